@@ -1,0 +1,82 @@
+// Builds the bubblewrap command line that encloses a fork server: no network, a private /tmp,
+// read-only views of only what Python needs, its own PID namespace, dying with its parent.
+import { existsSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import type { PythonInfo } from "./python.js";
+
+const run = promisify(execFile);
+
+/** Where bubblewrap is, if it is installed and can create its namespaces on this machine. */
+export async function findBubblewrap(): Promise<{ path: string } | { path: null; reason: string }> {
+  const candidates = [process.env.PASSK_BWRAP, "/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
+  const path = candidates.find((p): p is string => p !== undefined && p !== "" && existsSync(p));
+  if (!path) return { path: null, reason: "bubblewrap is not installed (on Debian/Ubuntu: apt-get install bubblewrap)" };
+  try {
+    await run(path, [...baseArgs(isRoot()), "--ro-bind", "/", "/", "true"], { timeout: 10_000 });
+    return { path };
+  } catch (error) {
+    const text = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim();
+    return { path: null, reason: `bubblewrap cannot create namespaces here: ${text.split("\n")[0]}` };
+  }
+}
+
+function isRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
+function baseArgs(asRoot: boolean): string[] {
+  // As root, no user namespace: one would map only uid 0, and the server could not drop each child
+  // to uid 65534. Without root, the user namespace is what lets bwrap create the others.
+  const namespaces = asRoot
+    ? ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"]
+    : ["--unshare-all"];
+  return [...namespaces, "--die-with-parent", "--new-session"];
+}
+
+/** Folders every Python needs at run time (shared libraries); missing ones are skipped. */
+const SYSTEM_DIRS = ["/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin"];
+
+/** Size of the sandbox's private /tmp, where each sample gets a fresh working directory. */
+export const SANDBOX_TMP_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The argv (after the bwrap binary) that runs `python -I -S /passk/forkserver.py` enclosed.
+ * `scripts` are the server's own files, each bound read-only under /passk/.
+ */
+export function bubblewrapArgs(python: PythonInfo, scripts: readonly string[], asRoot: boolean): string[] {
+  const args = [...baseArgs(asRoot), "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "PASSK_TMP", "/tmp"];
+  for (const dir of SYSTEM_DIRS) {
+    if (existsSync(dir)) args.push("--ro-bind", dir, dir);
+  }
+  for (const file of ["/etc/ld.so.cache", "/etc/localtime"]) {
+    if (existsSync(file)) args.push("--ro-bind", file, file);
+  }
+  const made = new Set<string>();
+  for (const prefix of python.prefixes) {
+    if (SYSTEM_DIRS.some((dir) => prefix === dir || prefix.startsWith(`${dir}/`))) continue;
+    // bwrap would create the folders above the mount point as 0700, which uid 65534 cannot cross.
+    const parts = prefix.split("/").filter(Boolean);
+    for (let i = 1; i < parts.length; i++) {
+      const dir = `/${parts.slice(0, i).join("/")}`;
+      if (!made.has(dir)) args.push("--perms", "0755", "--dir", dir);
+      made.add(dir);
+    }
+    args.push("--ro-bind", prefix, prefix);
+  }
+  for (const script of scripts) {
+    args.push("--ro-bind", script, `/passk/${script.split("/").pop()}`);
+  }
+  args.push("--proc", "/proc", "--dev", "/dev", "--size", String(SANDBOX_TMP_BYTES), "--tmpfs", "/tmp");
+  args.push("--chdir", "/tmp");
+  if (asRoot) {
+    // Root inside keeps only what the server needs to drop each child to uid 65534, hand it its
+    // directory, signal it and clean up after it.
+    args.push("--cap-drop", "ALL");
+    for (const cap of ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL", "CAP_DAC_OVERRIDE", "CAP_FOWNER"]) {
+      args.push("--cap-add", cap);
+    }
+  }
+  args.push(python.executable, "-I", "-S", "/passk/forkserver.py");
+  return args;
+}

@@ -1,0 +1,214 @@
+// The sandbox as the rest of passk sees it: a pool of supervised fork servers, one per worker,
+// started inside bubblewrap when possible, with the isolation actually in force reported honestly.
+import { mkdtempSync, rmSync, chmodSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PasskError } from "../errors.js";
+import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
+import { resolvePython } from "./python.js";
+import { ForkServer, type LaunchSpec, type ReadyInfo, ServerDiedError } from "./server.js";
+import type { Execution, Isolation, IsolationLevel, Limits } from "./types.js";
+
+/** How to set up the sandbox. "require" refuses to run without that layer; "off" skips it. */
+export interface SandboxOptions {
+  /** Number of fork servers (parallel samples). Default: the number of cores. */
+  workers?: number;
+  /** Python command to resolve (default: PASSK_PYTHON or python3). */
+  python?: string;
+  bubblewrap?: "auto" | "require" | "off";
+  seccomp?: "auto" | "require" | "off";
+}
+
+/** A running sandbox. Call `close()` when done. */
+export interface Sandbox {
+  readonly isolation: Isolation;
+  readonly workers: number;
+  /** Runs one Python program under `limits`; never rejects for anything the program does. */
+  run(program: string, limits: Limits): Promise<Execution>;
+  close(): Promise<void>;
+}
+
+const SCRIPTS = ["forkserver.py", "seccomp_filter.py"].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+
+/** Starts the fork servers and reports the isolation they achieved. */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const python = await resolvePython(options.python);
+  const notes: string[] = [];
+  const asRoot = process.getuid?.() === 0;
+  const seccompEnv = options.seccomp === "off" ? "off" : "auto";
+  let hostTmp: string | null = null;
+
+  const direct = (): LaunchSpec => {
+    hostTmp ??= mkdtempSync(join(tmpdir(), "passk-sandbox-"));
+    chmodSync(hostTmp, 0o711); // children under uid 65534 must reach their own directory inside
+    return {
+      command: python.executable,
+      args: ["-I", "-S", SCRIPTS[0] as string],
+      env: { PASSK_TMP: hostTmp, PASSK_SECCOMP: seccompEnv },
+    };
+  };
+
+  let spec: LaunchSpec | null = null;
+  let first: { server: ForkServer; info: ReadyInfo } | null = null;
+  if (options.bubblewrap !== "off") {
+    const bwrap = await findBubblewrap();
+    if (bwrap.path) {
+      const args = bubblewrapArgs(python, SCRIPTS, asRoot);
+      args.unshift("--setenv", "PASSK_SECCOMP", seccompEnv);
+      const candidate = { command: bwrap.path, args, env: {} };
+      try {
+        first = await startServer(candidate);
+        spec = candidate;
+      } catch (error) {
+        notes.push(`bubblewrap failed to start the server: ${(error as Error).message}`);
+      }
+    } else {
+      if ("reason" in bwrap) notes.push(bwrap.reason);
+    }
+    if (!spec && options.bubblewrap === "require") {
+      throw new PasskError("SANDBOX_UNAVAILABLE", `bubblewrap is required but unavailable: ${notes.join("; ")}`);
+    }
+  } else {
+    notes.push("bubblewrap disabled by configuration");
+  }
+  if (!spec) {
+    spec = direct();
+    first = await startServer(spec).catch((error: Error) => {
+      throw new PasskError("SANDBOX_UNAVAILABLE", `cannot start the Python fork server: ${error.message}`);
+    });
+  }
+  const { server, info } = first as { server: ForkServer; info: ReadyInfo };
+  if (!info.seccomp) notes.push(`no seccomp filter: ${info.seccomp_reason ?? "unavailable"}`);
+  if (options.seccomp === "require" && !info.seccomp) {
+    server.kill();
+    throw new PasskError("SANDBOX_UNAVAILABLE", `seccomp is required but unavailable: ${info.seccomp_reason}`);
+  }
+  if (!info.uid_drop && info.uid_drop_reason && asRoot) notes.push(info.uid_drop_reason);
+  const bubblewrap = spec.command !== python.executable;
+  const isolation: Isolation = {
+    level: levelOf(bubblewrap, info.seccomp),
+    bubblewrap,
+    seccomp: info.seccomp,
+    uidDrop: info.uid_drop,
+    python: `${python.executable} (${info.python})`,
+    notes,
+  };
+  const launch = spec;
+  const rest = await Promise.all(Array.from({ length: workers - 1 }, () => startServer(launch)));
+  const pool = new Pool(launch, [server, ...rest.map((r) => r.server)]);
+  return {
+    isolation,
+    workers,
+    run: (program, limits) => pool.run(program, limits),
+    close: async () => {
+      await pool.close();
+      if (hostTmp) rmSync(hostTmp, { recursive: true, force: true });
+    },
+  };
+}
+
+function levelOf(bubblewrap: boolean, seccomp: boolean): IsolationLevel {
+  if (bubblewrap) return seccomp ? "bubblewrap+seccomp" : "bubblewrap";
+  return seccomp ? "seccomp" : "process";
+}
+
+async function startServer(spec: LaunchSpec): Promise<{ server: ForkServer; info: ReadyInfo }> {
+  const server = new ForkServer(spec);
+  const info = await server.ready;
+  return { server, info };
+}
+
+interface Job {
+  program: string;
+  limits: Limits;
+  attempts: number;
+  resolve: (execution: Execution) => void;
+  reject: (error: Error) => void;
+}
+
+/** Hands jobs to idle servers; replaces a server that dies and retries its job once. */
+class Pool {
+  private readonly idle: ForkServer[];
+  private readonly queue: Job[] = [];
+  private readonly all = new Set<ForkServer>();
+  private restartFailures = 0;
+  private closed = false;
+
+  constructor(
+    private readonly spec: LaunchSpec,
+    servers: ForkServer[],
+  ) {
+    this.idle = [...servers];
+    for (const server of servers) this.all.add(server);
+  }
+
+  run(program: string, limits: Limits): Promise<Execution> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ program, limits, attempts: 0, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const server of this.all) server.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const server of this.all) server.kill();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const server = this.idle.pop() as ForkServer;
+      const job = this.queue.shift() as Job;
+      void this.execute(server, job);
+    }
+  }
+
+  private async execute(server: ForkServer, job: Job): Promise<void> {
+    job.attempts++;
+    try {
+      const execution = await server.run(job.program, job.limits);
+      this.idle.push(server);
+      job.resolve(execution);
+    } catch (error) {
+      if (!(error instanceof ServerDiedError)) throw error;
+      this.all.delete(server);
+      server.kill();
+      if (job.attempts < 2) this.queue.unshift(job);
+      else job.resolve(serverDied(error.message));
+      await this.replace();
+    }
+    this.dispatch();
+  }
+
+  private async replace(): Promise<void> {
+    if (this.closed) return;
+    try {
+      const { server } = await startServer(this.spec);
+      this.restartFailures = 0;
+      this.all.add(server);
+      this.idle.push(server);
+    } catch (error) {
+      this.restartFailures++;
+      if (this.restartFailures >= 5) {
+        const failure = new PasskError("INTERNAL", `the sandbox server keeps failing to start: ${(error as Error).message}`);
+        for (const job of this.queue.splice(0)) job.reject(failure);
+        return;
+      }
+      await this.replace();
+    }
+  }
+}
+
+function serverDied(why: string): Execution {
+  return {
+    status: "error",
+    result: `failed: the sandbox server died while running this sample (${why})`,
+    cpu: 0,
+    wall: 0,
+    exitCode: null,
+    output: "",
+  };
+}

@@ -1,0 +1,56 @@
+// Finds the real Python interpreter once. `python3` on PATH may be a slow shim script (pyenv);
+// the sandbox needs the real binary and the folders its standard library lives in.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { PasskError } from "../errors.js";
+
+const run = promisify(execFile);
+
+/** The interpreter the sandbox runs, with the folders it must be able to read. */
+export interface PythonInfo {
+  /** Absolute path of the real interpreter binary. */
+  executable: string;
+  version: string;
+  /** sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix (deduplicated). */
+  prefixes: string[];
+}
+
+const cache = new Map<string, Promise<PythonInfo>>();
+
+const PROBE =
+  "import sys, json; print(json.dumps({'executable': sys.executable, 'version': '%d.%d.%d' % sys.version_info[:3]," +
+  " 'prefixes': sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})}))";
+
+/**
+ * Resolves `command` (default: `PASSK_PYTHON` or `python3`) to the real interpreter. Cached per
+ * command, so the slow shim runs at most once per process.
+ */
+export function resolvePython(command = process.env.PASSK_PYTHON ?? "python3"): Promise<PythonInfo> {
+  let found = cache.get(command);
+  if (!found) {
+    found = probe(command);
+    cache.set(command, found);
+  }
+  return found;
+}
+
+async function probe(command: string): Promise<PythonInfo> {
+  try {
+    const { stdout } = await run(command, ["-c", PROBE], { timeout: 30_000 });
+    const info = JSON.parse(stdout) as PythonInfo;
+    const [major, minor] = info.version.split(".").map(Number);
+    if (major !== 3 || (minor ?? 0) < 8) {
+      throw new PasskError(
+        "SANDBOX_UNAVAILABLE",
+        `${command} is Python ${info.version}; passk needs Python 3.8 or newer (set PASSK_PYTHON to another interpreter)`,
+      );
+    }
+    return info;
+  } catch (error) {
+    if (error instanceof PasskError) throw error;
+    throw new PasskError(
+      "SANDBOX_UNAVAILABLE",
+      `cannot run "${command}": ${(error as Error).message.split("\n")[0]}. Install Python 3 or set PASSK_PYTHON to an interpreter.`,
+    );
+  }
+}

@@ -1,0 +1,120 @@
+# seccomp filter for passk's sandboxed children (x86_64), built as classic BPF by hand so that no
+# library (libseccomp) is needed inside the sandbox. Imported by forkserver.py.
+import ctypes
+import errno
+import os
+import platform
+
+libc = ctypes.CDLL(None, use_errno=True)
+libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+PR_SET_SECCOMP = 22
+PR_SET_NO_NEW_PRIVS = 38
+
+AUDIT_ARCH_X86_64 = 0xC000003E
+RET_ALLOW = 0x7FFF0000
+RET_KILL_PROCESS = 0x80000000
+RET_EPERM = 0x00050000 | errno.EPERM
+RET_ENOSYS = 0x00050000 | errno.ENOSYS
+CLONE_THREAD = 0x00010000
+
+# Syscalls a sample never needs: networking, running other programs, new processes or sessions,
+# touching other processes, namespaces and mounts, kernel facilities that widen the attack surface.
+DENIED = {
+    41: "socket", 53: "socketpair", 59: "execve", 322: "execveat", 57: "fork", 58: "vfork",
+    101: "ptrace", 165: "mount", 166: "umount2", 155: "pivot_root", 161: "chroot", 272: "unshare",
+    308: "setns", 112: "setsid", 109: "setpgid", 200: "tkill", 129: "rt_sigqueueinfo",
+    297: "rt_tgsigqueueinfo", 424: "pidfd_send_signal", 434: "pidfd_open", 438: "pidfd_getfd",
+    310: "process_vm_readv", 311: "process_vm_writev", 312: "kcmp", 321: "bpf",
+    298: "perf_event_open", 323: "userfaultfd", 425: "io_uring_setup", 426: "io_uring_enter",
+    427: "io_uring_register", 248: "add_key", 249: "request_key", 250: "keyctl", 175: "init_module",
+    313: "finit_module", 176: "delete_module", 246: "kexec_load", 320: "kexec_file_load",
+    169: "reboot", 167: "swapon", 168: "swapoff", 163: "acct", 164: "settimeofday",
+    227: "clock_settime", 170: "sethostname", 171: "setdomainname", 172: "iopl", 173: "ioperm",
+    179: "quotactl", 303: "name_to_handle_at", 304: "open_by_handle_at", 300: "fanotify_init",
+    133: "mknod", 259: "mknodat", 153: "vhangup", 428: "open_tree", 429: "move_mount",
+    430: "fsopen", 431: "fsconfig", 432: "fsmount", 442: "mount_setattr",
+}
+
+
+class SockFilter(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte), ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint32)]
+
+
+class SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(SockFilter))]
+
+
+def _ld(offset):
+    return (0x20, 0, 0, offset)  # BPF_LD | BPF_W | BPF_ABS
+
+
+def _jeq(k, jt, jf):
+    return (0x15, jt, jf, k)  # BPF_JMP | BPF_JEQ | BPF_K
+
+
+def _jge(k, jt, jf):
+    return (0x35, jt, jf, k)
+
+
+def _jset(k, jt, jf):
+    return (0x45, jt, jf, k)
+
+
+def _ret(k):
+    return (0x06, 0, 0, k)
+
+
+def seccomp_program(mypid):
+    """The filter for a child whose pid is `mypid` (it may only signal itself)."""
+    nr, arch, arg0 = 0, 4, 16  # offsets in struct seccomp_data (arg0: low 32 bits on little-endian)
+    own = [mypid & 0xFFFFFFFF, (-mypid) & 0xFFFFFFFF]
+    prog = [_ld(arch), _jeq(AUDIT_ARCH_X86_64, 1, 0), _ret(RET_KILL_PROCESS), _ld(nr)]
+    prog += [_jge(0x40000000, 0, 1), _ret(RET_EPERM)]  # the x32 ABI numbers
+    prog += [_jeq(435, 0, 1), _ret(RET_ENOSYS)]  # clone3: glibc falls back to clone, which we can inspect
+    # clone: threads yes, new processes no.
+    prog += [_jeq(56, 0, 4), _ld(arg0), _jset(CLONE_THREAD, 0, 1), _ret(RET_ALLOW), _ret(RET_EPERM)]
+    # kill(pid, sig): only pid 0 (own group), own pid or own group.
+    prog += [_jeq(62, 0, 6), _ld(arg0), _jeq(0, 3, 0), _jeq(own[0], 2, 0), _jeq(own[1], 1, 0)]
+    prog += [_ret(RET_EPERM), _ret(RET_ALLOW)]
+    # tgkill(tgid, tid, sig): only threads of this process.
+    prog += [_jeq(234, 0, 4), _ld(arg0), _jeq(own[0], 0, 1), _ret(RET_ALLOW), _ret(RET_EPERM)]
+    for number in sorted(DENIED):
+        prog += [_jeq(number, 0, 1), _ret(RET_EPERM)]
+    prog.append(_ret(RET_ALLOW))
+    return prog
+
+
+def install_seccomp(mypid):
+    prog = seccomp_program(mypid)
+    filters = (SockFilter * len(prog))(*[SockFilter(*ins) for ins in prog])
+    fprog = SockFprog(len(prog), filters)
+    if libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS failed")
+    if libc.prctl(PR_SET_SECCOMP, 2, ctypes.addressof(fprog), 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "PR_SET_SECCOMP failed")
+
+
+def probe_seccomp():
+    """Forks a throwaway child that installs the filter and checks that socket() is refused."""
+    if platform.machine() != "x86_64":
+        return False, "seccomp filter is only built for x86_64 (this is %s)" % platform.machine()
+    pid = os.fork()
+    if pid == 0:
+        code = 3
+        try:
+            install_seccomp(os.getpid())
+            try:
+                import socket
+                socket.socket()
+                code = 2
+            except OSError as e:
+                code = 0 if e.errno == errno.EPERM else 4
+        except BaseException:
+            code = 1
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    reasons = {0: None, 1: "the kernel refused the seccomp filter", 2: "the filter did not block socket()"}
+    if code == 0:
+        return True, None
+    return False, reasons.get(code, "seccomp probe failed (exit %d)" % code)

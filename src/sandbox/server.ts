@@ -1,0 +1,155 @@
+// One warm Python fork server: a child process speaking JSON lines, one request in flight at a time.
+// The pool (pool.ts) supervises servers; this file only talks to one.
+import { type ChildProcess, spawn } from "node:child_process";
+import type { ExecStatus, Execution, Limits } from "./types.js";
+
+/** How to start a server process (bwrap or python, with its argv). */
+export interface LaunchSpec {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+}
+
+/** The first line a server writes: what it could set up. */
+export interface ReadyInfo {
+  python: string;
+  seccomp: boolean;
+  seccomp_reason: string | null;
+  uid_drop: boolean;
+  uid_drop_reason: string | null;
+}
+
+interface RawResponse {
+  id: number;
+  status: ExecStatus;
+  result: string;
+  cpu: number;
+  wall: number;
+  exit_code?: number;
+  limit?: "cpu" | "wall";
+  output?: string;
+}
+
+/** Thrown when the server process dies or stops answering; the pool restarts it. */
+export class ServerDiedError extends Error {}
+
+/** Extra seconds the server gets beyond a sample's wall limit before it is presumed hung. */
+const RESPONSE_GRACE_S = 10;
+
+export class ForkServer {
+  readonly ready: Promise<ReadyInfo>;
+  private readonly child: ChildProcess;
+  private buffer = "";
+  private nextId = 1;
+  private stderrTail = "";
+  private exited = false;
+  private onLine: ((line: string) => void) | null = null;
+  private onExit: ((why: string) => void) | null = null;
+
+  constructor(spec: LaunchSpec) {
+    this.child = spawn(spec.command, spec.args, { env: spec.env, stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdout?.setEncoding("utf8");
+    this.child.stdout?.on("data", (chunk: string) => this.receive(chunk));
+    this.child.stderr?.setEncoding("utf8");
+    this.child.stderr?.on("data", (chunk: string) => {
+      this.stderrTail = (this.stderrTail + chunk).slice(-2000);
+    });
+    this.child.stdin?.on("error", () => {}); // reported through "exit"
+    this.child.on("error", (error) => this.died(`cannot start: ${error.message}`));
+    this.child.on("exit", (code, signal) => this.died(`exited (${signal ?? `code ${code}`})`));
+    this.ready = new Promise<ReadyInfo>((resolve, reject) => {
+      this.onLine = (line) => {
+        this.onLine = null;
+        this.onExit = null;
+        resolve(JSON.parse(line) as ReadyInfo);
+      };
+      this.onExit = (why) => reject(new ServerDiedError(why));
+    });
+    this.ready.catch(() => {}); // observed by whoever awaits it
+  }
+
+  /** Runs one program; resolves with the server's judgement or rejects with ServerDiedError. */
+  run(program: string, limits: Limits): Promise<Execution> {
+    if (this.exited) return Promise.reject(new ServerDiedError("server is not running"));
+    const id = this.nextId++;
+    return new Promise<Execution>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.kill();
+        reject(new ServerDiedError(`no answer within ${limits.wallTimeout + RESPONSE_GRACE_S} s`));
+      }, (limits.wallTimeout + RESPONSE_GRACE_S) * 1000);
+      this.onExit = (why) => {
+        clearTimeout(timer);
+        reject(new ServerDiedError(why));
+      };
+      this.onLine = (line) => {
+        clearTimeout(timer);
+        this.onLine = null;
+        this.onExit = null;
+        const raw = JSON.parse(line) as RawResponse;
+        if (raw.id !== id) {
+          reject(new ServerDiedError(`protocol error: answer ${raw.id} to request ${id}`));
+          return;
+        }
+        resolve(toExecution(raw));
+      };
+      const request = {
+        id,
+        program,
+        timeout: limits.timeout,
+        wall: limits.wallTimeout,
+        memory: limits.memoryBytes,
+        file_size: limits.fileSizeBytes,
+        processes: limits.processes,
+        output_cap: limits.outputBytes,
+      };
+      this.child.stdin?.write(`${JSON.stringify(request)}\n`);
+    });
+  }
+
+  /** The last lines the server wrote to stderr (for diagnosing a dead server). */
+  get diagnostics(): string {
+    return this.stderrTail.trim();
+  }
+
+  kill(): void {
+    if (!this.exited) this.child.kill("SIGKILL");
+  }
+
+  /** Closes stdin so the server exits after its current request. */
+  close(): void {
+    this.child.stdin?.end();
+  }
+
+  private receive(chunk: string): void {
+    this.buffer += chunk;
+    let newline = this.buffer.indexOf("\n");
+    while (newline >= 0) {
+      const line = this.buffer.slice(0, newline);
+      this.buffer = this.buffer.slice(newline + 1);
+      this.onLine?.(line);
+      newline = this.buffer.indexOf("\n");
+    }
+  }
+
+  private died(why: string): void {
+    if (this.exited) return;
+    this.exited = true;
+    const detail = this.stderrTail.trim().split("\n").slice(-3).join(" | ");
+    this.onExit?.(detail ? `${why}: ${detail}` : why);
+    this.onExit = null;
+    this.onLine = null;
+  }
+}
+
+function toExecution(raw: RawResponse): Execution {
+  const execution: Execution = {
+    status: raw.status,
+    result: raw.result,
+    cpu: raw.cpu,
+    wall: raw.wall,
+    exitCode: raw.exit_code ?? null,
+    output: raw.output ?? "",
+  };
+  if (raw.limit) execution.limit = raw.limit;
+  return execution;
+}

@@ -1,0 +1,62 @@
+// Shapes shared by the sandbox pieces: limits in, executions out, the isolation in force.
+
+/** What happened to one program, decided by the fork server from what it observed. */
+export type ExecStatus = "passed" | "failed" | "timeout" | "oom" | "crashed" | "error";
+
+/** Limits applied to each sample. See README "What the time limit means". */
+export interface Limits {
+  /** CPU seconds (user + system) the sample may use; the reference harness's default is 3.0. */
+  timeout: number;
+  /** Wall-clock backstop in seconds for samples that sleep or block (default 2 × timeout). */
+  wallTimeout: number;
+  /** Address-space limit in bytes (RLIMIT_AS). */
+  memoryBytes: number;
+  /** Largest file the sample may write, in bytes (RLIMIT_FSIZE). */
+  fileSizeBytes: number;
+  /** Process/thread limit (RLIMIT_NPROC), applied when children run under their own uid. */
+  processes: number;
+  /** Bytes of stdout+stderr kept per sample; the rest is discarded. */
+  outputBytes: number;
+}
+
+/** The default limits: 3 s of CPU like the reference, 1 GiB of memory. */
+export const DEFAULT_LIMITS: Limits = {
+  timeout: 3.0,
+  wallTimeout: 6.0,
+  memoryBytes: 1024 ** 3,
+  fileSizeBytes: 16 * 1024 ** 2,
+  processes: 256,
+  outputBytes: 8 * 1024,
+};
+
+/** The outcome of running one program in the sandbox. */
+export interface Execution {
+  status: ExecStatus;
+  /** The reference harness's string: "passed", "timed out" or "failed: <message>". */
+  result: string;
+  /** CPU seconds (user + system) the child used. */
+  cpu: number;
+  /** Wall-clock seconds from fork to exit. */
+  wall: number;
+  /** Exit code of the child (negative: killed by that signal); null when it never ran (compile error). */
+  exitCode: number | null;
+  /** Which limit ended a timed-out sample. */
+  limit?: "cpu" | "wall";
+  /** The first `outputBytes` of what the sample printed. */
+  output: string;
+}
+
+/** How strongly samples are isolated from the machine; recorded with every run. */
+export type IsolationLevel = "bubblewrap+seccomp" | "bubblewrap" | "seccomp" | "process";
+
+/** The isolation actually in force, with the reasons for anything missing. */
+export interface Isolation {
+  level: IsolationLevel;
+  bubblewrap: boolean;
+  seccomp: boolean;
+  /** Children run as uid 65534 (only possible when passk runs as root). */
+  uidDrop: boolean;
+  python: string;
+  /** Why a layer is missing, for people. Empty at full isolation. */
+  notes: string[];
+}
