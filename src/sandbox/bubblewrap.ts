@@ -1,7 +1,8 @@
 // Builds the bubblewrap command line that encloses a fork server: no network, a private /tmp,
 // read-only views of only what Python needs, its own PID namespace, dying with its parent.
-import { existsSync } from "node:fs";
+
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 import type { PythonInfo } from "./python.js";
 
@@ -11,7 +12,11 @@ const run = promisify(execFile);
 export async function findBubblewrap(): Promise<{ path: string } | { path: null; reason: string }> {
   const candidates = [process.env.PASSK_BWRAP, "/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
   const path = candidates.find((p): p is string => p !== undefined && p !== "" && existsSync(p));
-  if (!path) return { path: null, reason: "bubblewrap is not installed (on Debian/Ubuntu: apt-get install bubblewrap)" };
+  if (!path)
+    return {
+      path: null,
+      reason: "bubblewrap is not installed (on Debian/Ubuntu: apt-get install bubblewrap)",
+    };
   try {
     await run(path, [...baseArgs(isRoot()), "--ro-bind", "/", "/", "true"], { timeout: 10_000 });
     return { path };
@@ -45,7 +50,16 @@ export const SANDBOX_TMP_BYTES = 256 * 1024 * 1024;
  * `scripts` are the server's own files, each bound read-only under /passk/.
  */
 export function bubblewrapArgs(python: PythonInfo, scripts: readonly string[], asRoot: boolean): string[] {
-  const args = [...baseArgs(asRoot), "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "PASSK_TMP", "/tmp"];
+  const args = [
+    ...baseArgs(asRoot),
+    "--clearenv",
+    "--setenv",
+    "PATH",
+    "/usr/bin:/bin",
+    "--setenv",
+    "PASSK_TMP",
+    "/tmp",
+  ];
   for (const dir of SYSTEM_DIRS) {
     if (existsSync(dir)) args.push("--ro-bind", dir, dir);
   }
@@ -73,7 +87,14 @@ export function bubblewrapArgs(python: PythonInfo, scripts: readonly string[], a
     // Root inside keeps only what the server needs to drop each child to uid 65534, hand it its
     // directory, signal it and clean up after it.
     args.push("--cap-drop", "ALL");
-    for (const cap of ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_KILL", "CAP_DAC_OVERRIDE", "CAP_FOWNER"]) {
+    for (const cap of [
+      "CAP_SETUID",
+      "CAP_SETGID",
+      "CAP_CHOWN",
+      "CAP_KILL",
+      "CAP_DAC_OVERRIDE",
+      "CAP_FOWNER",
+    ]) {
       args.push("--cap-add", cap);
     }
   }

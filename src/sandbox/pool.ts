@@ -1,6 +1,6 @@
 // The sandbox as the rest of passk sees it: a pool of supervised fork servers, one per worker,
 // started inside bubblewrap when possible, with the isolation actually in force reported honestly.
-import { mkdtempSync, rmSync, chmodSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,7 +29,9 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-const SCRIPTS = ["forkserver.py", "seccomp_filter.py"].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+const SCRIPTS = ["forkserver.py", "seccomp_filter.py"].map((name) =>
+  fileURLToPath(new URL(name, import.meta.url)),
+);
 
 /** Starts the fork servers and reports the isolation they achieved. */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -68,7 +70,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if ("reason" in bwrap) notes.push(bwrap.reason);
     }
     if (!spec && options.bubblewrap === "require") {
-      throw new PasskError("SANDBOX_UNAVAILABLE", `bubblewrap is required but unavailable: ${notes.join("; ")}`);
+      throw new PasskError(
+        "SANDBOX_UNAVAILABLE",
+        `bubblewrap is required but unavailable: ${notes.join("; ")}`,
+      );
     }
   } else {
     notes.push("bubblewrap disabled by configuration");
@@ -83,7 +88,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   if (!info.seccomp) notes.push(`no seccomp filter: ${info.seccomp_reason ?? "unavailable"}`);
   if (options.seccomp === "require" && !info.seccomp) {
     server.kill();
-    throw new PasskError("SANDBOX_UNAVAILABLE", `seccomp is required but unavailable: ${info.seccomp_reason}`);
+    throw new PasskError(
+      "SANDBOX_UNAVAILABLE",
+      `seccomp is required but unavailable: ${info.seccomp_reason}`,
+    );
   }
   if (!info.uid_drop && info.uid_drop_reason && asRoot) notes.push(info.uid_drop_reason);
   const bubblewrap = spec.command !== python.executable;
@@ -193,7 +201,10 @@ class Pool {
     } catch (error) {
       this.restartFailures++;
       if (this.restartFailures >= 5) {
-        const failure = new PasskError("INTERNAL", `the sandbox server keeps failing to start: ${(error as Error).message}`);
+        const failure = new PasskError(
+          "INTERNAL",
+          `the sandbox server keeps failing to start: ${(error as Error).message}`,
+        );
         for (const job of this.queue.splice(0)) job.reject(failure);
         return;
       }

@@ -73,10 +73,13 @@ export class ForkServer {
     if (this.exited) return Promise.reject(new ServerDiedError("server is not running"));
     const id = this.nextId++;
     return new Promise<Execution>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.kill();
-        reject(new ServerDiedError(`no answer within ${limits.wallTimeout + RESPONSE_GRACE_S} s`));
-      }, (limits.wallTimeout + RESPONSE_GRACE_S) * 1000);
+      const timer = setTimeout(
+        () => {
+          this.kill();
+          reject(new ServerDiedError(`no answer within ${limits.wallTimeout + RESPONSE_GRACE_S} s`));
+        },
+        (limits.wallTimeout + RESPONSE_GRACE_S) * 1000,
+      );
       this.onExit = (why) => {
         clearTimeout(timer);
         reject(new ServerDiedError(why));

@@ -1,0 +1,237 @@
+// evaluate(): samples + problems → sandboxed executions → results JSONL (appended as samples
+// finish) → pass@k recomputed from that file. The CLI's `passk evaluate` is a thin layer on this.
+import { availableParallelism } from "node:os";
+import { sha256File } from "../io/hash.js";
+import { JsonlAppender, readJsonl } from "../io/jsonl.js";
+import { passAtKTable } from "../metrics/table.js";
+import { loadProblems } from "../problems/load.js";
+import { buildProgram } from "../problems/program.js";
+import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
+import { DEFAULT_LIMITS, type ExecStatus, type Execution, type Limits } from "../sandbox/types.js";
+import { VERSION } from "../version.js";
+import { manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
+import { type LoadedSample, loadSamples } from "./samples.js";
+import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
+
+/** The k values reported when none are asked for, as in the Codex paper. */
+export const DEFAULT_K: readonly number[] = [1, 10, 100];
+
+/** Options of {@link evaluate}. Only `samples` and `problems` are required. */
+export interface EvaluateOptions {
+  /** Samples JSONL(.gz): `{task_id, completion}` or `{task_id, solution}` per line. */
+  samples: string;
+  /** Problems JSONL(.gz) in HumanEval (or EvalPlus) format. */
+  problems: string;
+  /** Results file; default `<samples>_results.jsonl`, like the reference harness. */
+  out?: string;
+  /** k values of pass@k (default 1, 10, 100); a k larger than some problem's n is skipped. */
+  k?: readonly number[];
+  /** Per-sample limits; missing fields take DEFAULT_LIMITS (wallTimeout defaults to 2 × timeout). */
+  limits?: Partial<Limits>;
+  /** Parallel fork servers; default: the number of cores. */
+  workers?: number;
+  /** Run identical (task_id, program) pairs once (default true). */
+  dedup?: boolean;
+  /** Skip invalid sample lines (reported in the summary) instead of refusing to run. */
+  skipInvalid?: boolean;
+  /** Discard an earlier run's results instead of resuming it. */
+  fresh?: boolean;
+  /** Sandbox set-up (bubblewrap/seccomp: "auto", "require" or "off"; Python command). */
+  sandbox?: Omit<SandboxOptions, "workers">;
+  /** Bootstrap settings of the pass@k confidence intervals. */
+  bootstrap?: { resamples?: number; seed?: number };
+  /** Stops the run: executions in flight finish, nothing new starts, the summary says `interrupted`. */
+  signal?: AbortSignal;
+  onEvent?: (event: EvaluateEvent) => void;
+}
+
+/** Resolves the limits: defaults, then the caller's; the wall backstop follows the CPU limit. */
+export function resolveLimits(partial: Partial<Limits> = {}): Limits {
+  const timeout = partial.timeout ?? DEFAULT_LIMITS.timeout;
+  return { ...DEFAULT_LIMITS, wallTimeout: 2 * timeout, ...partial, timeout };
+}
+
+/**
+ * Evaluates every sample in the sandbox and returns the summary. Bad input throws a PasskError
+ * before anything runs; what samples do is recorded as results, never thrown.
+ */
+export async function evaluate(options: EvaluateOptions): Promise<EvaluationSummary> {
+  const started = performance.now();
+  const emit = options.onEvent ?? (() => {});
+  const limits = resolveLimits(options.limits);
+  const problemSet = await loadProblems(options.problems);
+  const { samples, skipped } = await loadSamples(options.samples, problemSet, {
+    skipInvalid: options.skipInvalid ?? false,
+  });
+  const resultsPath = options.out ?? `${options.samples}_results.jsonl`;
+  const manifestPath = manifestPathFor(resultsPath);
+  const identity: RunIdentity = {
+    samplesSha256: await sha256File(options.samples),
+    problemsSha256: problemSet.sha256,
+    limits,
+    skipInvalid: options.skipInvalid ?? false,
+  };
+  const earlier = await previousResults(resultsPath, identity, options.fresh ?? false);
+  const finished = new Set(earlier.map((record) => record.sample_line));
+  const pending = samples.filter((s) => !finished.has(s.line));
+
+  const workers = options.workers ?? availableParallelism();
+  const sandbox = await createSandbox({
+    ...options.sandbox,
+    workers: Math.max(1, Math.min(workers, pending.length)),
+  });
+  const manifest = {
+    passk: VERSION,
+    identity,
+    samples: options.samples,
+    problems: options.problems,
+    results: resultsPath,
+    isolation: sandbox.isolation,
+    workers: sandbox.workers,
+    dedup: options.dedup ?? true,
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    started: new Date().toISOString(),
+  };
+  writeManifest(manifestPath, manifest);
+  for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
+
+  const programs = pending.map(({ sample }) => {
+    const problem = problemSet.problems.get(sample.task_id);
+    if (!problem) throw new Error(`unvalidated task_id ${sample.task_id}`); // loadSamples checked it
+    return buildProgram(problem, sample);
+  });
+  const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;
+  emit({
+    type: "start",
+    total: samples.length,
+    alreadyDone: samples.length - pending.length,
+    toRun: pending.length,
+    unique: options.dedup === false ? pending.length : unique,
+    isolation: sandbox.isolation,
+  });
+
+  const appender = new JsonlAppender(resultsPath);
+  let executed = 0;
+  let deduplicated = 0;
+  let done = samples.length - pending.length;
+  try {
+    const cache = new Map<string, Promise<Execution>>();
+    const runOne = async (index: number): Promise<void> => {
+      const loaded = pending[index] as LoadedSample;
+      const program = programs[index] as string;
+      const key = `${loaded.sample.task_id}\0${program}`;
+      let execution = options.dedup === false ? undefined : cache.get(key);
+      if (execution) deduplicated++;
+      else {
+        executed++;
+        execution = sandbox.run(program, limits);
+        if (options.dedup !== false) cache.set(key, execution);
+      }
+      const record = toRecord(loaded, await execution, sandbox);
+      appender.append(record);
+      done++;
+      emit({ type: "result", done, total: samples.length, record });
+    };
+    await runAll(pending.length, sandbox.workers * 2, runOne, options.signal);
+  } finally {
+    appender.close();
+    await sandbox.close();
+  }
+
+  const summary = await summarize(
+    resultsPath,
+    problemSet.problems.size,
+    options.k ?? DEFAULT_K,
+    options.bootstrap,
+  );
+  const result: EvaluationSummary = {
+    samplesPath: options.samples,
+    problemsPath: options.problems,
+    resultsPath,
+    manifestPath,
+    ...summary,
+    skipped,
+    executed,
+    deduplicated,
+    resumed: earlier.length,
+    isolation: sandbox.isolation,
+    limits,
+    elapsedSeconds: (performance.now() - started) / 1000,
+    interrupted: done < samples.length,
+  };
+  writeManifest(manifestPath, {
+    ...manifest,
+    finished: new Date().toISOString(),
+    summary: summaryForManifest(result),
+  });
+  return result;
+}
+
+/** Runs `task(0..count-1)` with at most `concurrency` in flight; stops taking new ones on abort. */
+async function runAll(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < count && !signal?.aborted) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
+}
+
+function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox): ResultRecord {
+  const record: ResultRecord = {
+    ...loaded.sample,
+    result: execution.result,
+    passed: execution.status === "passed",
+    status: execution.status,
+    cpu_time: execution.cpu,
+    wall_time: execution.wall,
+    sample_line: loaded.line,
+    isolation: sandbox.isolation.level,
+  };
+  if (execution.limit) record.time_limit = execution.limit;
+  return record;
+}
+
+const STATUSES: readonly ExecStatus[] = ["passed", "failed", "timeout", "oom", "crashed", "error"];
+
+/** pass@k and counts, recomputed from the results file (the single source of truth). */
+async function summarize(
+  resultsPath: string,
+  problemCount: number,
+  ks: readonly number[],
+  bootstrap: EvaluateOptions["bootstrap"],
+): Promise<
+  Pick<EvaluationSummary, "samples" | "problems" | "problemsWithoutSamples" | "passAtK" | "statuses">
+> {
+  const lines = await readJsonl(resultsPath, { allowTornLastLine: true, allowEmpty: true });
+  const perProblem = new Map<string, { n: number; c: number }>();
+  const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const line of lines) {
+    if ("error" in line) continue;
+    const record = line.value as ResultRecord;
+    const counts = perProblem.get(record.task_id) ?? { n: 0, c: 0 };
+    counts.n++;
+    if (record.passed) counts.c++;
+    perProblem.set(record.task_id, counts);
+    statuses[record.status] = (statuses[record.status] ?? 0) + 1;
+  }
+  const counts = [...perProblem].map(([taskId, { n, c }]) => ({ taskId, n, c }));
+  return {
+    samples: lines.length,
+    problems: perProblem.size,
+    problemsWithoutSamples: problemCount - perProblem.size,
+    statuses,
+    passAtK: passAtKTable(counts, ks, bootstrap),
+  };
+}
+
+function summaryForManifest(summary: EvaluationSummary): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const entry of summary.passAtK.entries) flat[`pass@${entry.k}`] = entry.value;
+  return { ...flat, samples: summary.samples, problems: summary.problems, statuses: summary.statuses };
+}

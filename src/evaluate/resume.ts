@@ -1,0 +1,98 @@
+// Resuming: a results file is appended to as samples finish; a run that was interrupted (even by
+// kill -9) continues where it stopped, but only if it is the same run (same data, same limits).
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { PasskError } from "../errors.js";
+import { readJsonl } from "../io/jsonl.js";
+import type { Limits } from "../sandbox/types.js";
+import type { ResultRecord } from "./types.js";
+
+/** What identifies a run: results are only resumed when all of it is unchanged. */
+export interface RunIdentity {
+  samplesSha256: string;
+  problemsSha256: string;
+  limits: Limits;
+  skipInvalid: boolean;
+}
+
+/** The run manifest written next to the results: configuration, isolation, and the final summary. */
+export interface RunManifest {
+  passk: string;
+  identity: RunIdentity;
+  [field: string]: unknown;
+}
+
+/** `samples.jsonl_results.jsonl` → `samples.jsonl_results.run.json`. */
+export function manifestPathFor(resultsPath: string): string {
+  return `${resultsPath.replace(/\.jsonl$/, "")}.run.json`;
+}
+
+/** Writes the manifest atomically (temp file + rename), so a crash never leaves half of it. */
+export function writeManifest(path: string, manifest: RunManifest): void {
+  const temporary = `${path}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
+  renameSync(temporary, path);
+}
+
+/**
+ * Reads the records of an earlier run of the same identity, or [] when there is none.
+ * With `fresh`, earlier results are deleted. Refuses to mix results of a different run.
+ */
+export async function previousResults(
+  resultsPath: string,
+  identity: RunIdentity,
+  fresh: boolean,
+): Promise<ResultRecord[]> {
+  const manifestPath = manifestPathFor(resultsPath);
+  if (fresh) {
+    rmSync(resultsPath, { force: true });
+    rmSync(manifestPath, { force: true });
+    return [];
+  }
+  if (!existsSync(resultsPath)) return [];
+  const lines = await readJsonl(resultsPath, { allowTornLastLine: true, allowEmpty: true });
+  if (lines.length === 0) return [];
+  const restart = "pass --fresh to discard them and start over, or --out to write elsewhere";
+  if (!existsSync(manifestPath)) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `${resultsPath} already holds results but no passk run manifest (${manifestPath}); ${restart}`,
+    );
+  }
+  let manifest: RunManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as RunManifest;
+  } catch (error) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `${manifestPath}: unreadable run manifest (${(error as Error).message}); ${restart}`,
+    );
+  }
+  const changed = differences(manifest.identity, identity);
+  if (changed.length > 0) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `${resultsPath} holds results of a different run (${changed.join(", ")} changed); ${restart}`,
+    );
+  }
+  const records: ResultRecord[] = [];
+  for (const line of lines) {
+    if ("error" in line || typeof (line.value as ResultRecord).sample_line !== "number") {
+      throw new PasskError(
+        "BAD_INPUT",
+        `${resultsPath}:${line.line}: not a passk result record (${"error" in line ? line.error : "no sample_line"}); ${restart}`,
+      );
+    }
+    records.push(line.value as ResultRecord);
+  }
+  return records;
+}
+
+function differences(before: RunIdentity | undefined, now: RunIdentity): string[] {
+  if (!before) return ["everything"];
+  const changed: string[] = [];
+  if (before.samplesSha256 !== now.samplesSha256) changed.push("samples file");
+  if (before.problemsSha256 !== now.problemsSha256) changed.push("problems file");
+  if (JSON.stringify(before.limits) !== JSON.stringify(now.limits)) changed.push("limits");
+  if (before.skipInvalid !== now.skipInvalid) changed.push("--skip-invalid");
+  return changed;
+}

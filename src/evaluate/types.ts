@@ -1,0 +1,60 @@
+// What an evaluation produces: one record per sample, progress events, and the final summary.
+import type { PassAtKTable } from "../metrics/table.js";
+import type { ExecStatus, Isolation, Limits } from "../sandbox/types.js";
+import type { SkippedLine } from "./samples.js";
+
+/** One line of the results file: the sample's own fields, then the verdict and passk's fields. */
+export interface ResultRecord {
+  task_id: string;
+  [field: string]: unknown;
+  /** "passed", "timed out" or "failed: <message>", as the reference harness writes. */
+  result: string;
+  passed: boolean;
+  status: ExecStatus;
+  /** CPU seconds the sample used (user + system). */
+  cpu_time: number;
+  /** Wall-clock seconds. */
+  wall_time: number;
+  /** Line of the samples file this record is for (1-based). */
+  sample_line: number;
+  isolation: Isolation["level"];
+}
+
+/** Events an evaluation reports while it runs, for progress displays. */
+export type EvaluateEvent =
+  | { type: "start"; total: number; alreadyDone: number; toRun: number; unique: number; isolation: Isolation }
+  | { type: "result"; done: number; total: number; record: ResultRecord }
+  | { type: "warning"; message: string };
+
+/** Counts of records per status. */
+export type StatusCounts = Record<ExecStatus, number>;
+
+/** The outcome of `evaluate()`, recomputed from the results file. */
+export interface EvaluationSummary {
+  samplesPath: string;
+  problemsPath: string;
+  resultsPath: string;
+  manifestPath: string;
+  /** Number of result records (samples evaluated, including earlier runs that were resumed). */
+  samples: number;
+  /** Problems with at least one sample. */
+  problems: number;
+  /** Problems of the problem file without any sample (excluded from pass@k). */
+  problemsWithoutSamples: number;
+  passAtK: PassAtKTable;
+  statuses: StatusCounts;
+  /** Bad sample lines left out with `skipInvalid`. */
+  skipped: SkippedLine[];
+  /** Programs actually executed in this invocation (after deduplication and resume). */
+  executed: number;
+  /** Samples answered from an identical program's execution in this invocation. */
+  deduplicated: number;
+  /** Records found in the results file from an earlier, interrupted run. */
+  resumed: number;
+  isolation: Isolation;
+  limits: Limits;
+  /** Seconds this invocation took. */
+  elapsedSeconds: number;
+  /** True when stopped by the abort signal before every sample had a result. */
+  interrupted: boolean;
+}

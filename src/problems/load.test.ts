@@ -1,0 +1,134 @@
+// Tests of problem-file loading and validation against real files.
+
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PasskError } from "../errors.js";
+import { loadProblems } from "./load.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "passk-"));
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function write(name: string, content: string | Buffer): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+function jsonl(records: unknown[]): string {
+  return records.map((r) => `${JSON.stringify(r)}\n`).join("");
+}
+
+function problem(n: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    task_id: `Toy/${n}`,
+    prompt: `def add${n}(a, b):\n    """Add a and b plus ${n}."""\n`,
+    entry_point: `add${n}`,
+    canonical_solution: `    return a + b + ${n}\n`,
+    test: `def check(candidate):\n    assert candidate(1, 2) == ${3 + n}\n`,
+    ...extra,
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<PasskError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(PasskError);
+  return error as PasskError;
+}
+
+describe("loadProblems", () => {
+  it("loads problems in file order, keyed by task_id, with the hash of the file's bytes", async () => {
+    const content = jsonl([problem(0), problem(1)]);
+    const file = write("toy.jsonl", content);
+    const set = await loadProblems(file);
+    expect(set.path).toBe(file);
+    expect([...set.problems.keys()]).toEqual(["Toy/0", "Toy/1"]);
+    expect(set.problems.get("Toy/1")).toEqual(problem(1));
+    expect(set.sha256).toBe(createHash("sha256").update(content).digest("hex"));
+  });
+
+  it("reads gzip, hashing the compressed bytes as they are on disk", async () => {
+    const bytes = gzipSync(jsonl([problem(0)]));
+    const set = await loadProblems(write("toy.jsonl.gz", bytes));
+    expect(set.problems.get("Toy/0")).toEqual(problem(0));
+    expect(set.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+
+  it("keeps EvalPlus's extra fields as they are", async () => {
+    const extra = {
+      base_input: [[1, 2]],
+      plus_input: [
+        [3, 4],
+        [-1, 0],
+      ],
+      atol: 1e-6,
+      contract: "",
+    };
+    const set = await loadProblems(write("plus.jsonl", jsonl([problem(0, extra)])));
+    expect(set.problems.get("Toy/0")).toEqual(problem(0, extra));
+  });
+
+  it("accepts a missing or null canonical_solution as empty", async () => {
+    const { canonical_solution: _, ...without } = problem(0);
+    const set = await loadProblems(
+      write("nosol.jsonl", jsonl([without, { ...problem(1), canonical_solution: null }])),
+    );
+    expect(set.problems.get("Toy/0")?.canonical_solution).toBe("");
+    expect(set.problems.get("Toy/1")?.canonical_solution).toBe("");
+  });
+
+  it("reports every fault of the file in one BAD_INPUT error", async () => {
+    const { prompt: _, ...noPrompt } = problem(3);
+    const file = write(
+      "bad.jsonl",
+      [
+        JSON.stringify(problem(0)),
+        "{not json",
+        "[1, 2]",
+        JSON.stringify({ ...problem(2), entry_point: 7 }),
+        JSON.stringify(noPrompt),
+        JSON.stringify(problem(0)),
+        JSON.stringify({ ...problem(6), task_id: "", test: null }),
+        "",
+      ].join("\n"),
+    );
+    const error = await rejection(loadProblems(file));
+    expect(error.code).toBe("BAD_INPUT");
+    expect(error.message).toBe(
+      `${file}: 7 errors on 6 lines of the problem file; fix the lines listed below`,
+    );
+    expect(error.details).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:2: invalid JSON: `)),
+      `${file}:3: expected a JSON object (one problem per line), got array`,
+      `${file}:4: field "entry_point": expected string, got number`,
+      `${file}:5: field "prompt": missing (expected string)`,
+      `${file}:6: duplicate task_id "Toy/0" (first on line 1)`,
+      `${file}:7: field "task_id": must not be empty`,
+      `${file}:7: field "test": expected string, got null`,
+    ]);
+  });
+
+  it("says so when handed a samples file instead of a problem file", async () => {
+    const file = write("samples.jsonl", jsonl([{ task_id: "Toy/0", completion: "    return 1\n" }]));
+    const error = await rejection(loadProblems(file));
+    expect(error.message).toContain("this looks like a samples file: pass the problem file instead");
+  });
+
+  it("passes on the reader's FILE_NOT_FOUND and empty-file errors", async () => {
+    expect((await rejection(loadProblems(path.join(dir, "nope.jsonl")))).code).toBe("FILE_NOT_FOUND");
+    const empty = await rejection(loadProblems(write("empty.jsonl", "\n")));
+    expect(empty.code).toBe("BAD_INPUT");
+    expect(empty.message).toContain("empty file");
+  });
+});

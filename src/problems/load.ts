@@ -1,0 +1,91 @@
+// Loads and validates a problem file: HumanEval or EvalPlus JSONL, plain or gzip.
+// Every fault in the file is reported at once, so a user can fix them all in one pass.
+
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { PasskError } from "../errors.js";
+import { isJsonObject, jsonTypeOf, readJsonl } from "../io/jsonl.js";
+import type { Problem, ProblemSet } from "./types.js";
+
+/** A string field whose errors read `field "entry_point": expected string, got number`. */
+function text(field: string) {
+  return z.string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `field "${field}": missing (expected string)`
+        : `field "${field}": expected string, got ${jsonTypeOf(issue.input)}`,
+  });
+}
+
+// Loose: EvalPlus adds base_input, plus_input, atol, contract…, which later steps need as they are.
+const problemSchema = z.looseObject({
+  task_id: text("task_id").min(1, { error: 'field "task_id": must not be empty' }),
+  prompt: text("prompt"),
+  // Interpolated into `check(<entry_point>)`: an empty one would call check() without a candidate.
+  entry_point: text("entry_point").min(1, { error: 'field "entry_point": must not be empty' }),
+  // Some third-party sets ship without reference solutions; only `passk check` of the set needs them.
+  canonical_solution: text("canonical_solution")
+    .nullish()
+    .transform((value) => value ?? ""),
+  test: text("test"),
+});
+
+/**
+ * Load a problem file (JSONL or JSONL.gz, one problem per line) and check every line.
+ *
+ * @throws PasskError FILE_NOT_FOUND if the file does not exist; BAD_INPUT if it is empty or any line is
+ *   invalid, with one `<path>:<line>: <what is wrong>` entry per fault in `details`.
+ */
+export async function loadProblems(path: string): Promise<ProblemSet> {
+  const hash = createHash("sha256");
+  const lines = await readJsonl(path, { onBytes: (chunk) => hash.update(chunk) });
+
+  const problems = new Map<string, Problem>();
+  const firstSeen = new Map<string, number>();
+  const details: string[] = [];
+  let badLines = 0;
+  let sampleLike = 0; // lines that look like samples (a completion, no prompt): files passed the wrong way round
+
+  for (const entry of lines) {
+    const faults: string[] = [];
+    if ("error" in entry) {
+      faults.push(entry.error);
+    } else if (!isJsonObject(entry.value)) {
+      faults.push(`expected a JSON object (one problem per line), got ${jsonTypeOf(entry.value)}`);
+    } else {
+      const value = entry.value;
+      if (!("prompt" in value) && ("completion" in value || "solution" in value)) sampleLike++;
+      const parsed = problemSchema.safeParse(value);
+      if (!parsed.success) faults.push(...parsed.error.issues.map((issue) => issue.message));
+      // Checked on invalid lines too, so a fix to one line does not reveal a new fault on another.
+      const taskId = value.task_id;
+      if (typeof taskId === "string") {
+        const first = firstSeen.get(taskId);
+        if (first === undefined) firstSeen.set(taskId, entry.line);
+        else faults.push(`duplicate task_id ${JSON.stringify(taskId)} (first on line ${first})`);
+      }
+      if (parsed.success && faults.length === 0) problems.set(parsed.data.task_id, parsed.data);
+    }
+    if (faults.length > 0) {
+      badLines++;
+      details.push(...faults.map((fault) => `${path}:${entry.line}: ${fault}`));
+    }
+  }
+
+  if (details.length > 0) {
+    const hint =
+      sampleLike === lines.length
+        ? "this looks like a samples file: pass the problem file instead"
+        : "fix the lines listed below";
+    throw new PasskError(
+      "BAD_INPUT",
+      `${path}: ${plural(details.length, "error")} on ${plural(badLines, "line")} of the problem file; ${hint}`,
+      details,
+    );
+  }
+  return { path, problems, sha256: hash.digest("hex") };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

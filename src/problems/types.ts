@@ -1,0 +1,30 @@
+// The shape of a problem set as the rest of passk sees it, once loaded and validated.
+
+/**
+ * One problem in HumanEval's format. The program run for a sample is
+ * `prompt + completion + "\n" + test + "\n" + "check(" + entry_point + ")"`.
+ * Other fields (EvalPlus's `base_input`, `plus_input`, `atol`, `contract`, …) are kept as they are.
+ */
+export interface Problem {
+  /** Unique within the set, for example "HumanEval/0". */
+  task_id: string;
+  /** Function signature and docstring given to the model. */
+  prompt: string;
+  /** Name of the function under test, passed to `check`. */
+  entry_point: string;
+  /** Reference solution (the body after the prompt); "" when the file has none. */
+  canonical_solution: string;
+  /** Python source defining `check(candidate)`. */
+  test: string;
+  [extra: string]: unknown;
+}
+
+/** A loaded problem file. */
+export interface ProblemSet {
+  /** The file the problems were read from, as given. */
+  path: string;
+  /** Problems by task_id, in file order. */
+  problems: Map<string, Problem>;
+  /** SHA-256 (hex) of the file's bytes as read from disk (compressed, for a .gz), to record which data a run used. */
+  sha256: string;
+}

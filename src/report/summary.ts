@@ -1,0 +1,55 @@
+// The summary people read at the end of `passk evaluate`, and the machine-readable one (--json).
+import type { EvaluationSummary } from "../evaluate/types.js";
+import { count, duration, percent } from "./format.js";
+
+/** Multi-line text for the terminal (stderr). */
+export function formatSummary(summary: EvaluationSummary): string {
+  const out: string[] = [];
+  const ran = summary.executed + summary.deduplicated;
+  const rate = summary.elapsedSeconds > 0 ? ran / summary.elapsedSeconds : 0;
+  out.push(
+    `${summary.interrupted ? "Interrupted" : "Evaluated"}: ${count(summary.samples)} samples on ${count(summary.problems)} problems` +
+      ` in ${duration(summary.elapsedSeconds)} (${rate.toFixed(0)} samples/s) · isolation ${summary.isolation.level}`,
+  );
+  const { confidence, resamples, seed } = summary.passAtK.bootstrap;
+  for (const entry of summary.passAtK.entries) {
+    const [lo, hi] = entry.ci;
+    out.push(
+      `  ${`pass@${entry.k}`.padEnd(10)} ${percent(entry.value).padStart(7)}   ${Math.round(confidence * 100)} % CI ${percent(lo)} – ${percent(hi)}`,
+    );
+  }
+  if (summary.passAtK.entries.length > 0) {
+    out.push(`  (bootstrap over problems: ${count(resamples)} resamples, seed ${seed})`);
+  }
+  for (const skipped of summary.passAtK.skipped)
+    out.push(`  pass@${skipped.k} not reported: ${skipped.reason}`);
+  const statuses = Object.entries(summary.statuses)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${status} ${count(n)}`);
+  out.push(`  status: ${statuses.join(" · ") || "none"}`);
+  if (summary.deduplicated > 0 || summary.resumed > 0) {
+    out.push(
+      `  executed ${count(summary.executed)} programs; ${count(summary.deduplicated)} samples reused an identical program's verdict; ${count(summary.resumed)} resumed from an earlier run`,
+    );
+  }
+  if (summary.problemsWithoutSamples > 0) {
+    out.push(
+      `  ${count(summary.problemsWithoutSamples)} problems of ${summary.problemsPath} have no samples (left out of pass@k)`,
+    );
+  }
+  if (summary.skipped.length > 0) {
+    out.push(`  skipped ${count(summary.skipped.length)} invalid sample lines:`);
+    for (const line of summary.skipped) out.push(`    ${summary.samplesPath}:${line.line}: ${line.reason}`);
+  }
+  for (const note of summary.isolation.notes) out.push(`  isolation note: ${note}`);
+  out.push(`  results: ${summary.resultsPath}`);
+  out.push(`  run manifest: ${summary.manifestPath}`);
+  return `${out.join("\n")}\n`;
+}
+
+/** The `--json` summary: flat `"pass@k"` keys first, then everything else. */
+export function jsonSummary(summary: EvaluationSummary): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const entry of summary.passAtK.entries) flat[`pass@${entry.k}`] = entry.value;
+  return { ...flat, ...summary };
+}
