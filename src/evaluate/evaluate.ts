@@ -194,6 +194,7 @@ function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox):
     isolation: sandbox.isolation.level,
   };
   if (execution.limit) record.time_limit = execution.limit;
+  if (execution.output) record.output = execution.output;
   return record;
 }
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { PasskError } from "../errors.js";
 import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
 import { resolvePython } from "./python.js";
-import { ForkServer, type LaunchSpec, type ReadyInfo, ServerDiedError } from "./server.js";
+import { ForkServer, type LaunchSpec, type ReadyInfo } from "./server.js";
 import type { Execution, Isolation, IsolationLevel, Limits } from "./types.js";
 
 /** How to set up the sandbox. "require" refuses to run without that layer; "off" skips it. */
@@ -181,11 +181,11 @@ class Pool {
       this.idle.push(server);
       job.resolve(execution);
     } catch (error) {
-      if (!(error instanceof ServerDiedError)) throw error;
+      // Whatever went wrong, this server is no longer trusted: replace it and retry the job once.
       this.all.delete(server);
       server.kill();
       if (job.attempts < 2) this.queue.unshift(job);
-      else job.resolve(serverDied(error.message));
+      else job.resolve(serverDied((error as Error).message));
       await this.replace();
     }
     this.dispatch();

@@ -39,10 +39,10 @@ async function probe(command: string): Promise<PythonInfo> {
     const { stdout } = await run(command, ["-c", PROBE], { timeout: 30_000 });
     const info = JSON.parse(stdout) as PythonInfo;
     const [major, minor] = info.version.split(".").map(Number);
-    if (major !== 3 || (minor ?? 0) < 8) {
+    if (major !== 3 || (minor ?? 0) < 9) {
       throw new PasskError(
         "SANDBOX_UNAVAILABLE",
-        `${command} is Python ${info.version}; passk needs Python 3.8 or newer (set PASSK_PYTHON to another interpreter)`,
+        `${command} is Python ${info.version}; passk needs Python 3.9 or newer (set PASSK_PYTHON to another interpreter)`,
       );
     }
     return info;

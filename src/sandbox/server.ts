@@ -61,7 +61,12 @@ export class ForkServer {
       this.onLine = (line) => {
         this.onLine = null;
         this.onExit = null;
-        resolve(JSON.parse(line) as ReadyInfo);
+        try {
+          resolve(JSON.parse(line) as ReadyInfo);
+        } catch {
+          this.kill();
+          reject(new ServerDiedError(`unexpected first line from the server: ${line.slice(0, 200)}`));
+        }
       };
       this.onExit = (why) => reject(new ServerDiedError(why));
     });
@@ -88,7 +93,16 @@ export class ForkServer {
         clearTimeout(timer);
         this.onLine = null;
         this.onExit = null;
-        const raw = JSON.parse(line) as RawResponse;
+        let raw: RawResponse;
+        try {
+          raw = JSON.parse(line) as RawResponse;
+        } catch {
+          this.kill();
+          reject(
+            new ServerDiedError(`protocol error: unreadable answer ${JSON.stringify(line.slice(0, 200))}`),
+          );
+          return;
+        }
         if (raw.id !== id) {
           reject(new ServerDiedError(`protocol error: answer ${raw.id} to request ${id}`));
           return;

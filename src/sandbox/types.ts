@@ -26,7 +26,7 @@ export const DEFAULT_LIMITS: Limits = {
   memoryBytes: 1024 ** 3,
   fileSizeBytes: 16 * 1024 ** 2,
   processes: 256,
-  outputBytes: 8 * 1024,
+  outputBytes: 2 * 1024,
 };
 
 /** The outcome of running one program in the sandbox. */
