@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { PasskError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { registerEvaluate } from "./evaluate.js";
+import { registerProblems } from "./problems.js";
 
 const MAX_DETAILS = 50;
 
@@ -14,6 +15,7 @@ async function main(argv: string[]): Promise<number> {
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   registerEvaluate(program);
+  registerProblems(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

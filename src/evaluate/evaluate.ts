@@ -4,11 +4,19 @@ import { availableParallelism } from "node:os";
 import { sha256File } from "../io/hash.js";
 import { JsonlAppender, readJsonl } from "../io/jsonl.js";
 import { passAtKTable } from "../metrics/table.js";
-import { loadProblems } from "../problems/load.js";
 import { buildProgram } from "../problems/program.js";
+import { loadAnyProblems } from "../problems/resolve.js";
+import type { Problem } from "../problems/types.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
-import { DEFAULT_LIMITS, type ExecStatus, type Execution, type Limits } from "../sandbox/types.js";
+import {
+  type DataRun,
+  DEFAULT_LIMITS,
+  type ExecStatus,
+  type Execution,
+  type Limits,
+} from "../sandbox/types.js";
 import { VERSION } from "../version.js";
+import { judgeData } from "./data-verdict.js";
 import { manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
 import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
@@ -20,7 +28,7 @@ export const DEFAULT_K: readonly number[] = [1, 10, 100];
 export interface EvaluateOptions {
   /** Samples JSONL(.gz): `{task_id, completion}` or `{task_id, solution}` per line. */
   samples: string;
-  /** Problems JSONL(.gz) in HumanEval (or EvalPlus) format. */
+  /** Problems JSONL(.gz) in HumanEval (or EvalPlus) format, or a passk set (folder path or name). */
   problems: string;
   /** Results file; default `<samples>_results.jsonl`, like the reference harness. */
   out?: string;
@@ -59,7 +67,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const started = performance.now();
   const emit = options.onEvent ?? (() => {});
   const limits = resolveLimits(options.limits);
-  const problemSet = await loadProblems(options.problems);
+  const problemSet = await loadAnyProblems(options.problems);
   const { samples, skipped } = await loadSamples(options.samples, problemSet, {
     skipInvalid: options.skipInvalid ?? false,
   });
@@ -85,6 +93,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     identity,
     samples: options.samples,
     problems: options.problems,
+    ...(problemSet.set ? { set: { ...problemSet.set, sha256: problemSet.sha256 } } : {}),
     results: resultsPath,
     isolation: sandbox.isolation,
     workers: sandbox.workers,
@@ -96,11 +105,24 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   writeManifest(manifestPath, manifest);
   for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
 
-  const programs = pending.map(({ sample }) => {
-    const problem = problemSet.problems.get(sample.task_id);
-    if (!problem) throw new Error(`unvalidated task_id ${sample.task_id}`); // loadSamples checked it
-    return buildProgram(problem, sample);
-  });
+  const problemOf = (taskId: string): Problem => {
+    const problem = problemSet.problems.get(taskId);
+    if (!problem) throw new Error(`unvalidated task_id ${taskId}`); // loadSamples checked it
+    return problem;
+  };
+  const programs = pending.map(({ sample }) => buildProgram(problemOf(sample.task_id), sample));
+  const dataRuns = new Map<string, DataRun>();
+  for (const [taskId, problem] of problemSet.problems) {
+    if (problem.data) {
+      const inputs = problem.data.tests.map((test) => JSON.stringify(test.args));
+      dataRuns.set(taskId, { entryPoint: problem.data.entryPoint, inputs });
+    }
+  }
+  const execute = async (taskId: string, program: string): Promise<Execution> => {
+    const data = problemOf(taskId).data;
+    const execution = await sandbox.run(program, limits, dataRuns.get(taskId));
+    return data ? judgeData(data, execution) : execution;
+  };
   const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;
   emit({
     type: "start",
@@ -125,7 +147,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       if (execution) deduplicated++;
       else {
         executed++;
-        execution = sandbox.run(program, limits);
+        execution = execute(loaded.sample.task_id, program);
         if (options.dedup !== false) cache.set(key, execution);
       }
       const record = toRecord(loaded, await execution, sandbox);

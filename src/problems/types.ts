@@ -1,4 +1,5 @@
 // The shape of a problem set as the rest of passk sees it, once loaded and validated.
+import type { TestCase } from "./set-types.js";
 
 /**
  * One problem in HumanEval's format. The program run for a sample is
@@ -16,7 +17,17 @@ export interface Problem {
   canonical_solution: string;
   /** Python source defining `check(candidate)`. */
   test: string;
+  /** Present for passk sets: the tests as data, run in data mode instead of `test`. */
+  data?: ProblemData;
   [extra: string]: unknown;
+}
+
+/** Tests as data (passk sets): judged outside the sandbox by comparing outputs. */
+export interface ProblemData {
+  entryPoint: string;
+  tests: TestCase[];
+  checker: "exact" | "unordered";
+  tolerance?: number;
 }
 
 /** A loaded problem file. */
@@ -27,4 +38,6 @@ export interface ProblemSet {
   problems: Map<string, Problem>;
   /** SHA-256 (hex) of the file's bytes as read from disk (compressed, for a .gz), to record which data a run used. */
   sha256: string;
+  /** For a passk set: its name and version (results are only comparable on the same version and hash). */
+  set?: { name: string; version: string };
 }

@@ -24,6 +24,7 @@ import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 from seccomp_filter import install_seccomp, probe_seccomp  # noqa: E402
+from datacases import run_cases  # noqa: E402
 
 del sys.path[0]  # samples must not import the sandbox's own modules by name
 
@@ -42,7 +43,7 @@ for _name in (
 NOBODY = 65534
 PROTOCOL_OUT = sys.stdout.buffer
 VERDICT_FD = 3
-MAX_VERDICT_BYTES = 1 << 20
+MAX_VERDICT_BYTES = 4 << 20
 MESSAGE_CAP = 64 * 1024
 
 libc = ctypes.CDLL(None, use_errno=True)
@@ -190,6 +191,11 @@ def child_main(code, req, verdict_w, out_w, workdir, nonce, state):
     signal.signal(signal.SIGPROF, on_cpu_limit)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
     stream = _CappedStream(int(req["output_cap"]), write)
+    data = (req["entry_point"], req["inputs"]) if req.get("mode") == "data" else None
+
+    def emit_case(index, line):
+        write(VERDICT_FD, nonce + b" case " + str(index).encode() + b" " + str.encode(line, "utf-8", "backslashreplace") + b"\n")
+
     emulate_reference_guard(stream)
     del req, workdir, state
     verdict = b"failed"
@@ -198,7 +204,10 @@ def child_main(code, req, verdict_w, out_w, workdir, nonce, state):
         try:
             # Repeats every 0.1 s of CPU so a sample that swallows one _Timeout meets the next.
             signal.setitimer(signal.ITIMER_PROF, float(timeout_s[0]), 0.1)
-            exec(code, {})
+            namespace = {}
+            exec(code, namespace)
+            if data is not None:  # tests as data: outputs go back, the comparison happens outside
+                run_cases(namespace, data[0], data[1], emit_case, _describe)
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0, 0)
         verdict = b"passed"
@@ -384,16 +393,34 @@ def run_one(req, state):
     return response
 
 
+def split_cases(nonce, verdict):
+    """Data mode: the child writes one `<nonce> case <i> <json>` line per case before its verdict.
+    Returns the case outputs in order (stopping at the first gap or forgery) and the rest."""
+    cases = []
+    prefix = nonce + b" case "
+    while verdict.startswith(prefix):
+        line, newline, rest = verdict.partition(b"\n")
+        index, _, payload = line[len(prefix):].partition(b" ")
+        if not newline or index != str(len(cases)).encode():
+            break
+        cases.append(payload.decode("utf-8", "replace"))
+        verdict = rest
+    return cases, verdict
+
+
 def judge(req, nonce, verdict, status_word, cpu, wall, killed_at_deadline):
     """Decides the outcome from what this server saw; the child's own claim is only one input."""
     timeout = float(req["timeout"])
     exit_code = os.waitstatus_to_exitcode(status_word)
     claim, message = None, ""
+    cases, verdict = split_cases(nonce, verdict)
     head, _, rest = verdict.partition(b" ")
     if head == nonce and rest:
         word, _, text = rest.partition(b" ")
         claim, message = word.decode("ascii", "replace"), text.decode("utf-8", "replace")
     base = {"exit_code": exit_code, "claim": claim}
+    if req.get("mode") == "data":
+        base["cases"] = cases
     if cpu > timeout or claim == "timeout" or killed_at_deadline:
         reason = "wall" if killed_at_deadline and cpu <= timeout else "cpu"
         return dict(base, status="timeout", result="timed out", limit=reason)

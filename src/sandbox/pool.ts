@@ -8,7 +8,7 @@ import { PasskError } from "../errors.js";
 import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
 import { resolvePython } from "./python.js";
 import { ForkServer, type LaunchSpec, type ReadyInfo } from "./server.js";
-import type { Execution, Isolation, IsolationLevel, Limits } from "./types.js";
+import type { DataRun, Execution, Isolation, IsolationLevel, Limits } from "./types.js";
 
 /** How to set up the sandbox. "require" refuses to run without that layer; "off" skips it. */
 export interface SandboxOptions {
@@ -24,12 +24,15 @@ export interface SandboxOptions {
 export interface Sandbox {
   readonly isolation: Isolation;
   readonly workers: number;
-  /** Runs one Python program under `limits`; never rejects for anything the program does. */
-  run(program: string, limits: Limits): Promise<Execution>;
+  /**
+   * Runs one Python program under `limits` (with `data`: then calls its entry point on each input);
+   * never rejects for anything the program does.
+   */
+  run(program: string, limits: Limits, data?: DataRun): Promise<Execution>;
   close(): Promise<void>;
 }
 
-const SCRIPTS = ["forkserver.py", "seccomp_filter.py"].map((name) =>
+const SCRIPTS = ["forkserver.py", "seccomp_filter.py", "datacases.py"].map((name) =>
   fileURLToPath(new URL(name, import.meta.url)),
 );
 
@@ -109,7 +112,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   return {
     isolation,
     workers,
-    run: (program, limits) => pool.run(program, limits),
+    run: (program, limits, data) => pool.run(program, limits, data),
     close: async () => {
       await pool.close();
       if (hostTmp) rmSync(hostTmp, { recursive: true, force: true });
@@ -131,6 +134,7 @@ async function startServer(spec: LaunchSpec): Promise<{ server: ForkServer; info
 interface Job {
   program: string;
   limits: Limits;
+  data: DataRun | undefined;
   attempts: number;
   resolve: (execution: Execution) => void;
   reject: (error: Error) => void;
@@ -152,9 +156,9 @@ class Pool {
     for (const server of servers) this.all.add(server);
   }
 
-  run(program: string, limits: Limits): Promise<Execution> {
+  run(program: string, limits: Limits, data?: DataRun): Promise<Execution> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ program, limits, attempts: 0, resolve, reject });
+      this.queue.push({ program, limits, data, attempts: 0, resolve, reject });
       this.dispatch();
     });
   }
@@ -177,7 +181,7 @@ class Pool {
   private async execute(server: ForkServer, job: Job): Promise<void> {
     job.attempts++;
     try {
-      const execution = await server.run(job.program, job.limits);
+      const execution = await server.run(job.program, job.limits, job.data);
       this.idle.push(server);
       job.resolve(execution);
     } catch (error) {

@@ -1,7 +1,7 @@
 // One warm Python fork server: a child process speaking JSON lines, one request in flight at a time.
 // The pool (pool.ts) supervises servers; this file only talks to one.
 import { type ChildProcess, spawn } from "node:child_process";
-import type { ExecStatus, Execution, Limits } from "./types.js";
+import type { DataRun, ExecStatus, Execution, Limits } from "./types.js";
 
 /** How to start a server process (bwrap or python, with its argv). */
 export interface LaunchSpec {
@@ -28,6 +28,7 @@ interface RawResponse {
   exit_code?: number;
   limit?: "cpu" | "wall";
   output?: string;
+  cases?: string[];
 }
 
 /** Thrown when the server process dies or stops answering; the pool restarts it. */
@@ -74,7 +75,7 @@ export class ForkServer {
   }
 
   /** Runs one program; resolves with the server's judgement or rejects with ServerDiedError. */
-  run(program: string, limits: Limits): Promise<Execution> {
+  run(program: string, limits: Limits, data?: DataRun): Promise<Execution> {
     if (this.exited) return Promise.reject(new ServerDiedError("server is not running"));
     const id = this.nextId++;
     return new Promise<Execution>((resolve, reject) => {
@@ -118,6 +119,7 @@ export class ForkServer {
         file_size: limits.fileSizeBytes,
         processes: limits.processes,
         output_cap: limits.outputBytes,
+        ...(data ? { mode: "data", entry_point: data.entryPoint, inputs: data.inputs } : {}),
       };
       this.child.stdin?.write(`${JSON.stringify(request)}\n`);
     });
@@ -168,5 +170,6 @@ function toExecution(raw: RawResponse): Execution {
     output: raw.output ?? "",
   };
   if (raw.limit) execution.limit = raw.limit;
+  if (raw.cases) execution.cases = raw.cases;
   return execution;
 }

@@ -29,6 +29,16 @@ export const DEFAULT_LIMITS: Limits = {
   outputBytes: 2 * 1024,
 };
 
+/**
+ * Tests as data: after the program runs, the child calls `entryPoint(*args)` for each input (JSON
+ * text of an argument list, in the encoding of docs/problem-format.md) and returns the outputs.
+ * The child never sees expected values; the caller compares.
+ */
+export interface DataRun {
+  entryPoint: string;
+  inputs: string[];
+}
+
 /** The outcome of running one program in the sandbox. */
 export interface Execution {
   status: ExecStatus;
@@ -44,6 +54,11 @@ export interface Execution {
   limit?: "cpu" | "wall";
   /** The first `outputBytes` of what the sample printed. */
   output: string;
+  /**
+   * Data runs only: one JSON text per case reached, `{"ok": <value>}` or `{"error": "<Type>: <msg>"}`.
+   * With status "passed" every case was reached (whether the outputs are right is the caller's call).
+   */
+  cases?: string[];
 }
 
 /** How strongly samples are isolated from the machine; recorded with every run. */

@@ -1,0 +1,18 @@
+from typing import List
+def cheapest_toll_routes(tolls: List[List[int]]) -> List[int]:
+    best = {}  # (row, col) -> (cheapest toll to get there, number of routes with that toll)
+    for r, row in enumerate(tolls):
+        for c, toll in enumerate(row):
+            if toll < 0:
+                continue
+            if r == 0 and c == 0:
+                best[r, c] = (toll, 1)
+            else:
+                before = [best[cell] for cell in ((r - 1, c), (r, c - 1)) if cell in best]
+                if before:
+                    low = min(cost for cost, _ in before)
+                    best[r, c] = (low + toll, sum(ways for cost, ways in before if cost == low))
+    end = (len(tolls) - 1, len(tolls[0]) - 1)
+    if end not in best:
+        return [-1, 0]
+    return list(best[end])

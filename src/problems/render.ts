@@ -1,0 +1,85 @@
+// Renders a passk set problem into HumanEval's shape: prompt (imports + typed signature + docstring
+// with examples), canonical_solution (the body), test (`def check(candidate)` with asserts).
+import type { SetProblem, TestCase } from "./set-types.js";
+import type { Problem } from "./types.js";
+import { toPython, type Value } from "./values.js";
+
+/** The call `entry(args…)` as Python source. */
+export function renderCall(entryPoint: string, args: readonly Value[]): string {
+  return `${entryPoint}(${args.map(toPython).join(", ")})`;
+}
+
+/** imports, signature and docstring, ending with a newline, as a model would be prompted. */
+export function renderPrompt(problem: SetProblem): string {
+  const { spec } = problem;
+  const imports = spec.imports?.length ? `${spec.imports.join("\n")}\n\n\n` : "";
+  const description = spec.description
+    .replaceAll("\\", "\\\\")
+    .split("\n")
+    .map((line, i) => (i === 0 || line === "" ? line : `    ${line}`))
+    .join("\n");
+  const examples = spec.examples
+    .map(
+      (example) => `    >>> ${renderCall(spec.entry_point, example.args)}\n    ${toPython(example.expected)}`,
+    )
+    .join("\n");
+  return `${imports}${spec.signature}\n    """${description}\n\n${examples}\n    """\n`;
+}
+
+/** The body of solution.py after the signature line: what follows the prompt. */
+export function renderCanonicalBody(problem: SetProblem): string {
+  const lines = problem.solution.split("\n");
+  const start = lines.indexOf(problem.spec.signature);
+  return `${lines
+    .slice(start + 1)
+    .join("\n")
+    .replace(/\s+$/, "")}\n`;
+}
+
+/** `def check(candidate):` with one assert per case, for HumanEval-format tools. */
+export function renderCheck(problem: SetProblem, cases: readonly TestCase[] = problem.tests): string {
+  const { checker, tolerance } = problem.spec;
+  const needsHelper =
+    checker === "unordered" || tolerance !== undefined || JSON.stringify(cases).includes('"nan"');
+  const lines = ["def check(candidate):"];
+  if (needsHelper) lines.push(...SAME_HELPER(checker === "unordered", tolerance));
+  for (const testCase of cases) {
+    const call = renderCall("candidate", testCase.args);
+    const expected = toPython(testCase.expected);
+    lines.push(needsHelper ? `    assert _same(${call}, ${expected})` : `    assert ${call} == ${expected}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function SAME_HELPER(unordered: boolean, tolerance: number | undefined): string[] {
+  const tol = tolerance === undefined ? "None" : String(tolerance);
+  return [
+    "    import math",
+    "    def _eq(a, b):",
+    "        if isinstance(a, float) or isinstance(b, float):",
+    "            if isinstance(b, float) and math.isnan(b):",
+    "                return isinstance(a, float) and math.isnan(a)",
+    `            if ${tol} is not None and isinstance(a, (int, float)) and isinstance(b, (int, float)):`,
+    `                return abs(a - b) <= ${tol} * max(1.0, abs(b))`,
+    "        if isinstance(a, (list, tuple)) and type(a) is type(b):",
+    "            return len(a) == len(b) and all(_eq(x, y) for x, y in zip(a, b))",
+    "        if isinstance(a, dict) and isinstance(b, dict):",
+    "            return a.keys() == b.keys() and all(_eq(a[k], b[k]) for k in a)",
+    "        return a == b",
+    "    def _same(actual, expected):",
+    unordered
+      ? "        if not isinstance(actual, list) or len(actual) != len(expected):\n            return False\n        rest = list(actual)\n        for item in expected:\n            match = next((i for i, x in enumerate(rest) if _eq(x, item)), None)\n            if match is None:\n                return False\n            del rest[match]\n        return True"
+      : "        return _eq(actual, expected)",
+  ];
+}
+
+/** The problem in HumanEval's format (task_id, prompt, entry_point, canonical_solution, test). */
+export function toHumanEval(problem: SetProblem): Problem {
+  return {
+    task_id: problem.taskId,
+    prompt: renderPrompt(problem),
+    entry_point: problem.spec.entry_point,
+    canonical_solution: renderCanonicalBody(problem),
+    test: renderCheck(problem),
+  };
+}

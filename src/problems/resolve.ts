@@ -1,0 +1,28 @@
+// One entry point for "the problems": a HumanEval/EvalPlus JSONL(.gz) file, or a passk set given by
+// folder path or by name (passk-core), so that every command accepts both.
+import { loadProblems } from "./load.js";
+import { toHumanEval } from "./render.js";
+import { loadPasskSet, resolveSetPath } from "./set.js";
+import type { Problem, ProblemSet } from "./types.js";
+
+/** Loads problems from a JSONL file, or from a passk set (by path or name) with its tests as data. */
+export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
+  if (!resolveSetPath(pathOrName)) return loadProblems(pathOrName);
+  const set = loadPasskSet(pathOrName);
+  const problems = new Map<string, Problem>();
+  for (const problem of set.problems) {
+    const data: Problem["data"] = {
+      entryPoint: problem.spec.entry_point,
+      tests: problem.tests,
+      checker: problem.spec.checker ?? "exact",
+    };
+    if (problem.spec.tolerance !== undefined && data) data.tolerance = problem.spec.tolerance;
+    problems.set(problem.taskId, { ...toHumanEval(problem), data });
+  }
+  return {
+    path: set.root,
+    problems,
+    sha256: set.sha256,
+    set: { name: set.manifest.name, version: set.manifest.version },
+  };
+}
