@@ -10,6 +10,7 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { judgeData } from "../src/evaluate/data-verdict.js";
 import { createSandbox, type Sandbox } from "../src/sandbox/pool.js";
 import { DEFAULT_LIMITS, type Execution, type Limits } from "../src/sandbox/types.js";
 
@@ -32,7 +33,7 @@ function py(strings: TemplateStringsArray, ...values: unknown[]): string {
 /** A Python string literal (JSON's escapes are valid Python for these ASCII paths). */
 const str = (s: string) => JSON.stringify(s);
 
-/** Not passed, and not for a trivial reason: the program compiled and ran (a typo must not look like a defence). */
+/** Not passed, and not for a trivial reason: the program compiled and ran (a typo is no defence). */
 function expectNotPassed(ex: Execution): void {
   expect(ex.status, `${ex.result}\n${ex.output}`).not.toBe("passed");
   expect(ex.result).not.toBe("passed");
@@ -63,9 +64,9 @@ let connections = 0;
 const canaries: ChildProcess[] = [];
 
 /**
- * `sleep 300` processes (killed in afterAll) with the secret in their environment: one under the test's own uid and, when
- * the test runs as root, one under uid 65534, the uid samples run as (like any other nobody process
- * on the host, and without bubblewrap the samples of the other workers).
+ * `sleep 300` processes (killed in afterAll) with the secret in their environment: one under the
+ * test's own uid and, when the test runs as root, one under uid 65534, the uid samples run as (like
+ * any other nobody process on the host, and without bubblewrap the samples of the other workers).
  */
 function spawnCanaries(): ChildProcess[] {
   const canary = (ids: { uid?: number; gid?: number }) =>
@@ -169,7 +170,7 @@ async function environmentCase(sandbox: Sandbox): Promise<void> {
       import posix
       needle = "s3c" "r3t-"
       found = [k for k, v in posix.environ.items() if needle.encode() in v]
-      for entry in ["1", "self", ${canaries.map((c) => str(String(c.pid))).join(", ")}] + posix.listdir("/proc"):
+      for entry in ["1", "self", ${canaries.map((c) => `"${c.pid}"`).join(", ")}] + posix.listdir("/proc"):
           try:
               with open("/proc/%s/environ" % entry, "rb") as f:
                   if needle.encode() in f.read():
@@ -513,7 +514,8 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     const floods = await Promise.all([
       sandbox.run('for _ in range(200_000):\n    print("x" * 1000)\nassert False\n', QUICK),
       sandbox.run(
-        'import posix\nchunk = b"y" * 65536\nfor _ in range(3200):\n    posix.write(1, chunk)\nassert False\n',
+        'import posix\nchunk = b"y" * 65536\nfor _ in range(3200):\n    posix.write(1, chunk)\n' +
+          "assert False\n",
         QUICK,
       ),
     ]);
@@ -541,7 +543,14 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
   it("times out samples that ignore or swallow the CPU-time signal, loop or sleep", async () => {
     const programs = [
       "import signal\nsignal.signal(signal.SIGPROF, signal.SIG_IGN)\nwhile True:\n    pass\n",
-      "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n",
+      py`
+        while True:
+            try:
+                while True:
+                    pass
+            except BaseException:
+                pass
+      `,
       "while True:\n    pass\n",
       "import time\ntime.sleep(100)\n",
     ];
@@ -596,8 +605,10 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     for (const ex of results) expectNotPassed(ex);
   });
 
-  // Known weakness: the verdict nonce lives in the child's own memory (here a local of the frame
-  // that called exec()), so a sample can read it and write a valid "passed" verdict itself.
+  // Known limit, documented in the README: an in-process `check` (HumanEval's format) cannot be fully
+  // protected from the code it tests. The verdict nonce lives in the child's memory (here a local of
+  // the frame that called exec()), so a sample that reads it can write a valid "passed" verdict.
+  // The next test shows that tests as data are not fooled by the same trick.
   it.fails("does not let a sample forge a pass with the verdict nonce from its caller's frame", async () => {
     const ex = await sandbox.run(
       py`
@@ -612,9 +623,33 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     expectNotPassed(ex);
   });
 
-  // Known weakness: SysV shared memory (shmget/shmat are allowed) outlives its sample, pinning
-  // host memory beyond the memory limit until the server stops, and is readable by later samples.
-  it.fails("frees SysV shared memory a sample leaves behind", async () => {
+  it("does not let the nonce trick forge a pass when the tests are data", async () => {
+    // The same forgery, plus fake case lines: in data mode the outputs are compared outside the child
+    // with expected values it never saw, so only a right answer passes.
+    const program = py`
+      import posix, sys
+      def double(x):
+          return x * 2
+      frame = sys._getframe(1)
+      nonce = frame.f_locals["nonce"]
+      for i in range(3):
+          posix.write(3, nonce + b" case %d " % i + b'{"ok": 0}\n')
+      posix.write(3, nonce + b" passed ")
+      posix._exit(0)
+    `;
+    const tests = [1, 2, 3].map((x) => ({ args: [x], expected: x * 2 }));
+    const data = { entryPoint: "double", inputs: tests.map((t) => JSON.stringify(t.args)) };
+    const ex = judgeData(
+      { entryPoint: "double", tests, checker: "exact" },
+      await sandbox.run(program, QUICK, data),
+    );
+    expect(ex.status).toBe("failed");
+    expect(ex.result).toBe("failed: case 0: double(1) returned 0, expected 2");
+  });
+
+  // SysV shared memory would outlive its sample, pinning memory beyond the limit and leaking to
+  // later samples: seccomp refuses System V IPC.
+  it("frees SysV shared memory a sample leaves behind", async () => {
     await sandbox.run(
       py`
         import ctypes
@@ -670,15 +705,16 @@ describe("sandbox under attack, without bubblewrap (seccomp and uid drop only)",
 
   it("does not let a sample reach the network", () => networkCase(sandbox));
 
-  // Known weakness: samples share the host's /proc; as uid 65534 they read the environment of every
-  // uid-65534 process (the nobody canary), and here, where they keep uid 0, of every process.
-  it.fails("does not let a sample read the environment of any process", () => environmentCase(sandbox));
+  // Samples share the host's /proc here. Where they keep uid 0 (this machine: Python under /root is
+  // unreadable to uid 65534), they run without capabilities, which the kernel's ptrace check requires
+  // to read the environment of processes that have them or another uid.
+  it("does not let a sample read the environment of any process", () => environmentCase(sandbox));
 
   it("does not let a sample signal processes outside itself with kill()", () => killCase(sandbox));
 
-  // Known weakness: seccomp filters kill(2) but not fcntl(F_SETOWN/F_SETSIG), so a sample kills
-  // any process of its uid (the nobody canary), and here, running as uid 0, any process at all.
-  it.fails("does not let a sample signal processes outside itself through F_SETOWN (SIGIO)", async () => {
+  // F_SETOWN/F_SETSIG would let a sample aim SIGIO (or any signal) at another process: seccomp
+  // refuses those fcntl commands and the matching ioctls.
+  it("does not let a sample signal processes outside itself through F_SETOWN (SIGIO)", async () => {
     const targets = spawnCanaries();
     try {
       await sleep(50);

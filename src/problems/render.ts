@@ -18,11 +18,13 @@ export function renderPrompt(problem: SetProblem): string {
     .split("\n")
     .map((line, i) => (i === 0 || line === "" ? line : `    ${line}`))
     .join("\n");
+  // Backslashes doubled: the docstring must show the literal ('a\\nb'), not a line break.
   const examples = spec.examples
     .map(
       (example) => `    >>> ${renderCall(spec.entry_point, example.args)}\n    ${toPython(example.expected)}`,
     )
-    .join("\n");
+    .join("\n")
+    .replaceAll("\\", "\\\\");
   return `${imports}${spec.signature}\n    """${description}\n\n${examples}\n    """\n`;
 }
 

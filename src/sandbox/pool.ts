@@ -96,8 +96,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       `seccomp is required but unavailable: ${info.seccomp_reason}`,
     );
   }
-  if (!info.uid_drop && info.uid_drop_reason && asRoot) notes.push(info.uid_drop_reason);
+
   const bubblewrap = spec.command !== python.executable;
+  if (!info.uid_drop && info.uid_drop_reason && asRoot) {
+    notes.push(
+      bubblewrap
+        ? info.uid_drop_reason
+        : `${info.uid_drop_reason}: samples run as root (without capabilities) and can read and change every file root owns; install bubblewrap`,
+    );
+  }
   const isolation: Isolation = {
     level: levelOf(bubblewrap, info.seccomp),
     bubblewrap,

@@ -33,7 +33,17 @@ DENIED = {
     179: "quotactl", 303: "name_to_handle_at", 304: "open_by_handle_at", 300: "fanotify_init",
     133: "mknod", 259: "mknodat", 153: "vhangup", 428: "open_tree", 429: "move_mount",
     430: "fsopen", 431: "fsconfig", 432: "fsmount", 442: "mount_setattr",
+    # System V IPC and POSIX message queues outlive the sample (pinning memory, leaking to the next).
+    29: "shmget", 30: "shmat", 31: "shmctl", 64: "semget", 65: "semop", 66: "semctl", 220: "semtimedop",
+    68: "msgget", 69: "msgsnd", 70: "msgrcv", 71: "msgctl", 240: "mq_open", 241: "mq_unlink",
+    242: "mq_timedsend", 243: "mq_timedreceive", 244: "mq_notify", 245: "mq_getsetattr",
 }
+IOCTL = 16
+# ioctl requests that, like F_SETOWN, choose which process gets SIGIO.
+IOCTL_DENIED = {0x8901: "FIOSETOWN", 0x8902: "SIOCSPGRP"}
+FCNTL = 72
+# fcntl commands that make the kernel signal another process (SIGIO to an owner of our choosing).
+FCNTL_DENIED = {8: "F_SETOWN", 15: "F_SETOWN_EX", 10: "F_SETSIG"}
 
 
 class SockFilter(ctypes.Structure):
@@ -66,7 +76,7 @@ def _ret(k):
 
 def seccomp_program(mypid):
     """The filter for a child whose pid is `mypid` (it may only signal itself)."""
-    nr, arch, arg0 = 0, 4, 16  # offsets in struct seccomp_data (arg0: low 32 bits on little-endian)
+    nr, arch, arg0, arg1 = 0, 4, 16, 24  # offsets in struct seccomp_data (args: low 32 bits, little-endian)
     own = [mypid & 0xFFFFFFFF, (-mypid) & 0xFFFFFFFF]
     prog = [_ld(arch), _jeq(AUDIT_ARCH_X86_64, 1, 0), _ret(RET_KILL_PROCESS), _ld(nr)]
     prog += [_jge(0x40000000, 0, 1), _ret(RET_EPERM)]  # the x32 ABI numbers
@@ -78,6 +88,15 @@ def seccomp_program(mypid):
     prog += [_ret(RET_EPERM), _ret(RET_ALLOW)]
     # tgkill(tgid, tid, sig): only threads of this process.
     prog += [_jeq(234, 0, 4), _ld(arg0), _jeq(own[0], 0, 1), _ret(RET_ALLOW), _ret(RET_EPERM)]
+    # fcntl(fd, cmd, ...): refuse the commands that direct signals at other processes.
+    prog += [_jeq(FCNTL, 0, 2 + 2 * len(FCNTL_DENIED)), _ld(arg1)]
+    for command in sorted(FCNTL_DENIED):
+        prog += [_jeq(command, 0, 1), _ret(RET_EPERM)]
+    prog += [_ret(RET_ALLOW)]
+    prog += [_jeq(IOCTL, 0, 2 + 2 * len(IOCTL_DENIED)), _ld(arg1)]
+    for request in sorted(IOCTL_DENIED):
+        prog += [_jeq(request, 0, 1), _ret(RET_EPERM)]
+    prog += [_ret(RET_ALLOW)]
     for number in sorted(DENIED):
         prog += [_jeq(number, 0, 1), _ret(RET_EPERM)]
     prog.append(_ret(RET_ALLOW))
