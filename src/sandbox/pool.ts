@@ -67,7 +67,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         first = await startServer(candidate);
         spec = candidate;
       } catch (error) {
-        notes.push(`bubblewrap failed to start the server: ${(error as Error).message}`);
+        // bubblewrap works here (it was probed), so this is a fault to fix, not a reason to
+        // quietly run with weaker isolation.
+        throw new PasskError(
+          "SANDBOX_UNAVAILABLE",
+          `the fork server failed to start inside bubblewrap: ${(error as Error).message}` +
+            " (pass --no-bubblewrap to run without it, at a weaker isolation level)",
+        );
       }
     } else {
       if ("reason" in bwrap) notes.push(bwrap.reason);
