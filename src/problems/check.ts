@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { judgeData } from "../evaluate/data-verdict.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
 import { DEFAULT_LIMITS, type Execution, type Limits } from "../sandbox/types.js";
+import { toHumanEval } from "./render.js";
 import type { PasskSet, SetProblem, TestCase } from "./set-types.js";
 import { findNearDuplicates, type NearDuplicate } from "./similarity.js";
 import type { ProblemData } from "./types.js";
@@ -105,9 +106,12 @@ async function checkProblem(problem: SetProblem, sandbox: Sandbox): Promise<Prob
   const faults: string[] = [];
   const data = dataOf(problem, problem.tests);
   const limits: Limits = { ...DEFAULT_LIMITS };
+  // The canonical solution is run as a sample would be: the rendered prompt plus its body.
+  const exported = toHumanEval(problem);
+  const canonical = exported.prompt + exported.canonical_solution;
   let canonicalCpu = 0;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const run = await runData(sandbox, problem.solution, data, limits);
+    const run = await runData(sandbox, canonical, data, limits);
     canonicalCpu = Math.max(canonicalCpu, run.cpu);
     if (run.status !== "passed") {
       faults.push(`canonical solution fails (run ${attempt} of 3): ${run.result}`);
@@ -119,8 +123,15 @@ async function checkProblem(problem: SetProblem, sandbox: Sandbox): Promise<Prob
       `canonical solution used ${(canonicalCpu * 1000).toFixed(0)} ms of CPU; the budget is ${MAX_CANONICAL_CPU_S * 1000} ms`,
     );
   }
+  // The HumanEval export must hold too: its `check` passes the canonical solution.
+  const asHumanEval = await sandbox.run(
+    `${canonical}\n${exported.test}\ncheck(${exported.entry_point})`,
+    limits,
+  );
+  if (asHumanEval.status !== "passed")
+    faults.push(`the HumanEval export fails its canonical solution: ${asHumanEval.result}`);
   if (problem.tests.length < 8) faults.push(`only ${problem.tests.length} tests; at least 8 are required`);
-  const examples = await runData(sandbox, problem.solution, dataOf(problem, problem.spec.examples), limits);
+  const examples = await runData(sandbox, canonical, dataOf(problem, problem.spec.examples), limits);
   if (examples.status !== "passed")
     faults.push(`a docstring example disagrees with the canonical solution: ${examples.result}`);
   faults.push(...contradictions(problem));

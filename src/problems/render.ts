@@ -25,7 +25,9 @@ export function renderPrompt(problem: SetProblem): string {
     )
     .join("\n")
     .replaceAll("\\", "\\\\");
-  return `${imports}${spec.signature}\n    """${description}\n\n${examples}\n    """\n`;
+  // A triple quote inside would end the docstring: written as ""\" it reads back as three quotes.
+  const docstring = `${description}\n\n${examples}`.replaceAll('"""', '""\\"');
+  return `${imports}${spec.signature}\n    """${docstring}\n    """\n`;
 }
 
 /** The body of solution.py after the signature line: what follows the prompt. */
@@ -59,6 +61,8 @@ function SAME_HELPER(unordered: boolean, tolerance: number | undefined): string[
     "    import math",
     "    def _eq(a, b):",
     "        if isinstance(a, float) or isinstance(b, float):",
+    "            if a == b:",
+    "                return True",
     "            if isinstance(b, float) and math.isnan(b):",
     "                return isinstance(a, float) and math.isnan(a)",
     `            if ${tol} is not None and isinstance(a, (int, float)) and isinstance(b, (int, float)):`,

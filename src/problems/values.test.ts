@@ -69,19 +69,19 @@ function floatCorpus(): number[] {
     9999999999999998,
     1e15,
     1.5e16,
-    12345678901234567890,
+    12345678901234567000,
     1e21,
     1e22,
     1e23,
     9007199254740992,
-    9007199254740993.5,
+    9007199254740994,
     0.5,
     -2.5,
     100,
     1,
     -1,
-    3.141592653589793,
-    2.718281828459045,
+    Math.PI,
+    Math.E,
     1e-7,
     1.5e-10,
     4.35,
@@ -252,10 +252,10 @@ describe("toPython", () => {
     );
   });
 
-  it.each(LITERAL_CORPUS.map((text, i) => [i, text] as const))(
+  it.each(LITERAL_CORPUS.map((text, i) => [i, text.length > 72 ? `${text.slice(0, 72)}…` : text] as const))(
     "literal %i evaluates to datacases.decode(%s)",
-    (i, text) => {
-      const literal = toPython(JSON.parse(text) as Value);
+    (i) => {
+      const literal = toPython(JSON.parse(LITERAL_CORPUS[i] as string) as Value);
       expect(verdicts[i], `toPython gave ${literal}`).toEqual({ ok: true, why: "" });
     },
   );
@@ -504,7 +504,7 @@ describe("validateValue", () => {
   });
 
   it("rejects integers beyond ±2^53 and malformed numbers", () => {
-    expect(validateValue(9007199254740993, "case 0: expected")).toMatch(
+    expect(validateValue(2 ** 53, "case 0: expected")).toMatch(
       /^case 0: expected: integer 9007199254740992 is beyond ±2\^53; write it as \{"\$int"/,
     );
     expect(validateValue([[1, -9007199254740994]], "args")).toMatch(/^args\[0\]\[1\]: integer/);

@@ -128,21 +128,37 @@ export function toPython(value: Value): string {
     case "$set":
       return (body as Value[]).length === 0 ? "set()" : `{${(body as Value[]).map(toPython).join(", ")}}`;
     case "$frozenset":
-      return `frozenset({${(body as Value[]).map(toPython).join(", ")}})`.replace(
-        "frozenset({})",
-        "frozenset()",
-      );
+      return (body as Value[]).length === 0
+        ? "frozenset()"
+        : `frozenset({${(body as Value[]).map(toPython).join(", ")}})`;
     case "$dict":
       return `{${(body as [Value, Value][]).map(([k, v]) => `${toPython(k)}: ${toPython(v)}`).join(", ")}}`;
     case "$bytes":
-      return `b${pythonString(Buffer.from(body as string, "base64").toString("latin1"))}`;
+      return pythonBytes(Buffer.from(body as string, "base64"));
     case "$repr":
-      return String((value as Record<string, Value>).$repr);
+      // Not a literal: an object of a type the encoding does not know, shown with its type.
+      return `<${String((value as Record<string, Value>).$type)}: ${String((value as Record<string, Value>).$repr)}>`;
     default:
       return `{${Object.entries(value)
         .map(([k, v]) => `${pythonString(k)}: ${toPython(v)}`)
         .join(", ")}}`;
   }
+}
+
+/** A bytes literal: printable ASCII as is, everything else escaped, as Python's repr does. */
+function pythonBytes(bytes: Buffer): string {
+  const quote = bytes.includes(0x27) && !bytes.includes(0x22) ? '"' : "'";
+  let out = `b${quote}`;
+  for (const byte of bytes) {
+    const ch = String.fromCharCode(byte);
+    if (ch === "\\" || ch === quote) out += `\\${ch}`;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (byte < 0x20 || byte >= 0x7f) out += `\\x${byte.toString(16).padStart(2, "0")}`;
+    else out += ch;
+  }
+  return out + quote;
 }
 
 function pythonSpecial(name: string): string {
@@ -203,17 +219,20 @@ export function valuesEqual(expected: Value, actual: Value, options: CompareOpti
   if (Array.isArray(expected) || Array.isArray(actual)) {
     return Array.isArray(expected) && Array.isArray(actual) && sequencesEqual(expected, actual, options);
   }
+  // As in Python: a set equals a frozenset with the same elements; a dict is a dict however encoded.
+  const kind = (tag: string | null) => (tag === "$frozenset" ? "$set" : tag === null ? "$dict" : tag);
   const te = tagOf(expected);
   const ta = tagOf(actual);
-  if (te !== ta) return false;
-  if (te === "$repr") return false; // an opaque object never equals an expected value
+  if (te === "$repr" || ta === "$repr") return false; // an opaque object never equals an expected value
+  if (kind(te) !== kind(ta)) return false;
   if (te === "$tuple") return sequencesEqual(expected.$tuple as Value[], actual.$tuple as Value[], options);
-  if (te === "$set" || te === "$frozenset") {
-    return multisetEqual(expected[te] as Value[], actual[te] as Value[], {});
-  }
+  if (kind(te) === "$set")
+    return multisetEqual(expected[te as string] as Value[], actual[ta as string] as Value[], {});
   if (te === "$bytes") return expected.$bytes === actual.$bytes;
-  const pe = te === "$dict" ? (expected.$dict as [Value, Value][]) : Object.entries(expected);
-  const pa = te === "$dict" ? (actual.$dict as [Value, Value][]) : Object.entries(actual);
+  const pairs = (value: { [key: string]: Value }, tag: string | null): [Value, Value][] =>
+    tag === "$dict" ? (value.$dict as [Value, Value][]) : Object.entries(value);
+  const pe = pairs(expected, te);
+  const pa = pairs(actual, ta);
   if (pe.length !== pa.length) return false;
   return pe.every(([key, value]) => {
     const match = pa.find(([k]) => valuesEqual(key, k));

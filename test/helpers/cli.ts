@@ -1,0 +1,63 @@
+// Runs the BUILT command line (`node dist/cli/main.js evaluate …`) as a child process, the way a user
+// would, for the end-to-end tests of `passk evaluate`. Run `npm run build` first (`npm test` does).
+import { type ChildProcessByStdio, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+
+export const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunningCli {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  pid: number;
+  done: Promise<CliResult>;
+}
+
+/** For `beforeAll`: fails the file at once, with the fix, when the CLI has not been built. */
+export function assertCliBuilt(): void {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+}
+
+/** Starts `passk evaluate <args>` in `cwd`; `done` settles when it exits, whatever the exit code. */
+export function startCli(args: readonly string[], cwd: string): RunningCli {
+  const child = spawn(process.execPath, [CLI, "evaluate", ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const done = new Promise<CliResult>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  if (child.pid === undefined) throw new Error(`cannot start ${process.execPath} ${CLI}`);
+  return { child, pid: child.pid, done };
+}
+
+/** Runs `passk evaluate <args>` in `cwd` to its end. */
+export const runCli = (args: readonly string[], cwd: string) => startCli(args, cwd).done;
+
+/** The `--json` summary on stdout (stdout must hold nothing else). */
+export function jsonOf(result: CliResult): Record<string, unknown> & {
+  executed: number;
+  deduplicated: number;
+  resumed: number;
+  isolation: { level: string };
+  passAtK: { entries: { k: number }[]; skipped: { k: number; reason: string }[] };
+} {
+  return JSON.parse(result.stdout);
+}
