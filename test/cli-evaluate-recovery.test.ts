@@ -123,14 +123,19 @@ describe("passk evaluate", () => {
       ["samples.jsonl", "-p", "problems.jsonl", "-k", "1", "-j", "1", "--timeout", "5"],
       dir,
     );
-    // The slow sample is first: once the server has forked a child, that child is the slow sample.
+    // The slow sample is first: a child of the server that is still there 300 ms after it was first
+    // seen is the slow sample (the server's start-up probes also fork children, for a few ms).
+    const firstSeen = new Map<number, number>();
     const { server, sample } = await waitFor(
       "the slow sample to start",
       () => {
         const tree = descendants(run.pid).filter(isForkServerPython);
         const sample = tree.find((p) => tree.some((q) => q.pid === p.ppid));
         const server = tree.find((p) => p.pid === sample?.ppid);
-        return sample && server && { server, sample };
+        if (!sample || !server) return undefined;
+        const since = firstSeen.get(sample.pid) ?? Date.now();
+        firstSeen.set(sample.pid, since);
+        return Date.now() - since >= 300 ? { server, sample } : undefined;
       },
       30_000,
     );

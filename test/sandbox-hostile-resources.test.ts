@@ -97,6 +97,9 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
       expect(ex.wall).toBeLessThanOrEqual(QUICK.wallTimeout + 1);
     }
     expect(results[3]?.limit).toBe("wall"); // the sleeper used no CPU: the wall clock ended it
+    // The sample that ignores SIGPROF is stopped by the server's own CPU check, at timeout + 0.25 s.
+    expect(results[0]?.limit).toBe("cpu");
+    expect(results[0]?.cpu).toBeLessThan(QUICK.timeout + 0.6);
   });
 
   it("reports a crashed interpreter as crashed and keeps working", async () => {

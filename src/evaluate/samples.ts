@@ -4,7 +4,7 @@
 
 import { z } from "zod";
 import { PasskError } from "../errors.js";
-import { isJsonObject, jsonTypeOf, readJsonl } from "../io/jsonl.js";
+import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
 import type { ProblemSet } from "../problems/types.js";
 
 /**
@@ -34,15 +34,6 @@ export interface SkippedLine {
 export interface LoadSamplesOptions {
   /** Return invalid lines in `skipped` instead of throwing (the CLI's `--skip-invalid`). */
   skipInvalid?: boolean;
-}
-
-function stringField(field: string) {
-  return z.string({
-    error: (issue) =>
-      issue.input === undefined
-        ? `field "${field}": missing (expected string)`
-        : `field "${field}": expected string, got ${jsonTypeOf(issue.input)}`,
-  });
 }
 
 // Loose, and only used to check: valid lines are returned as read, extra fields and key order untouched.

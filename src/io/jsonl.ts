@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
+import { z } from "zod";
 import { PasskError } from "../errors.js";
 
 /** One non-blank line of a JSONL file: its parsed value, or why it could not be parsed. Lines are 1-based. */
@@ -316,4 +317,17 @@ function isCompleteJson(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A zod string schema for a field of a JSONL record, whose errors read
+ * `field "entry_point": expected string, got number` (or `missing`).
+ */
+export function stringField(field: string) {
+  return z.string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `field "${field}": missing (expected string)`
+        : `field "${field}": expected string, got ${jsonTypeOf(issue.input)}`,
+  });
 }

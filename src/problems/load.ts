@@ -4,30 +4,20 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { PasskError } from "../errors.js";
-import { isJsonObject, jsonTypeOf, readJsonl } from "../io/jsonl.js";
+import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
 import type { Problem, ProblemSet } from "./types.js";
-
-/** A string field whose errors read `field "entry_point": expected string, got number`. */
-function text(field: string) {
-  return z.string({
-    error: (issue) =>
-      issue.input === undefined
-        ? `field "${field}": missing (expected string)`
-        : `field "${field}": expected string, got ${jsonTypeOf(issue.input)}`,
-  });
-}
 
 // Loose: EvalPlus adds base_input, plus_input, atol, contract…, which later steps need as they are.
 const problemSchema = z.looseObject({
-  task_id: text("task_id").min(1, { error: 'field "task_id": must not be empty' }),
-  prompt: text("prompt"),
+  task_id: stringField("task_id").min(1, { error: 'field "task_id": must not be empty' }),
+  prompt: stringField("prompt"),
   // Interpolated into `check(<entry_point>)`: an empty one would call check() without a candidate.
-  entry_point: text("entry_point").min(1, { error: 'field "entry_point": must not be empty' }),
+  entry_point: stringField("entry_point").min(1, { error: 'field "entry_point": must not be empty' }),
   // Some third-party sets ship without reference solutions; only `passk check` of the set needs them.
-  canonical_solution: text("canonical_solution")
+  canonical_solution: stringField("canonical_solution")
     .nullish()
     .transform((value) => value ?? ""),
-  test: text("test"),
+  test: stringField("test"),
 });
 
 /**

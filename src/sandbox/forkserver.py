@@ -265,13 +265,18 @@ def _describe(e):
 WALL_CAP_FACTOR = 4
 
 
-def run_delay(pid):
-    """Seconds the process spent runnable but waiting for a CPU (0 if the kernel does not say)."""
+CPU_GRACE = 0.25  # the child's own timer normally ends it first, with a proper "timed out"
+
+
+def schedstat(pid):
+    """(seconds on a CPU, seconds runnable but waiting for a CPU) of the process's main thread,
+    from the kernel's scheduler statistics; (0, 0) if the kernel does not say."""
     try:
         with open("/proc/%d/schedstat" % pid, "rb") as f:
-            return int(f.read().split()[1]) / 1e9
+            fields = f.read().split()
+        return int(fields[0]) / 1e9, int(fields[1]) / 1e9
     except (OSError, ValueError, IndexError):
-        return 0.0
+        return 0.0, 0.0
 
 
 def read_available(fd, buf, cap):
@@ -388,22 +393,28 @@ def run_one(req, state):
     open_fds = {verdict_r, out_r}
     status = None
     killed_at_deadline = False
+    timeout = float(req["timeout"])
+    first_check = min(timeout, wall_limit)
     while True:
         elapsed = time.monotonic() - t0
-        # The wall-clock backstop counts time the sample runs or blocks, not time it waits for a CPU
-        # on a busy machine (run_delay); a hard cap of WALL_CAP_FACTOR × the limit holds regardless.
-        if elapsed >= wall_limit and (
-            elapsed - run_delay(pid) >= wall_limit or elapsed >= wall_limit * WALL_CAP_FACTOR
-        ):
-            try:
-                os.killpg(pid, signal.SIGKILL)
-            except OSError:
-                pass
-            killed_at_deadline = True
-            break
+        if elapsed >= first_check:
+            # Enforced here too, not only by the child's own timer (which it may block or ignore):
+            # CPU time beyond the limit, and the wall-clock backstop, which counts time the sample
+            # runs or blocks but not time it waits for a CPU on a busy machine (run_delay); a hard
+            # cap of WALL_CAP_FACTOR x the limit holds regardless.
+            on_cpu, waited = schedstat(pid)
+            over_cpu = on_cpu > timeout + CPU_GRACE
+            over_wall = elapsed >= wall_limit and (elapsed - waited >= wall_limit or elapsed >= wall_limit * WALL_CAP_FACTOR)
+            if over_cpu or over_wall:
+                try:
+                    os.killpg(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+                killed_at_deadline = True
+                break
         watch = list(open_fds) + ([pidfd] if pidfd is not None else [])
-        # Without a pidfd the child's exit is only seen by polling; past the limit, poll run_delay.
-        wait = 0.05 if pidfd is None or elapsed >= wall_limit else wall_limit - elapsed
+        # Before the first check only the child's exit can matter (seen on the pidfd); after it, poll.
+        wait = first_check - elapsed if pidfd is not None and elapsed < first_check else 0.05
         ready, _, _ = select.select(watch, [], [], wait)
         for fd in ready:
             if fd == verdict_r and not read_available(fd, verdict_buf, MAX_VERDICT_BYTES):
