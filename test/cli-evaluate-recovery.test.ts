@@ -54,7 +54,7 @@ describe("passk evaluate", () => {
     let survivors = sandbox;
     while (survivors.length > 0 && Date.now() < deadline) {
       await sleep(100);
-      survivors = survivors.filter((p) => isRunning(p.pid, p.args));
+      survivors = survivors.filter(isRunning);
     }
     expect(survivors, "sandbox processes outlived the killed CLI").toEqual([]);
 
@@ -151,6 +151,6 @@ describe("passk evaluate", () => {
       [2, "failed", "failed: "],
       [3, "passed", "passed"],
     ]);
-    expect(isRunning(sample.pid, sample.args), "the killed server's sample is gone").toBe(false);
+    expect(isRunning(sample), "the killed server's sample is gone").toBe(false);
   });
 });

@@ -2,49 +2,21 @@
 // the real sandbox: exporting passk-core to HumanEval's format and evaluating it both ways, data-mode
 // verdicts that a sample cannot forge, list/stats, and the `problems check` quality gate on temp sets.
 // Run `npm run build` first (`npm test` does).
-import { spawn } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliResult, passk } from "./helpers/cli.js";
+import { py } from "./helpers/python.js";
+import {
+  type ResultRecord,
+  readResults,
+  removeWorkspaces,
+  workspace,
+  writeJsonl,
+} from "./helpers/workspace.js";
 
-const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
 const CORE = fileURLToPath(new URL("../datasets/passk-core/", import.meta.url));
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `passk <args>`; settles when it exits, whatever the exit code. */
-function passk(args: readonly string[]): Promise<CliResult> {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    env: { ...process.env, NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** `passk evaluate … --k 1 --json` into its own results file; returns pass@1 and the records. */
 async function evaluate(
@@ -66,21 +38,7 @@ async function evaluate(
   ]);
   expect(run.code, run.stderr).toBe(0);
   const summary = JSON.parse(run.stdout) as { "pass@1": number };
-  const records = readFileSync(out, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as ResultRecord);
-  return { passAt1: summary["pass@1"], records, run };
-}
-
-interface ResultRecord {
-  task_id: string;
-  result: string;
-  passed: boolean;
-  status: string;
-  sample_line: number;
-  output?: string;
-  [field: string]: unknown;
+  return { passAt1: summary["pass@1"], records: readResults(out), run };
 }
 
 interface HumanEvalProblem {
@@ -89,21 +47,6 @@ interface HumanEvalProblem {
   entry_point: string;
   canonical_solution: string;
   test: string;
-}
-
-const writeJsonl = (path: string, records: readonly unknown[]) =>
-  writeFileSync(path, records.map((r) => `${JSON.stringify(r)}\n`).join(""));
-
-/** Python source from an indented template literal. */
-function py(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const lines = String.raw(strings, ...values).split("\n");
-  if (lines[0]?.trim() === "") lines.shift();
-  const indents = lines.filter((l) => l.trim() !== "").map((l) => /^ */.exec(l)?.[0].length ?? 0);
-  const cut = Math.min(...indents);
-  return `${lines
-    .map((l) => l.slice(cut))
-    .join("\n")
-    .trimEnd()}\n`;
 }
 
 /** The problem folders of passk-core, as they are on disk now. */
@@ -120,7 +63,7 @@ let problems: HumanEvalProblem[];
 let exportRun: CliResult;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), "passk-problems-cli-"));
+  work = workspace();
   exportRun = await passk(["problems", "export", "passk-core", "--format", "humaneval"]);
   exported = join(work, "passk-core.jsonl");
   writeFileSync(exported, exportRun.stdout);
@@ -130,9 +73,7 @@ beforeAll(async () => {
     .map((line) => JSON.parse(line) as HumanEvalProblem);
 });
 
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(removeWorkspaces);
 
 // ---------------------------------------------------------------- export, and both ways of evaluating
 
@@ -217,38 +158,35 @@ describe(`data-mode verdicts on ${TASK_ID}`, () => {
   /** Python's spelling of the ints and lists of ints this problem's cases hold. */
   const python = (value: unknown) => JSON.stringify(value).replaceAll(",", ", ");
 
+  /**
+   * A sample whose function returns `value`, of a class (`class <cls>:`, with `more`, one more line of
+   * its body) equal to everything: it fools `assert candidate(...) == expected`, not an exact-type encoding.
+   */
+  const equalToEverything = (cls: string, value: string, more = "") => py`
+    ${head}
+    class ${cls}:
+        def __eq__(self, other):
+            return True
+        def __ne__(self, other):
+            return False
+        def __hash__(self):
+            return 0
+        ${more}
+
+    ${spec.signature}
+        return ${value}
+  `;
+
   /** Each sample is a whole program (`solution`) that would pass if its trick worked. */
   const SAMPLES: Record<string, string> = {
     canonical: readFileSync(join(CORE, PROBLEM_ID, "solution.py"), "utf8"),
-    // (a) equal to everything: fools `assert candidate(...) == expected`, not an exact-type encoding.
-    "always-equal": py`
-      ${head}
-      class AlwaysEqual:
-          def __eq__(self, other):
-              return True
-          def __ne__(self, other):
-              return False
-          def __hash__(self):
-              return 0
-          def __repr__(self):
-              return "[4, 7, 7]"
-
-      ${spec.signature}
-          return AlwaysEqual()
-    `,
-    "always-equal-list": py`
-      ${head}
-      class SneakyList(list):
-          def __eq__(self, other):
-              return True
-          def __ne__(self, other):
-              return False
-          def __hash__(self):
-              return 0
-
-      ${spec.signature}
-          return SneakyList(["garbage"])
-    `,
+    // (a) equal to everything, printed as a right answer; or a list that holds garbage.
+    "always-equal": equalToEverything(
+      "AlwaysEqual",
+      "AlwaysEqual()",
+      'def __repr__(self): return "[4, 7, 7]"',
+    ),
+    "always-equal-list": equalToEverything("SneakyList(list)", 'SneakyList(["garbage"])'),
     // (b) rewires the harness's modules so that the child reports a plausible answer (right for one
     // case), whatever the function returns; then answers nonsense.
     monkeypatch: py`
@@ -531,7 +469,7 @@ const STRONG = [
 
 /** A temp set with the one problem, its tests and any problem.json fields replaced. */
 function tinySet(tests: unknown[], spec: Record<string, unknown> = {}): string {
-  const root = mkdtempSync(join(work, "set-"));
+  const root = workspace();
   writeFileSync(
     join(root, "set.json"),
     JSON.stringify({ name: "tiny-set", version: "0.0.1", description: "One problem." }),

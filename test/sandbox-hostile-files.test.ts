@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSandbox, type Sandbox } from "../src/sandbox/pool.js";
 import { environmentCase } from "./helpers/attacks.js";
 import {
   FILE_SECRET,
@@ -18,21 +17,16 @@ import {
   victim,
 } from "./helpers/hostile-host.js";
 import { py, str } from "./helpers/python.js";
+import { FULL_ISOLATION, useSandbox } from "./helpers/sandbox.js";
 import { expectRefused, QUICK } from "./helpers/sandbox-expect.js";
 
 beforeAll(setUpHost);
 afterAll(tearDownHost);
 
 describe("sandbox under attack, with bubblewrap and seccomp", () => {
-  let sandbox: Sandbox;
-  beforeAll(async () => {
-    sandbox = await createSandbox({ workers: 2, bubblewrap: "require", seccomp: "require" });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = useSandbox(FULL_ISOLATION);
 
-  it("does not let a sample read the environment of any process", () => environmentCase(sandbox));
+  it("does not let a sample read the environment of any process", () => environmentCase(sandbox()));
 
   it("does not let a sample read host files", async () => {
     const paths = [
@@ -42,7 +36,7 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
       PACKAGE_JSON,
       "/etc/shadow",
     ];
-    const ex = await sandbox.run(
+    const ex = await sandbox().run(
       py`
         import posix
         read = []
@@ -71,7 +65,7 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
   it("does not let a sample delete, change or create host files", async () => {
     const created = join(hostDir, "created-by-sample.txt");
     const moved = join(hostDir, "moved-by-sample.txt");
-    const ex = await sandbox.run(
+    const ex = await sandbox().run(
       py`
         import ctypes, posix
         VICTIM, CREATED, MOVED = ${str(victim)}, ${str(created)}, ${str(moved)}

@@ -1,20 +1,14 @@
 // Hostile programs against the real sandbox (bubblewrap and seccomp) that try to forge a pass: printing
 // or writing a fake verdict, exiting early, killing themselves, and reusing the verdict nonce, which
 // fools an in-process `check` (a known limit) but not tests given as data.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { judgeData } from "../src/evaluate/data-verdict.js";
-import { createSandbox, type Sandbox } from "../src/sandbox/pool.js";
 import { py } from "./helpers/python.js";
+import { FULL_ISOLATION, useSandbox } from "./helpers/sandbox.js";
 import { expectNotPassed, QUICK } from "./helpers/sandbox-expect.js";
 
 describe("sandbox under attack, with bubblewrap and seccomp", () => {
-  let sandbox: Sandbox;
-  beforeAll(async () => {
-    sandbox = await createSandbox({ workers: 2, bubblewrap: "require", seccomp: "require" });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = useSandbox(FULL_ISOLATION);
 
   it("does not let a sample forge a pass", async () => {
     const forgeries = [
@@ -36,7 +30,7 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
       "import posix\nposix.kill(posix.getpid(), 9)\nassert False\n",
       "import posix\nposix.kill(0, 9)\nassert False\n",
     ];
-    const results = await Promise.all(forgeries.map((p) => sandbox.run(p, QUICK)));
+    const results = await Promise.all(forgeries.map((p) => sandbox().run(p, QUICK)));
     for (const ex of results) expectNotPassed(ex);
   });
 
@@ -45,7 +39,7 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
   // the frame that called exec()), so a sample that reads it can write a valid "passed" verdict.
   // The next test shows that tests as data are not fooled by the same trick.
   it.fails("does not let a sample forge a pass with the verdict nonce from its caller's frame", async () => {
-    const ex = await sandbox.run(
+    const ex = await sandbox().run(
       py`
         import posix, sys
         nonce = sys._getframe(1).f_locals["nonce"]  # the sandbox's child_main, which exec()s us
@@ -76,7 +70,7 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     const data = { entryPoint: "double", inputs: tests.map((t) => JSON.stringify(t.args)) };
     const ex = judgeData(
       { entryPoint: "double", tests, checker: "exact" },
-      await sandbox.run(program, QUICK, data),
+      await sandbox().run(program, QUICK, data),
     );
     expect(ex.status).toBe("failed");
     expect(ex.result).toBe("failed: case 0: double(1) returned 0, expected 2");

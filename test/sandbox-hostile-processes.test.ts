@@ -3,31 +3,25 @@
 // kill() or through F_SETOWN), and leaving processes behind. Each program would pass if its attack
 // worked; the test then checks from Node that the host is untouched and the sandbox still works.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSandbox, type Sandbox } from "../src/sandbox/pool.js";
 import { forkCase, killCase, networkCase, sigioProgram, survivorCase } from "./helpers/attacks.js";
 import { canaries, expectCanariesAlive, setUpHost, tearDownHost } from "./helpers/hostile-host.js";
 import { py } from "./helpers/python.js";
+import { FULL_ISOLATION, useSandbox } from "./helpers/sandbox.js";
 import { expectRefused, expectStillWorks, QUICK } from "./helpers/sandbox-expect.js";
 
 beforeAll(setUpHost);
 afterAll(tearDownHost);
 
 describe("sandbox under attack, with bubblewrap and seccomp", () => {
-  let sandbox: Sandbox;
-  beforeAll(async () => {
-    sandbox = await createSandbox({ workers: 2, bubblewrap: "require", seccomp: "require" });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = useSandbox(FULL_ISOLATION);
 
-  it("does not let a sample reach the network", () => networkCase(sandbox));
+  it("does not let a sample reach the network", () => networkCase(sandbox()));
 
   it("does not let a sample start processes (fork bomb, subprocess, posix_spawn, system)", () =>
-    forkCase(sandbox));
+    forkCase(sandbox()));
 
   it("does not let a sample run other programs", async () => {
-    const ex = await sandbox.run(
+    const ex = await sandbox().run(
       py`
         import ctypes, posix
         marker = "EXEC" "-RAN"
@@ -46,17 +40,17 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     expect(ex.output).not.toContain("EXEC-RAN");
   });
 
-  it("does not let a sample signal processes outside itself with kill()", () => killCase(sandbox));
+  it("does not let a sample signal processes outside itself with kill()", () => killCase(sandbox()));
 
   it("does not let a sample signal processes outside itself through F_SETOWN (SIGIO)", async () => {
-    const ex = await sandbox.run(
+    const ex = await sandbox().run(
       sigioProgram(`[${canaries.map((c) => c.pid).join(", ")}, 1, posix.getppid()]`),
       QUICK,
     );
     expectRefused(ex, "nobody was killed");
     expectCanariesAlive();
-    await expectStillWorks(sandbox);
+    await expectStillWorks(sandbox());
   });
 
-  it("leaves no process behind", () => survivorCase(sandbox));
+  it("leaves no process behind", () => survivorCase(sandbox()));
 });

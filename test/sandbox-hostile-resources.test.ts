@@ -2,29 +2,23 @@
 // programs pass at full isolation, while memory bombs, output floods, CPU loops and sleepers, crashes
 // and leftover SysV shared memory stay within the limits and leave the sandbox working.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSandbox, type Sandbox } from "../src/sandbox/pool.js";
 import { DEFAULT_LIMITS, type Execution } from "../src/sandbox/types.js";
 import { expectCanariesAlive, setUpHost, tearDownHost } from "./helpers/hostile-host.js";
 import { py } from "./helpers/python.js";
+import { FULL_ISOLATION, useSandbox } from "./helpers/sandbox.js";
 import { expectNotPassed, expectStillWorks, QUICK } from "./helpers/sandbox-expect.js";
 
 beforeAll(setUpHost);
 afterAll(tearDownHost);
 
 describe("sandbox under attack, with bubblewrap and seccomp", () => {
-  let sandbox: Sandbox;
-  beforeAll(async () => {
-    sandbox = await createSandbox({ workers: 2, bubblewrap: "require", seccomp: "require" });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
+  const sandbox = useSandbox(FULL_ISOLATION);
 
   it("runs at full isolation and passes correct programs, slow ones under the limit too", async () => {
-    expect(sandbox.isolation.level).toBe("bubblewrap+seccomp");
+    expect(sandbox().isolation.level).toBe("bubblewrap+seccomp");
     const [quick, slow] = await Promise.all([
-      sandbox.run("def add(a, b):\n    return a + b\n\nassert add(2, 3) == 5\n", QUICK),
-      sandbox.run(
+      sandbox().run("def add(a, b):\n    return a + b\n\nassert add(2, 3) == 5\n", QUICK),
+      sandbox().run(
         py`
           import time
           start, n = time.process_time(), 0
@@ -43,21 +37,21 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
 
   it("keeps a memory bomb within the memory limit", async () => {
     const bombs = await Promise.all([
-      sandbox.run("x = bytearray(4 << 30)\nassert len(x) == 4 << 30\n", DEFAULT_LIMITS),
-      sandbox.run("x = []\nwhile len(x) < 4096:\n    x.append(bytearray(1 << 20))\n", DEFAULT_LIMITS),
+      sandbox().run("x = bytearray(4 << 30)\nassert len(x) == 4 << 30\n", DEFAULT_LIMITS),
+      sandbox().run("x = []\nwhile len(x) < 4096:\n    x.append(bytearray(1 << 20))\n", DEFAULT_LIMITS),
     ]);
     for (const ex of bombs) {
       expectNotPassed(ex);
       expect(["oom", "failed"], ex.result).toContain(ex.status);
     }
     expectCanariesAlive();
-    await expectStillWorks(sandbox);
+    await expectStillWorks(sandbox());
   });
 
   it("keeps only the first outputBytes of an output flood", async () => {
     const floods = await Promise.all([
-      sandbox.run('for _ in range(200_000):\n    print("x" * 1000)\nassert False\n', QUICK),
-      sandbox.run(
+      sandbox().run('for _ in range(200_000):\n    print("x" * 1000)\nassert False\n', QUICK),
+      sandbox().run(
         'import posix\nchunk = b"y" * 65536\nfor _ in range(3200):\n    posix.write(1, chunk)\n' +
           "assert False\n",
         QUICK,
@@ -88,7 +82,7 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     const results: Execution[] = [];
     for (let i = 0; i < programs.length; i += 2) {
       const started = Date.now();
-      results.push(...(await Promise.all(programs.slice(i, i + 2).map((p) => sandbox.run(p, QUICK)))));
+      results.push(...(await Promise.all(programs.slice(i, i + 2).map((p) => sandbox().run(p, QUICK)))));
       expect(Date.now() - started).toBeLessThanOrEqual((QUICK.wallTimeout + 2) * 1000);
     }
     for (const ex of results) {
@@ -104,20 +98,20 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
 
   it("reports a crashed interpreter as crashed and keeps working", async () => {
     const crashes = await Promise.all([
-      sandbox.run("import ctypes\nctypes.string_at(0)\n", QUICK),
-      sandbox.run("import ctypes\nctypes.memset(0, 0, 1)\n", QUICK),
+      sandbox().run("import ctypes\nctypes.string_at(0)\n", QUICK),
+      sandbox().run("import ctypes\nctypes.memset(0, 0, 1)\n", QUICK),
     ]);
     for (const ex of crashes) {
       expect(ex.status).toBe("crashed");
       expect(ex.result).toBe("failed: process killed by SIGSEGV");
     }
-    await expectStillWorks(sandbox);
+    await expectStillWorks(sandbox());
   });
 
   // SysV shared memory would outlive its sample, pinning memory beyond the limit and leaking to
   // later samples: seccomp refuses System V IPC.
   it("frees SysV shared memory a sample leaves behind", async () => {
-    await sandbox.run(
+    await sandbox().run(
       py`
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
@@ -145,7 +139,7 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
               libc.shmctl(int(fields[1]), 0, None)  # IPC_RMID: clean up even when this test fails
       print(left)
     `;
-    const readers = await Promise.all([sandbox.run(reader, QUICK), sandbox.run(reader, QUICK)]);
+    const readers = await Promise.all([sandbox().run(reader, QUICK), sandbox().run(reader, QUICK)]);
     for (const ex of readers) {
       expect(ex.status, ex.result).toBe("passed");
       expect(ex.output.trim()).toBe("0");

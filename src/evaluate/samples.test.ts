@@ -1,31 +1,14 @@
 // Tests of samples-file loading and its per-line checks against real files.
 
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PasskError } from "../errors.js";
+import { describe, expect, it } from "vitest";
+import { rejection } from "../../test/helpers/errors.js";
+import { jsonl, useWorkspace } from "../../test/helpers/workspace.js";
 import type { Problem, ProblemSet } from "../problems/types.js";
 import { loadSamples } from "./samples.js";
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "passk-"));
-});
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, content);
-  return file;
-}
-
-function jsonl(records: unknown[]): string {
-  return records.map((r) => `${JSON.stringify(r)}\n`).join("");
-}
+const ws = useWorkspace();
 
 const problemsPath = "/data/toy-problems.jsonl";
 const problems: ProblemSet = {
@@ -39,18 +22,9 @@ const problems: ProblemSet = {
   ),
 };
 
-async function rejection(promise: Promise<unknown>): Promise<PasskError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PasskError);
-  return error as PasskError;
-}
-
 /** The reason given for a file holding just `line` (plus one valid line, so it is not "all unknown"). */
 async function reasonFor(line: string): Promise<string> {
-  const file = write("one.jsonl", `${JSON.stringify({ task_id: "Toy/0", completion: "" })}\n${line}\n`);
+  const file = ws.write("one.jsonl", `${JSON.stringify({ task_id: "Toy/0", completion: "" })}\n${line}\n`);
   const { skipped } = await loadSamples(file, problems, { skipInvalid: true });
   expect(skipped).toHaveLength(1);
   expect(skipped[0]?.line).toBe(2);
@@ -63,7 +37,7 @@ describe("loadSamples", () => {
       { task_id: "Toy/0", completion: "    return 1\n", model: "m", logprobs: [-0.1, -0.2], index: 0 },
       { sample: 3, task_id: "Toy/1", solution: "def f():\n    return 2\n" },
     ];
-    const file = write("s.jsonl", `${JSON.stringify(records[0])}\n\n${JSON.stringify(records[1])}\n`);
+    const file = ws.write("s.jsonl", `${JSON.stringify(records[0])}\n\n${JSON.stringify(records[1])}\n`);
     const { samples, skipped } = await loadSamples(file, problems);
     expect(skipped).toEqual([]);
     expect(samples).toEqual([
@@ -75,7 +49,7 @@ describe("loadSamples", () => {
   });
 
   it("reads gzip", async () => {
-    const file = write("s.jsonl.gz", gzipSync(jsonl([{ task_id: "Toy/0", completion: "x" }])));
+    const file = ws.write("s.jsonl.gz", gzipSync(jsonl([{ task_id: "Toy/0", completion: "x" }])));
     const { samples } = await loadSamples(file, problems);
     expect(samples).toEqual([{ line: 1, sample: { task_id: "Toy/0", completion: "x" } }]);
   });
@@ -141,7 +115,7 @@ describe("loadSamples", () => {
     });
 
     it("says the samples may be for another problem set when no task_id matches", async () => {
-      const file = write(
+      const file = ws.write(
         "s.jsonl",
         jsonl([
           { task_id: "MBPP/1", completion: "x" },
@@ -158,7 +132,7 @@ describe("loadSamples", () => {
   });
 
   it("without skipInvalid, throws one BAD_INPUT listing every bad line", async () => {
-    const file = write(
+    const file = ws.write(
       "s.jsonl",
       [
         JSON.stringify({ task_id: "Toy/0", completion: "ok" }),
@@ -179,7 +153,7 @@ describe("loadSamples", () => {
   });
 
   it("with skipInvalid, returns the bad lines in skipped and keeps the good ones", async () => {
-    const file = write(
+    const file = ws.write(
       "s.jsonl",
       jsonl([{ task_id: "Toy/0", completion: "ok" }, 5, { task_id: "Toy/1", solution: "ok" }]),
     );
@@ -189,13 +163,13 @@ describe("loadSamples", () => {
   });
 
   it("BAD_INPUT for an empty file, even with skipInvalid", async () => {
-    const error = await rejection(loadSamples(write("empty.jsonl", ""), problems, { skipInvalid: true }));
+    const error = await rejection(loadSamples(ws.write("empty.jsonl", ""), problems, { skipInvalid: true }));
     expect(error.code).toBe("BAD_INPUT");
     expect(error.message).toContain("empty file");
   });
 
   it("FILE_NOT_FOUND for a missing file", async () => {
-    const error = await rejection(loadSamples(path.join(dir, "missing.jsonl"), problems));
+    const error = await rejection(loadSamples(path.join(ws.dir, "missing.jsonl"), problems));
     expect(error.code).toBe("FILE_NOT_FOUND");
   });
 });

@@ -2,39 +2,19 @@
 
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { rejection } from "../../test/helpers/errors.js";
+import { useWorkspace } from "../../test/helpers/workspace.js";
 import { PasskError } from "../errors.js";
 import { JsonlAppender, readJsonl } from "./jsonl.js";
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "passk-"));
-});
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, content);
-  return file;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<PasskError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PasskError);
-  return error as PasskError;
-}
+const ws = useWorkspace();
 
 describe("readJsonl", () => {
   it("parses each line, numbers lines from 1 and skips whitespace-only lines", async () => {
-    const file = write("a.jsonl", '{"a":1}\n\n   \t\n[2]\r\n"three"\n');
+    const file = ws.write("a.jsonl", '{"a":1}\n\n   \t\n[2]\r\n"three"\n');
     expect(await readJsonl(file)).toEqual([
       { line: 1, value: { a: 1 } },
       { line: 4, value: [2] },
@@ -43,7 +23,7 @@ describe("readJsonl", () => {
   });
 
   it("reports a line that is not JSON as data, with the parser's reason", async () => {
-    const file = write("bad.jsonl", '{"a":1}\n{"a":}\n{"b":2}\n');
+    const file = ws.write("bad.jsonl", '{"a":1}\n{"a":}\n{"b":2}\n');
     const lines = await readJsonl(file);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toEqual({ line: 2, error: expect.stringMatching(/^invalid JSON: /) });
@@ -52,13 +32,13 @@ describe("readJsonl", () => {
 
   it("reads gzip whatever the file is called, and gives the same lines as plain", async () => {
     const text = '{"x":"é"}\n{"y":[1,2]}\n';
-    const plain = await readJsonl(write("p.jsonl", text));
-    expect(await readJsonl(write("g.jsonl.gz", gzipSync(text)))).toEqual(plain);
-    expect(await readJsonl(write("g-named-plain.jsonl", gzipSync(text)))).toEqual(plain);
+    const plain = await readJsonl(ws.write("p.jsonl", text));
+    expect(await readJsonl(ws.write("g.jsonl.gz", gzipSync(text)))).toEqual(plain);
+    expect(await readJsonl(ws.write("g-named-plain.jsonl", gzipSync(text)))).toEqual(plain);
   });
 
   it("reads a last line without a newline, and ignores a byte order mark", async () => {
-    expect(await readJsonl(write("n.jsonl", '\uFEFF{"a":1}\n{"b":2}'))).toEqual([
+    expect(await readJsonl(ws.write("n.jsonl", '\uFEFF{"a":1}\n{"b":2}'))).toEqual([
       { line: 1, value: { a: 1 } },
       { line: 2, value: { b: 2 } },
     ]);
@@ -67,14 +47,14 @@ describe("readJsonl", () => {
   it("keeps characters split across read chunks and lines longer than a chunk", async () => {
     const long = "€😀é".repeat(400_000); // ~3.6 MB of multi-byte characters on one line
     const records = [{ long }, { short: "ü" }, { long: `x${long}` }];
-    const file = write("long.jsonl", `${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
+    const file = ws.write("long.jsonl", `${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
     const lines = await readJsonl(file);
     expect(lines.map((l) => ("value" in l ? l.value : l.error))).toEqual(records);
   });
 
   it("hands the raw bytes to onBytes, for hashing in the same pass", async () => {
     const bytes = gzipSync('{"a":1}\n');
-    const file = write("h.jsonl.gz", bytes);
+    const file = ws.write("h.jsonl.gz", bytes);
     const hash = createHash("sha256");
     await readJsonl(file, { onBytes: (chunk) => hash.update(chunk) });
     expect(hash.digest("hex")).toBe(createHash("sha256").update(bytes).digest("hex"));
@@ -84,19 +64,19 @@ describe("readJsonl", () => {
     const torn = '{"a":1}\n{"b":2}\n{"c":';
 
     it("is reported, with a hint, by default", async () => {
-      const lines = await readJsonl(write("t.jsonl", torn));
+      const lines = await readJsonl(ws.write("t.jsonl", torn));
       expect(lines[2]).toEqual({ line: 3, error: expect.stringContaining("was the file cut short?") });
     });
 
     it("is dropped with allowTornLastLine", async () => {
-      expect(await readJsonl(write("t.jsonl", torn), { allowTornLastLine: true })).toEqual([
+      expect(await readJsonl(ws.write("t.jsonl", torn), { allowTornLastLine: true })).toEqual([
         { line: 1, value: { a: 1 } },
         { line: 2, value: { b: 2 } },
       ]);
     });
 
     it("only applies to the last line: a bad line that ends with a newline is still reported", async () => {
-      const lines = await readJsonl(write("t2.jsonl", '{"a":\n{"b":2}'), { allowTornLastLine: true });
+      const lines = await readJsonl(ws.write("t2.jsonl", '{"a":\n{"b":2}'), { allowTornLastLine: true });
       expect(lines).toEqual([
         { line: 1, error: expect.stringMatching(/^invalid JSON/) },
         { line: 2, value: { b: 2 } },
@@ -106,7 +86,7 @@ describe("readJsonl", () => {
 
   describe("errors", () => {
     it("FILE_NOT_FOUND for a missing file", async () => {
-      const file = path.join(dir, "missing.jsonl");
+      const file = path.join(ws.dir, "missing.jsonl");
       const error = await rejection(readJsonl(file));
       expect(error.code).toBe("FILE_NOT_FOUND");
       expect(error.message).toContain(`${file}: no such file`);
@@ -119,7 +99,7 @@ describe("readJsonl", () => {
         ["empty.jsonl.gz", ""],
         ["blank.jsonl.gz", gzipSync("\n\n")],
       ] as const) {
-        const file = write(name, content);
+        const file = ws.write(name, content);
         const error = await rejection(readJsonl(file));
         expect(error.code).toBe("BAD_INPUT");
         expect(error.message).toMatch(new RegExp(`^${file}: empty file`));
@@ -128,7 +108,7 @@ describe("readJsonl", () => {
     });
 
     it("BAD_INPUT for a .gz file that is not gzip, saying what to do", async () => {
-      const file = write("plain.jsonl.gz", '{"a":1}\n');
+      const file = ws.write("plain.jsonl.gz", '{"a":1}\n');
       const error = await rejection(readJsonl(file));
       expect(error.code).toBe("BAD_INPUT");
       expect(error.message).toMatch(new RegExp(`^${file}: not a gzip file \\(.*remove \\.gz`));
@@ -139,7 +119,7 @@ describe("readJsonl", () => {
       const corrupt = Buffer.from(good);
       corrupt.fill(0xab, 12, 40);
       for (const bytes of [corrupt, good.subarray(0, good.length - 20)]) {
-        const file = write("c.jsonl.gz", bytes);
+        const file = ws.write("c.jsonl.gz", bytes);
         const error = await rejection(readJsonl(file));
         expect(error.code).toBe("BAD_INPUT");
         expect(error.message).toMatch(new RegExp(`^${file}: corrupt gzip data`));
@@ -147,7 +127,7 @@ describe("readJsonl", () => {
     });
 
     it("BAD_INPUT for a directory", async () => {
-      const error = await rejection(readJsonl(dir));
+      const error = await rejection(readJsonl(ws.dir));
       expect(error.code).toBe("BAD_INPUT");
       expect(error.message).toContain("is a directory");
     });
@@ -156,7 +136,7 @@ describe("readJsonl", () => {
 
 describe("JsonlAppender", () => {
   it("creates the parent folder and writes one line per record, readable before close", async () => {
-    const file = path.join(dir, "run", "nested", "results.jsonl");
+    const file = path.join(ws.dir, "run", "nested", "results.jsonl");
     const appender = new JsonlAppender(file);
     appender.append({ task_id: "t/0", text: "line\nbreak" });
     // Written synchronously: visible to another reader right away, as after a kill -9.
@@ -171,7 +151,7 @@ describe("JsonlAppender", () => {
   });
 
   it("appends to an existing file", () => {
-    const file = write("r.jsonl", '{"a":1}\n');
+    const file = ws.write("r.jsonl", '{"a":1}\n');
     const appender = new JsonlAppender(file);
     appender.append({ b: 2 });
     appender.close();
@@ -180,7 +160,7 @@ describe("JsonlAppender", () => {
   });
 
   it("cuts a torn last line before appending", () => {
-    const file = write("r.jsonl", '{"a":1}\n{"b":2}\n{"c":"unfinis');
+    const file = ws.write("r.jsonl", '{"a":1}\n{"b":2}\n{"c":"unfinis');
     const appender = new JsonlAppender(file);
     expect(appender.truncatedBytes).toBe('{"c":"unfinis'.length);
     appender.append({ c: 3 });
@@ -189,13 +169,13 @@ describe("JsonlAppender", () => {
   });
 
   it("cuts a torn first and only line, even one longer than its backward read block", () => {
-    const file = write("r.jsonl", `{"c":"${"x".repeat(200_000)}`);
+    const file = ws.write("r.jsonl", `{"c":"${"x".repeat(200_000)}`);
     new JsonlAppender(file).close();
     expect(fs.readFileSync(file, "utf8")).toBe("");
   });
 
   it("keeps a complete last record that only lacks its newline", () => {
-    const file = write("r.jsonl", '{"a":1}\n{"b":2}');
+    const file = ws.write("r.jsonl", '{"a":1}\n{"b":2}');
     const appender = new JsonlAppender(file);
     appender.append({ c: 3 });
     appender.close();
@@ -205,13 +185,13 @@ describe("JsonlAppender", () => {
 
   it("refuses to append to a gzip file, leaving it intact", () => {
     const bytes = gzipSync('{"a":1}\n');
-    const file = write("r.jsonl.gz", bytes);
+    const file = ws.write("r.jsonl.gz", bytes);
     expect(() => new JsonlAppender(file)).toThrow(/cannot be appended to/);
     expect(fs.readFileSync(file)).toEqual(bytes);
   });
 
   it("refuses to append after close", () => {
-    const appender = new JsonlAppender(path.join(dir, "r.jsonl"));
+    const appender = new JsonlAppender(path.join(ws.dir, "r.jsonl"));
     appender.close();
     expect(() => appender.append({ a: 1 })).toThrow(PasskError);
   });

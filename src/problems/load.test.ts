@@ -1,31 +1,14 @@
 // Tests of problem-file loading and validation against real files.
 
 import { createHash } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PasskError } from "../errors.js";
+import { describe, expect, it } from "vitest";
+import { rejection } from "../../test/helpers/errors.js";
+import { jsonl, useWorkspace } from "../../test/helpers/workspace.js";
 import { loadProblems } from "./load.js";
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "passk-"));
-});
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, content);
-  return file;
-}
-
-function jsonl(records: unknown[]): string {
-  return records.map((r) => `${JSON.stringify(r)}\n`).join("");
-}
+const ws = useWorkspace();
 
 function problem(n: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -38,19 +21,10 @@ function problem(n: number, extra: Record<string, unknown> = {}): Record<string,
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<PasskError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PasskError);
-  return error as PasskError;
-}
-
 describe("loadProblems", () => {
   it("loads problems in file order, keyed by task_id, with the hash of the file's bytes", async () => {
     const content = jsonl([problem(0), problem(1)]);
-    const file = write("toy.jsonl", content);
+    const file = ws.write("toy.jsonl", content);
     const set = await loadProblems(file);
     expect(set.path).toBe(file);
     expect([...set.problems.keys()]).toEqual(["Toy/0", "Toy/1"]);
@@ -60,7 +34,7 @@ describe("loadProblems", () => {
 
   it("reads gzip, hashing the compressed bytes as they are on disk", async () => {
     const bytes = gzipSync(jsonl([problem(0)]));
-    const set = await loadProblems(write("toy.jsonl.gz", bytes));
+    const set = await loadProblems(ws.write("toy.jsonl.gz", bytes));
     expect(set.problems.get("Toy/0")).toEqual(problem(0));
     expect(set.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
@@ -75,14 +49,14 @@ describe("loadProblems", () => {
       atol: 1e-6,
       contract: "",
     };
-    const set = await loadProblems(write("plus.jsonl", jsonl([problem(0, extra)])));
+    const set = await loadProblems(ws.write("plus.jsonl", jsonl([problem(0, extra)])));
     expect(set.problems.get("Toy/0")).toEqual(problem(0, extra));
   });
 
   it("accepts a missing or null canonical_solution as empty", async () => {
     const { canonical_solution: _, ...without } = problem(0);
     const set = await loadProblems(
-      write("nosol.jsonl", jsonl([without, { ...problem(1), canonical_solution: null }])),
+      ws.write("nosol.jsonl", jsonl([without, { ...problem(1), canonical_solution: null }])),
     );
     expect(set.problems.get("Toy/0")?.canonical_solution).toBe("");
     expect(set.problems.get("Toy/1")?.canonical_solution).toBe("");
@@ -90,7 +64,7 @@ describe("loadProblems", () => {
 
   it("reports every fault of the file in one BAD_INPUT error", async () => {
     const { prompt: _, ...noPrompt } = problem(3);
-    const file = write(
+    const file = ws.write(
       "bad.jsonl",
       [
         JSON.stringify(problem(0)),
@@ -120,14 +94,14 @@ describe("loadProblems", () => {
   });
 
   it("says so when handed a samples file instead of a problem file", async () => {
-    const file = write("samples.jsonl", jsonl([{ task_id: "Toy/0", completion: "    return 1\n" }]));
+    const file = ws.write("samples.jsonl", jsonl([{ task_id: "Toy/0", completion: "    return 1\n" }]));
     const error = await rejection(loadProblems(file));
     expect(error.message).toContain("this looks like a samples file: pass the problem file instead");
   });
 
   it("passes on the reader's FILE_NOT_FOUND and empty-file errors", async () => {
-    expect((await rejection(loadProblems(path.join(dir, "nope.jsonl")))).code).toBe("FILE_NOT_FOUND");
-    const empty = await rejection(loadProblems(write("empty.jsonl", "\n")));
+    expect((await rejection(loadProblems(path.join(ws.dir, "nope.jsonl")))).code).toBe("FILE_NOT_FOUND");
+    const empty = await rejection(loadProblems(ws.write("empty.jsonl", "\n")));
     expect(empty.code).toBe("BAD_INPUT");
     expect(empty.message).toContain("empty file");
   });

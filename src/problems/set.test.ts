@@ -1,19 +1,13 @@
 // Tests of loading a passk set folder: every fault reported at once with its file and field, a good set
 // loaded with a content hash that follows every file. Each test builds its own set in a temp folder.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useWorkspace } from "../../test/helpers/workspace.js";
 import { PasskError } from "../errors.js";
 import { DATASETS_DIR, loadPasskSet, resolveSetPath } from "./set.js";
 
-let root: string;
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), "passk-set-"));
-});
-afterEach(() => {
-  rmSync(root, { recursive: true, force: true });
-});
+const ws = useWorkspace();
 
 const MANIFEST = { name: "toy-set", version: "1.2.3", description: "A set built by a test." };
 
@@ -42,7 +36,7 @@ interface ProblemFiles {
 }
 
 function writeManifest(manifest: unknown = MANIFEST): void {
-  writeFileSync(join(root, "set.json"), JSON.stringify(manifest, null, 2));
+  ws.write("set.json", JSON.stringify(manifest, null, 2));
 }
 
 /** A problem folder `name` with the good files, any of them replaced (or left out with null). */
@@ -50,7 +44,7 @@ function writeProblem(
   name: string,
   overrides: { spec?: Record<string, unknown>; files?: { [K in keyof ProblemFiles]?: string | null } } = {},
 ): string {
-  const dir = join(root, name);
+  const dir = join(ws.dir, name);
   mkdirSync(dir, { recursive: true });
   const files: Required<ProblemFiles> = {
     "problem.json": JSON.stringify({ ...SPEC, id: name, ...overrides.spec }, null, 2),
@@ -65,8 +59,8 @@ function writeProblem(
   return dir;
 }
 
-/** The PasskError loadPasskSet throws for the set at `root`. */
-function faultsOf(path = root): PasskError {
+/** The PasskError loadPasskSet throws for the set at `path` (default: the test's folder). */
+function faultsOf(path = ws.dir): PasskError {
   try {
     loadPasskSet(path);
   } catch (error) {
@@ -119,7 +113,7 @@ describe("loadPasskSet: faults", () => {
     const details = error.details;
     expect(error.message).toContain(`${details.length} faults`);
     const fault = (pattern: RegExp) => details.filter((d) => pattern.test(d));
-    const set = (file: string) => join(root, file).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const set = (file: string) => join(ws.dir, file).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
     expect(fault(new RegExp(`^${set("set.json")}: field "version"`))).toHaveLength(1);
     expect(fault(new RegExp(`^${set("set.json")}: field "description"`))).toHaveLength(1);
@@ -201,13 +195,13 @@ describe("loadPasskSet: faults", () => {
     });
     const details = faultsOf().details;
     expect(
-      details.some((d) => d.startsWith(`${join(root, "set.json")}: field "(top)"`) && d.includes("extra")),
+      details.some((d) => d.startsWith(`${join(ws.dir, "set.json")}: field "(top)"`) && d.includes("extra")),
     ).toBe(true);
-    expect(details.some((d) => d.startsWith(`${join(root, "broken-json/tests.json")}: invalid JSON`))).toBe(
+    expect(details.some((d) => d.startsWith(`${join(ws.dir, "broken-json/tests.json")}: invalid JSON`))).toBe(
       true,
     );
     expect(
-      details.some((d) => d.startsWith(`${join(root, "bad-values/problem.json")}: field "checker"`)),
+      details.some((d) => d.startsWith(`${join(ws.dir, "bad-values/problem.json")}: field "checker"`)),
     ).toBe(true);
     expect(details.some((d) => d.includes("bad-values/problem.json") && d.includes("colour"))).toBe(true);
   });
@@ -218,7 +212,7 @@ describe("loadPasskSet: faults", () => {
       files: { "tests.json": JSON.stringify([{ args: [{ $tupel: [1] }], expected: { $dict: [[1]] } }]) },
     });
     const details = faultsOf().details;
-    const tests = join(root, "bad-values/tests.json");
+    const tests = join(ws.dir, "bad-values/tests.json");
     expect(details).toContain(
       `${tests}: case 0 args[0]: unknown tag $tupel (known: $int, $float, $tuple, $set, $frozenset, $dict, $bytes)`,
     );
@@ -226,12 +220,12 @@ describe("loadPasskSet: faults", () => {
   });
 
   it("refuses a folder without set.json, and a set without problems", () => {
-    expect(faultsOf(join(root, "nowhere")).code).toBe("FILE_NOT_FOUND");
+    expect(faultsOf(join(ws.dir, "nowhere")).code).toBe("FILE_NOT_FOUND");
     expect(faultsOf().code).toBe("FILE_NOT_FOUND");
     writeManifest();
     const empty = faultsOf();
     expect(empty.code).toBe("BAD_INPUT");
-    expect(empty.details).toEqual([`${root}: the set has no problem folders`]);
+    expect(empty.details).toEqual([`${ws.dir}: the set has no problem folders`]);
   });
 });
 
@@ -247,14 +241,14 @@ describe("loadPasskSet: a good set", () => {
 
   it("loads the manifest and the problems in id order, with task ids <set>/<id>", () => {
     writeGoodSet();
-    const set = loadPasskSet(root);
-    expect(set.root).toBe(root);
+    const set = loadPasskSet(ws.dir);
+    expect(set.root).toBe(ws.dir);
     expect(set.manifest).toEqual(MANIFEST);
     expect(set.problems.map((p) => p.taskId)).toEqual(["toy-set/add-more", "toy-set/add-two"]);
     const [more, two] = set.problems;
     expect(two?.tests).toEqual(TESTS);
     expect(two?.solution).toBe(SOLUTION);
-    expect(two?.dir).toBe(join(root, "add-two"));
+    expect(two?.dir).toBe(join(ws.dir, "add-two"));
     expect(more?.spec.checker).toBe("unordered");
     expect(more?.spec.difficulty).toBe("hard");
     expect(set.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -262,8 +256,8 @@ describe("loadPasskSet: a good set", () => {
 
   it("has a sha256 that is stable, changes when any file of the set changes, and comes back", () => {
     writeGoodSet();
-    const original = loadPasskSet(root).sha256;
-    expect(loadPasskSet(root).sha256).toBe(original);
+    const original = loadPasskSet(ws.dir).sha256;
+    expect(loadPasskSet(ws.dir).sha256).toBe(original);
 
     const seen = new Set([original]);
     const edits: [string, string][] = [
@@ -275,24 +269,24 @@ describe("loadPasskSet: a good set", () => {
     ];
     for (const [file, text] of edits) {
       writeGoodSet();
-      writeFileSync(join(root, file), text);
-      const hash = loadPasskSet(root).sha256;
+      ws.write(file, text);
+      const hash = loadPasskSet(ws.dir).sha256;
       expect(seen.has(hash), `editing ${file} left the hash unchanged`).toBe(false);
       seen.add(hash);
     }
     writeGoodSet();
-    expect(loadPasskSet(root).sha256).toBe(original);
+    expect(loadPasskSet(ws.dir).sha256).toBe(original);
   });
 
   it("hashes file names too: the same files in a renamed folder give another hash", () => {
     writeGoodSet();
-    const before = loadPasskSet(root).sha256;
-    rmSync(join(root, "add-more"), { recursive: true });
+    const before = loadPasskSet(ws.dir).sha256;
+    rmSync(join(ws.dir, "add-more"), { recursive: true });
     writeProblem("add-many", {
       spec: { imports: [], checker: "unordered", tolerance: 1e-9, difficulty: "hard" },
       files: { "solution.py": "def add_two(a: int, b: int) -> int:\n    return b + a\n" },
     });
-    expect(loadPasskSet(root).sha256).not.toBe(before);
+    expect(loadPasskSet(ws.dir).sha256).not.toBe(before);
   });
 });
 
@@ -306,10 +300,10 @@ describe("resolveSetPath", () => {
 
   it("takes a folder path, and gives null for what is not a set", () => {
     writeManifest();
-    expect(resolveSetPath(root)).toBe(root);
-    expect(resolveSetPath(join(root, "nothing"))).toBeNull();
+    expect(resolveSetPath(ws.dir)).toBe(ws.dir);
+    expect(resolveSetPath(join(ws.dir, "nothing"))).toBeNull();
     expect(resolveSetPath("no-such-set-name")).toBeNull();
-    rmSync(join(root, "set.json"));
-    expect(resolveSetPath(root)).toBeNull();
+    rmSync(join(ws.dir, "set.json"));
+    expect(resolveSetPath(ws.dir)).toBeNull();
   });
 });

@@ -13,8 +13,8 @@ import {
   resetConnections,
   SECRET,
 } from "./hostile-host.js";
+import { sampleProcesses } from "./process-tree.js";
 import { py } from "./python.js";
-import { sampleProcesses } from "./sample-processes.js";
 import { expectRefused, expectStillWorks, QUICK } from "./sandbox-expect.js";
 import { sleep } from "./wait.js";
 

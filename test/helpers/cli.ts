@@ -1,5 +1,5 @@
-// Runs the BUILT command line (`node dist/cli/main.js evaluate …`) as a child process, the way a user
-// would, for the end-to-end tests of `passk evaluate`. Run `npm run build` first (`npm test` does).
+// Runs the BUILT command line (`node dist/cli/main.js …`) as a child process, the way a user would,
+// for the end-to-end tests. Run `npm run build` first (`npm test` does).
 import { type ChildProcessByStdio, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Readable } from "node:stream";
@@ -25,9 +25,9 @@ export function assertCliBuilt(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
 }
 
-/** Starts `passk evaluate <args>` in `cwd`; `done` settles when it exits, whatever the exit code. */
-export function startCli(args: readonly string[], cwd: string): RunningCli {
-  const child = spawn(process.execPath, [CLI, "evaluate", ...args], {
+/** Starts `passk <args>` in `cwd` (default: this process's); `done` settles when it exits, whatever the exit code. */
+export function startPassk(args: readonly string[], cwd?: string): RunningCli {
+  const child = spawn(process.execPath, [CLI, ...args], {
     cwd,
     env: { ...process.env, NO_COLOR: "1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -47,6 +47,12 @@ export function startCli(args: readonly string[], cwd: string): RunningCli {
   if (child.pid === undefined) throw new Error(`cannot start ${process.execPath} ${CLI}`);
   return { child, pid: child.pid, done };
 }
+
+/** Runs `passk <args>` in `cwd` (default: this process's) to its end. */
+export const passk = (args: readonly string[], cwd?: string) => startPassk(args, cwd).done;
+
+/** Starts `passk evaluate <args>` in `cwd`. */
+export const startCli = (args: readonly string[], cwd: string) => startPassk(["evaluate", ...args], cwd);
 
 /** Runs `passk evaluate <args>` in `cwd` to its end. */
 export const runCli = (args: readonly string[], cwd: string) => startCli(args, cwd).done;

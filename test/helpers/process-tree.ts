@@ -1,19 +1,36 @@
-// The processes a CLI run leaves in the process table (read with `ps`), to find its fork servers and
-// the samples they forked, and to check that they are gone.
-import { execFileSync } from "node:child_process";
+// The process table, read from /proc: to find the fork servers a CLI run started and the samples they
+// forked, to find samples still running after a hostile one, and to check that they are gone.
+import { readdirSync, readFileSync } from "node:fs";
 
 export interface Proc {
   pid: number;
   ppid: number;
-  stat: string;
-  args: string;
+  /** The state letter of /proc/<pid>/stat: R, S, D, Z (zombie), T… */
+  state: string;
+  uid: number;
+  argv: string[];
 }
 
+/** One process, or undefined if it is not there (or ended while it was read). */
+function readProc(pid: number): Proc | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The fields after the command name, which is in parentheses and may hold anything.
+    const [state = "", ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const uid = Number(/^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    if (argv.at(-1) === "") argv.pop();
+    return { pid, ppid: Number(ppid), state, uid, argv };
+  } catch {
+    return undefined;
+  }
+}
+
+/** One snapshot of the process table. */
 export function processes(): Proc[] {
-  const out = execFileSync("ps", ["-eo", "pid=,ppid=,stat=,args="], { encoding: "utf8" });
-  return out.split("\n").flatMap((line) => {
-    const m = /^\s*(\d+)\s+(\d+)\s+(\S+)\s+(.*)$/.exec(line);
-    return m ? [{ pid: Number(m[1]), ppid: Number(m[2]), stat: m[3] as string, args: m[4] as string }] : [];
+  return readdirSync("/proc").flatMap((entry) => {
+    const proc = /^\d+$/.test(entry) ? readProc(Number(entry)) : undefined;
+    return proc ? [proc] : [];
   });
 }
 
@@ -36,9 +53,32 @@ export function descendants(root: number, all: readonly Proc[] = processes()): P
 
 /** A Python process of the fork server: the server itself or a sample it forked (not bwrap, whose argv names it too). */
 export const isForkServerPython = (p: Proc) =>
-  p.args.includes("forkserver.py") && !/bwrap$/.test(p.args.split(" ")[0] ?? "");
+  p.argv.some((arg) => arg.endsWith("forkserver.py")) && !/bwrap$/.test(p.argv[0] ?? "");
 
-/** Alive and not a zombie (a zombie has stopped running; only its exit status is left to collect). */
-export function isRunning(pid: number, args: string): boolean {
-  return processes().some((p) => p.pid === pid && p.args === args && !p.stat.startsWith("Z"));
+/** Still running, and still the same program: alive and not a zombie (which only waits for its exit status to be collected). */
+export function isRunning(p: Proc): boolean {
+  const now = readProc(p.pid);
+  return now !== undefined && now.argv.join("\0") === p.argv.join("\0") && !now.state.startsWith("Z");
+}
+
+/**
+ * Processes of samples still running: everything below a fork server started by this test process
+ * (a server runs forkserver.py and its parent does not), whatever its uid, session or program.
+ */
+export function sampleProcesses(): Proc[] {
+  const table = processes();
+  const byPid = new Map(table.map((p) => [p.pid, p]));
+  const below = (p: Proc, ancestor: (q: Proc) => boolean): boolean => {
+    for (let q = byPid.get(p.ppid); q; q = byPid.get(q.ppid)) if (ancestor(q)) return true;
+    return false;
+  };
+  const isServer = (p: Proc) => {
+    const parent = byPid.get(p.ppid);
+    return (
+      isForkServerPython(p) &&
+      !(parent && isForkServerPython(parent)) &&
+      below(p, (q) => q.pid === process.pid)
+    );
+  };
+  return table.filter((p) => below(p, isServer));
 }

@@ -1,13 +1,14 @@
-// Temp folders for the end-to-end tests, and the JSONL files a run reads and writes in them.
+// Temp folders for the tests, the files written in them, and the JSONL files a run reads and writes.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach, beforeEach } from "vitest";
 
 let dirs: string[] = [];
 
 /** A fresh temp folder, removed by `removeWorkspaces` (register it with `afterEach`). */
 export function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), "passk-cli-test-"));
+  const dir = mkdtempSync(join(tmpdir(), "passk-test-"));
   dirs.push(dir);
   return dir;
 }
@@ -18,8 +19,44 @@ export function removeWorkspaces(): void {
   dirs = [];
 }
 
+/** A workspace of one's own for each test of the file: made before the test, removed after it. */
+export interface TestWorkspace {
+  /** The current test's folder. */
+  readonly dir: string;
+  /** Writes `content` to the file `name` in the folder; returns its path. */
+  write(name: string, content: string | Buffer): string;
+}
+
+/** Call at the top of a test file (or a `describe`) whose every test needs a fresh temp folder. */
+export function useWorkspace(): TestWorkspace {
+  let dir: string | undefined;
+  beforeEach(() => {
+    dir = workspace();
+  });
+  afterEach(removeWorkspaces);
+  const current = (): string => {
+    if (dir === undefined) throw new Error("useWorkspace: no test is running");
+    return dir;
+  };
+  return {
+    get dir() {
+      return current();
+    },
+    write(name, content) {
+      const file = join(current(), name);
+      writeFileSync(file, content);
+      return file;
+    },
+  };
+}
+
+/** Records as JSONL text: one JSON value per line, each line ended. */
+export function jsonl(records: readonly unknown[]): string {
+  return records.map((r) => `${JSON.stringify(r)}\n`).join("");
+}
+
 export function writeJsonl(path: string, records: readonly unknown[]): string {
-  writeFileSync(path, records.map((r) => `${JSON.stringify(r)}\n`).join(""));
+  writeFileSync(path, jsonl(records));
   return path;
 }
 
