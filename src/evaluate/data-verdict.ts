@@ -3,7 +3,8 @@
 import { renderCall } from "../problems/render.js";
 import type { ProblemData } from "../problems/types.js";
 import { multisetEqual, toPython, type Value, valuesEqual } from "../problems/values.js";
-import type { Execution } from "../sandbox/types.js";
+import type { Sandbox } from "../sandbox/pool.js";
+import type { DataRun, Execution, Limits } from "../sandbox/types.js";
 
 const MAX_SHOWN = 300;
 
@@ -53,4 +54,20 @@ function fail(execution: Execution, message: string): Execution {
 
 function shorten(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
+/** The request for the sandbox: entry point and each case's arguments, never the expected values. */
+export function dataRun(data: ProblemData): DataRun {
+  return { entryPoint: data.entryPoint, inputs: data.tests.map((test) => JSON.stringify(test.args)) };
+}
+
+/** Runs `program` on the cases of `data` in the sandbox and judges the outputs here. */
+export async function runDataCases(
+  sandbox: Sandbox,
+  program: string,
+  data: ProblemData,
+  limits: Limits,
+  run: DataRun = dataRun(data),
+): Promise<Execution> {
+  return judgeData(data, await sandbox.run(program, limits, run));
 }

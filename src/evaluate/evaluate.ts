@@ -1,9 +1,8 @@
 // evaluate(): samples + problems → sandboxed executions → results JSONL (appended as samples
 // finish) → pass@k recomputed from that file. The CLI's `passk evaluate` is a thin layer on this.
 import { availableParallelism } from "node:os";
-import { sha256File } from "../io/hash.js";
 import { JsonlAppender, readJsonl } from "../io/jsonl.js";
-import { passAtKTable } from "../metrics/table.js";
+import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram } from "../problems/program.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { Problem } from "../problems/types.js";
@@ -16,7 +15,7 @@ import {
   type Limits,
 } from "../sandbox/types.js";
 import { VERSION } from "../version.js";
-import { judgeData } from "./data-verdict.js";
+import { dataRun, runDataCases } from "./data-verdict.js";
 import { manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
 import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
@@ -68,13 +67,17 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const emit = options.onEvent ?? (() => {});
   const limits = resolveLimits(options.limits);
   const problemSet = await loadAnyProblems(options.problems);
-  const { samples, skipped } = await loadSamples(options.samples, problemSet, {
+  const {
+    samples,
+    skipped,
+    sha256: samplesSha256,
+  } = await loadSamples(options.samples, problemSet, {
     skipInvalid: options.skipInvalid ?? false,
   });
   const resultsPath = options.out ?? `${options.samples}_results.jsonl`;
   const manifestPath = manifestPathFor(resultsPath);
   const identity: RunIdentity = {
-    samplesSha256: await sha256File(options.samples),
+    samplesSha256,
     problemsSha256: problemSet.sha256,
     limits,
     skipInvalid: options.skipInvalid ?? false,
@@ -111,17 +114,15 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     return problem;
   };
   const programs = pending.map(({ sample }) => buildProgram(problemOf(sample.task_id), sample));
+  // Each problem's request is built once, not per sample.
   const dataRuns = new Map<string, DataRun>();
   for (const [taskId, problem] of problemSet.problems) {
-    if (problem.data) {
-      const inputs = problem.data.tests.map((test) => JSON.stringify(test.args));
-      dataRuns.set(taskId, { entryPoint: problem.data.entryPoint, inputs });
-    }
+    if (problem.data) dataRuns.set(taskId, dataRun(problem.data));
   }
-  const execute = async (taskId: string, program: string): Promise<Execution> => {
+  const execute = (taskId: string, program: string): Promise<Execution> => {
     const data = problemOf(taskId).data;
-    const execution = await sandbox.run(program, limits, dataRuns.get(taskId));
-    return data ? judgeData(data, execution) : execution;
+    const run = dataRuns.get(taskId);
+    return data && run ? runDataCases(sandbox, program, data, limits, run) : sandbox.run(program, limits);
   };
   const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;
   emit({
@@ -254,7 +255,10 @@ async function summarize(
 }
 
 function summaryForManifest(summary: EvaluationSummary): Record<string, unknown> {
-  const flat: Record<string, unknown> = {};
-  for (const entry of summary.passAtK.entries) flat[`pass@${entry.k}`] = entry.value;
-  return { ...flat, samples: summary.samples, problems: summary.problems, statuses: summary.statuses };
+  return {
+    ...flatPassAtK(summary.passAtK),
+    samples: summary.samples,
+    problems: summary.problems,
+    statuses: summary.statuses,
+  };
 }

@@ -2,6 +2,7 @@
 // and checks every line against the problem set before anything runs, so that an evaluation never
 // stops halfway on a line it cannot use.
 
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { PasskError } from "../errors.js";
 import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
@@ -54,8 +55,10 @@ export async function loadSamples(
   path: string,
   problems: ProblemSet,
   options: LoadSamplesOptions = {},
-): Promise<{ samples: LoadedSample[]; skipped: SkippedLine[] }> {
-  const lines = await readJsonl(path);
+): Promise<{ samples: LoadedSample[]; skipped: SkippedLine[]; sha256: string }> {
+  // Hashed in the same read: the run's identity is exactly the bytes that were parsed.
+  const hash = createHash("sha256");
+  const lines = await readJsonl(path, { onBytes: (chunk) => hash.update(chunk) });
   const suggest = taskIdSuggester(problems.problems.keys());
   const samples: LoadedSample[] = [];
   const skipped: SkippedLine[] = [];
@@ -86,7 +89,7 @@ export async function loadSamples(
       skipped.map(({ line, reason }) => `${path}:${line}: ${reason}`),
     );
   }
-  return { samples, skipped };
+  return { samples, skipped, sha256: hash.digest("hex") };
 }
 
 /** Every reason a line is unusable (none when valid); `unknownTask` when its task_id is not a problem. */

@@ -102,3 +102,8 @@ function shortReason(k: number, short: readonly ProblemCounts[]): string {
   const have = short.length === 1 ? "1 problem has fewer" : `${short.length} problems have fewer`;
   return `needs n ≥ ${k} samples for every problem; ${have} (smallest n = ${smallest.n}, e.g. ${smallest.taskId})`;
 }
+
+/** `{"pass@1": 0.45, "pass@10": 0.71, …}`: the reported entries as flat keys, for JSON outputs. */
+export function flatPassAtK(table: PassAtKTable): Record<`pass@${number}`, number> {
+  return Object.fromEntries(table.entries.map((entry) => [`pass@${entry.k}`, entry.value]));
+}

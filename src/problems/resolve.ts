@@ -3,7 +3,19 @@
 import { loadProblems } from "./load.js";
 import { toHumanEval } from "./render.js";
 import { loadPasskSet, resolveSetPath } from "./set.js";
-import type { Problem, ProblemSet } from "./types.js";
+import type { SetProblem, TestCase } from "./set-types.js";
+import type { Problem, ProblemData, ProblemSet } from "./types.js";
+
+/** The tests-as-data of a set problem (its own tests, or other cases such as its examples). */
+export function problemData(problem: SetProblem, tests: TestCase[] = problem.tests): ProblemData {
+  const data: ProblemData = {
+    entryPoint: problem.spec.entry_point,
+    tests,
+    checker: problem.spec.checker ?? "exact",
+  };
+  if (problem.spec.tolerance !== undefined) data.tolerance = problem.spec.tolerance;
+  return data;
+}
 
 /** Loads problems from a JSONL file, or from a passk set (by path or name) with its tests as data. */
 export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
@@ -11,13 +23,7 @@ export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
   const set = loadPasskSet(pathOrName);
   const problems = new Map<string, Problem>();
   for (const problem of set.problems) {
-    const data: Problem["data"] = {
-      entryPoint: problem.spec.entry_point,
-      tests: problem.tests,
-      checker: problem.spec.checker ?? "exact",
-    };
-    if (problem.spec.tolerance !== undefined && data) data.tolerance = problem.spec.tolerance;
-    problems.set(problem.taskId, { ...toHumanEval(problem), data });
+    problems.set(problem.taskId, { ...toHumanEval(problem), data: problemData(problem) });
   }
   return {
     path: set.root,

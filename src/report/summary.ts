@@ -1,5 +1,6 @@
 // The summary people read at the end of `passk evaluate`, and the machine-readable one (--json).
 import type { EvaluationSummary } from "../evaluate/types.js";
+import { flatPassAtK } from "../metrics/table.js";
 import { count, duration, percent } from "./format.js";
 
 /** Multi-line text for the terminal (stderr). */
@@ -49,7 +50,5 @@ export function formatSummary(summary: EvaluationSummary): string {
 
 /** The `--json` summary: flat `"pass@k"` keys first, then everything else. */
 export function jsonSummary(summary: EvaluationSummary): Record<string, unknown> {
-  const flat: Record<string, unknown> = {};
-  for (const entry of summary.passAtK.entries) flat[`pass@${entry.k}`] = entry.value;
-  return { ...flat, ...summary };
+  return { ...flatPassAtK(summary.passAtK), ...summary };
 }
