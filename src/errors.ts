@@ -7,6 +7,7 @@ export type PasskErrorCode =
   | "FILE_NOT_FOUND"
   | "BAD_OPTION" // a flag or option value is invalid
   | "SANDBOX_UNAVAILABLE" // no Python, or the requested isolation cannot be provided
+  | "MODEL_ERROR" // the model server refused the run for good (bad key, unknown model, bad request)
   | "INTERNAL"; // a bug or an unexpected failure of passk itself
 
 /** An error meant for a person: `code` is stable, `message` says what, where and what to do. */

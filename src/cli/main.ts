@@ -3,8 +3,15 @@
 import { Command, CommanderError } from "commander";
 import { PasskError } from "../errors.js";
 import { VERSION } from "../version.js";
+import { registerBleu } from "./bleu.js";
+import { registerCompare } from "./compare.js";
 import { registerEvaluate } from "./evaluate.js";
 import { registerProblems } from "./problems.js";
+import { registerRank } from "./rank.js";
+import { registerReport } from "./report.js";
+import { registerRun } from "./run.js";
+import { registerSweep } from "./sweep.js";
+import { registerTokens } from "./tokens.js";
 
 const MAX_DETAILS = 50;
 
@@ -16,6 +23,13 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride();
   registerEvaluate(program);
   registerProblems(program);
+  registerRun(program);
+  registerSweep(program);
+  registerTokens(program);
+  registerRank(program);
+  registerBleu(program);
+  registerCompare(program);
+  registerReport(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
@@ -27,7 +41,9 @@ async function main(argv: string[]): Promise<number> {
       if (error.details.length > MAX_DETAILS) {
         process.stderr.write(`  … and ${error.details.length - MAX_DETAILS} more\n`);
       }
-      return error.code === "INTERNAL" || error.code === "SANDBOX_UNAVAILABLE" ? 1 : 2;
+      return error.code === "INTERNAL" || error.code === "SANDBOX_UNAVAILABLE" || error.code === "MODEL_ERROR"
+        ? 1
+        : 2;
     }
     process.stderr.write(
       `passk: internal error (please report it): ${(error as Error).stack ?? String(error)}\n`,

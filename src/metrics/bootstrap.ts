@@ -113,7 +113,7 @@ export function bootstrapCI(values: readonly number[], options: BootstrapOptions
 }
 
 /** Quantile p of sorted data, interpolating linearly between the order statistics around (len − 1)·p. */
-function quantile(sorted: Float64Array, p: number): number {
+export function quantile(sorted: Float64Array, p: number): number {
   const h = (sorted.length - 1) * p;
   const below = Math.floor(h);
   const low = sorted[below] as number;

@@ -19,3 +19,26 @@ export function duration(seconds: number): string {
 export function count(value: number): string {
   return value.toLocaleString("en-US");
 }
+
+/** (0.412, 0.495) → "41.2 – 49.5 %": an interval of probabilities. */
+export function percentRange(low: number, high: number, digits = 1): string {
+  return `${(low * 100).toFixed(digits)} – ${(high * 100).toFixed(digits)} %`;
+}
+
+/** 25769803776 → "24.0 GiB", 4096 → "4.0 KiB", 512 → "512 B". */
+export function bytes(value: number): string {
+  if (!Number.isFinite(value) || value < 0) return "?";
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let scaled = value;
+  let unit = 0;
+  while (scaled >= 1024 && unit < units.length - 1) {
+    scaled /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${scaled.toFixed(1)} ${units[unit]}`;
+}
+
+/** 0.08 → "+8.0 pp", −0.03 → "−3.0 pp": a difference of probabilities in percentage points. */
+export function percentagePoints(difference: number, digits = 1): string {
+  return `${difference < 0 ? "−" : "+"}${Math.abs(difference * 100).toFixed(digits)} pp`;
+}

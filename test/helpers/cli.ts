@@ -25,11 +25,14 @@ export function assertCliBuilt(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
 }
 
-/** Starts `passk <args>` in `cwd` (default: this process's); `done` settles when it exits, whatever the exit code. */
-export function startPassk(args: readonly string[], cwd?: string): RunningCli {
+/**
+ * Starts `passk <args>` in `cwd` (default: this process's); `done` settles when it exits, whatever
+ * the exit code. `env` is added to this process's environment.
+ */
+export function startPassk(args: readonly string[], cwd?: string, env: NodeJS.ProcessEnv = {}): RunningCli {
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd,
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -49,7 +52,8 @@ export function startPassk(args: readonly string[], cwd?: string): RunningCli {
 }
 
 /** Runs `passk <args>` in `cwd` (default: this process's) to its end. */
-export const passk = (args: readonly string[], cwd?: string) => startPassk(args, cwd).done;
+export const passk = (args: readonly string[], cwd?: string, env?: NodeJS.ProcessEnv) =>
+  startPassk(args, cwd, env).done;
 
 /** Starts `passk evaluate <args>` in `cwd`. */
 export const startCli = (args: readonly string[], cwd: string) => startPassk(["evaluate", ...args], cwd);

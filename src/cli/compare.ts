@@ -1,0 +1,95 @@
+// `passk compare <run> <run> …`: a leaderboard of runs on their shared problems, paired differences
+// with bootstrap intervals, and the problems that separate the runs most.
+import type { Command } from "commander";
+import { compareRuns } from "../metrics/compare.js";
+import { count, percent } from "../report/format.js";
+import type { CompareStudy } from "../report/studies.js";
+import { loadRun } from "../run/load.js";
+import { parseInteger, parseKList, parsePositiveInt } from "./options.js";
+
+interface Flags {
+  k: number[];
+  allowDifferentData?: boolean;
+  top: number;
+  seed: number;
+  resamples: number;
+  json?: boolean;
+}
+
+export function registerCompare(program: Command): void {
+  program
+    .command("compare")
+    .description(
+      "compare runs on the problems they share: pass@k leaderboard, paired differences, separating problems",
+    )
+    .argument("<runs...>", "two or more run folders")
+    .option("-k, --k <list>", "k values of pass@k", parseKList, [1, 10])
+    .option(
+      "--allow-different-data",
+      "compare runs made on different problem files (on the task ids they share)",
+    )
+    .option("--top <n>", "how many separating problems to list", parsePositiveInt, 10)
+    .option("--seed <n>", "seed of the bootstrap confidence intervals", parseInteger, 0)
+    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
+    .option("--json", "print the study as JSON on stdout (the table goes to stderr)")
+    .action(async (dirs: string[], flags: Flags) => {
+      const runs = await Promise.all(dirs.map((dir) => loadRun(dir)));
+      const study = compareRuns(runs, {
+        k: flags.k,
+        allowDifferentData: flags.allowDifferentData ?? false,
+        separating: flags.top,
+        bootstrap: { seed: flags.seed, resamples: flags.resamples },
+      });
+      for (const warning of study.warnings) process.stderr.write(`passk: warning: ${warning}\n`);
+      const out = flags.json ? process.stderr : process.stdout;
+      out.write(formatCompare(study));
+      if (runs.some((run) => run.manifest.simulated)) {
+        out.write("(simulated runs included: their numbers say nothing about any real model)\n");
+      }
+      if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
+    });
+}
+
+function formatCompare(study: CompareStudy): string {
+  const label = new Map(study.leaderboard.map((row) => [row.run, row.label]));
+  const labelWidth = Math.max(...study.leaderboard.map((row) => row.label.length));
+  const cell = 26;
+  const lines = [
+    `Comparing ${study.leaderboard.length} runs on the ${count(study.sharedProblems)} problems they share (95 % intervals over problems)`,
+    "",
+    `     ${"run".padEnd(labelWidth)}  ${study.k.map((k) => `pass@${k}`.padEnd(cell)).join("")}`.trimEnd(),
+  ];
+  study.leaderboard.forEach((row, i) => {
+    const cells = row.passAtK.map((e) =>
+      `${percent(e.value)} (${percent(e.lo)} – ${percent(e.hi)})`.padEnd(cell),
+    );
+    lines.push(`${String(i + 1).padStart(3)}. ${row.label.padEnd(labelWidth)}  ${cells.join("")}`.trimEnd());
+  });
+  if (study.k.length === 0) lines.push("  no k can be reported (see the warnings)");
+  if (study.pairs.length > 0) lines.push("", "paired differences (a − b, same problems resampled for both):");
+  const points = (x: number) => {
+    const rounded = Math.abs(x * 100).toFixed(1);
+    return rounded === "0.0" ? rounded : `${x > 0 ? "+" : "−"}${rounded}`;
+  };
+  for (const pair of study.pairs) {
+    const { value, lo, hi } = pair.difference;
+    lines.push(
+      `  ${label.get(pair.a)} − ${label.get(pair.b)}  pass@${pair.k}  ${points(value)} points (${points(lo)} to ${points(hi)})  ${pair.significant ? "significant" : "not significant"}`,
+    );
+  }
+  if (study.separating.length > 0) {
+    const runs = study.leaderboard.map((row) => row.run);
+    const names = runs.map((run) => label.get(run) ?? run);
+    const widths = names.map((name) => Math.max(7, name.length));
+    const idWidth = Math.max(...study.separating.map((p) => p.task_id.length));
+    lines.push("", "problems that separate the runs most (pass rate per run):");
+    lines.push(
+      `  ${"".padEnd(idWidth)}  ${names.map((name, i) => name.padStart(widths[i] as number)).join("  ")}`,
+    );
+    for (const p of study.separating) {
+      const rates = runs.map((run, i) => percent(p.rates[run] ?? 0).padStart(widths[i] as number));
+      lines.push(`  ${p.task_id.padEnd(idWidth)}  ${rates.join("  ")}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

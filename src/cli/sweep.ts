@@ -1,0 +1,106 @@
+// `passk sweep`: one run per temperature (each in its own resumable run folder, through the run
+// machinery), then pass@k against temperature for several k, and the best temperature per k.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Command, InvalidArgumentError } from "commander";
+import { hashKey } from "../generate/cache.js";
+import { sweepStudy } from "../metrics/sweep.js";
+import { buildReportInput, SWEEP_FILE } from "../report/build.js";
+import { percent } from "../report/format.js";
+import { renderHtml } from "../report/html/page.js";
+import type { SweepStudy } from "../report/studies.js";
+import { readConfigFile } from "../run/config.js";
+import { loadRun, RUN_FILES } from "../run/load.js";
+import { addEvaluationFlags, stopOnInterrupt } from "./eval-flags.js";
+import { parseKList } from "./options.js";
+import { addModelFlags, type Flags, runOne, settingsFromFlags } from "./run.js";
+
+interface SweepFlags extends Flags {
+  temperatures: number[];
+}
+
+export const DEFAULT_TEMPERATURES = [0, 0.2, 0.4, 0.6, 0.8, 1.0];
+
+export function registerSweep(program: Command): void {
+  const command = addModelFlags(
+    program
+      .command("sweep")
+      .description("run a model at several temperatures and report pass@k against temperature"),
+  )
+    .option("--temperatures <list>", "temperatures to run (default 0,0.2,0.4,0.6,0.8,1.0)", parseTemperatures)
+    .option("-k, --k <list>", "k values of pass@k (default 1,10,100, as far as n allows)", parseKList);
+  addEvaluationFlags(command, "--ci-seed").action(async (flags: SweepFlags) => {
+    const temperatures = flags.temperatures ?? DEFAULT_TEMPERATURES;
+    const base = {
+      ...(flags.config ? readConfigFile(flags.config).shared : {}),
+      ...settingsFromFlags(flags),
+    };
+    if (base.out)
+      throw new InvalidArgumentError(
+        "--out is not used by sweep: each temperature gets its own run folder under --runs-dir",
+      );
+    const controller = new AbortController();
+    const release = stopOnInterrupt(controller);
+    const points = [];
+    try {
+      for (const temperature of temperatures) {
+        process.stderr.write(`passk: sweep: temperature ${temperature}\n`);
+        // Each run's summary stays in its folder; stdout gets the sweep's JSON only.
+        const outcome = await runOne(
+          { ...base, temperature },
+          { ...flags, json: false },
+          "run",
+          controller.signal,
+        );
+        if (controller.signal.aborted || !outcome.summary) {
+          process.exitCode = 130;
+          return;
+        }
+        const run = await loadRun(outcome.dir);
+        points.push({ run: outcome.dir, temperature, results: run.results });
+      }
+    } finally {
+      release();
+    }
+    const ks = flags.k ?? [1, 10, 100];
+    const study = sweepStudy(base.model ?? "sim", points, ks, flags.ciSeed ?? 0);
+    const dir = join(flags.runsDir, `sweep_${hashKey(points.map((p) => p.run)).slice(0, 12)}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, SWEEP_FILE), `${JSON.stringify(study, null, 2)}\n`);
+    const report = await buildReportInput([dir], {
+      onNote: (message) => process.stderr.write(`passk: note: ${message}\n`),
+    });
+    writeFileSync(join(dir, RUN_FILES.report), renderHtml(report));
+    process.stderr.write(formatSweep(study));
+    process.stderr.write(`  sweep: ${join(dir, SWEEP_FILE)} · report: ${join(dir, RUN_FILES.report)}\n`);
+    if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
+  });
+}
+
+/** The table of pass@k by temperature, best marked with *. */
+export function formatSweep(study: SweepStudy): string {
+  const temperatures = [...new Set(study.rows.map((row) => row.temperature))].sort((a, b) => a - b);
+  const out = [`Temperature sweep of ${study.model} (pass@k, 95 % CI in the JSON):`];
+  out.push(`  ${"T".padEnd(6)}${study.ks.map((k) => `pass@${k}`.padStart(12)).join("")}`);
+  for (const t of temperatures) {
+    const cells = study.ks.map((k) => {
+      const row = study.rows.find((r) => r.k === k && r.temperature === t);
+      const best = study.best.find((b) => b.k === k)?.temperature === t;
+      return `${row ? percent(row.value) : "–"}${best ? "*" : " "}`.padStart(12);
+    });
+    out.push(`  ${String(t).padEnd(6)}${cells.join("")}`);
+  }
+  for (const best of study.best)
+    out.push(`  best temperature for pass@${best.k}: ${best.temperature} (${percent(best.value)})`);
+  return `${out.join("\n")}\n`;
+}
+
+function parseTemperatures(value: string): number[] {
+  const list = value.split(",").map((part) => Number(part.trim()));
+  if (list.length === 0 || list.some((t) => !Number.isFinite(t) || t < 0 || t > 2)) {
+    throw new InvalidArgumentError(
+      `expected temperatures from 0 to 2 separated by commas, like 0,0.4,0.8 (got "${value}")`,
+    );
+  }
+  return [...new Set(list)].sort((a, b) => a - b);
+}

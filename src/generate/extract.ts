@@ -1,0 +1,446 @@
+// Turns a chat model's reply (prose and markdown code) into a HumanEval completion: text that, appended
+// to the problem's prompt, makes the prompt's function (or the model's own redefinition of it) the one
+// the tests call. Pure string processing, no Python; the rules are documented in docs/chat-mode.md.
+
+/** How the completion was obtained from the reply. */
+export type ExtractionMethod =
+  | "fenced-redefinition" // a code block with top-level definitions (normally `def entry_point(`)
+  | "fenced-body" // a code block holding only the function's body
+  | "unfenced-redefinition" // no usable block; a `def` found in the reply's text
+  | "raw-body" // no usable block; body-like code found in the reply's text
+  | "empty"; // nothing usable: the completion is ""
+
+/** A completion taken from a chat reply. */
+export interface Extraction {
+  /** Text to append to the problem's prompt. */
+  completion: string;
+  method: ExtractionMethod;
+  /** [start, end) in the reply of the code block or code region the completion was made from. */
+  codeSpan?: [number, number];
+  /** What was unusual: code dropped as usage, a block cut off, no definition of the entry point… */
+  notes?: string[];
+}
+
+/** The fields of a problem extraction needs. */
+export interface ExtractProblem {
+  prompt: string;
+  entry_point: string;
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Block {
+  lang: string;
+  lines: string[];
+  span: [number, number];
+  closed: boolean;
+  open: number;
+  close: number;
+}
+
+/** One statement (a logical line): where it starts, its indentation, its first line trimmed. */
+interface Stmt {
+  first: number;
+  indent: number;
+  head: string;
+  opens: boolean;
+}
+
+type UnitKind = "def" | "decorator" | "import" | "future" | "usage" | "return" | "call" | "assign" | "other";
+
+/** A top-level statement with the lines up to the next one (comments and blank lines included). */
+interface Unit {
+  first: number;
+  end: number;
+  kind: UnitKind;
+  name: string;
+}
+
+interface Shaped {
+  kind: "redefinition" | "body" | "empty";
+  completion: string;
+  notes: string[];
+}
+
+interface PromptShape {
+  entry: string;
+  bodyIndent: string;
+  lead: string;
+  defined: Set<string>;
+}
+
+const PY_LANGS = new Set(["", "python", "py", "python3", "py3", "ipython"]);
+const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})([^`]*)$/;
+// Top-level calls kept are calls of module functions (`sys.setrecursionlimit(…)`), except these runners.
+const DROP_METHODS = new Set(["main", "testmod", "exit", "run"]);
+const ASSIGNMENT =
+  /^[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_][\w.]*)*\s*(?::[^=]+)?(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)?=(?!=)/;
+const CODE_START = [
+  /^(?:async\s+)?def\s+\w+\s*\(/,
+  /^class\s+\w+/,
+  /^@[\w.]+/,
+  /^#/,
+  /^import\s+[\w.]+/,
+  /^from\s+[\w.]+\s+import\s/,
+  /^(?:if|elif|while|with|except)\b.*:\s*(?:#.*)?$/,
+  /^for\s.+\sin\s.+:\s*(?:#.*)?$/,
+  /^(?:else|try|finally)\s*:/,
+  /^(?:return|yield|pass|break|continue|raise|assert|del|global|nonlocal)\b/,
+  ASSIGNMENT,
+  /^[A-Za-z_][\w.]*\(/,
+  /^[rbfuRBFU]{0,2}["']/,
+  /^[)\]}]/,
+];
+
+const isBlank = (text: string) => text.trim() === "";
+const indentOf = (text: string) => /^ */.exec(text)?.[0].length ?? 0;
+const codeLike = (trimmed: string) => CODE_START.some((re) => re.test(trimmed));
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The completion for `problem` from a chat `reply`. Code is taken from, in order: the first code block
+ * with a top-level `def entry_point(`; a `def entry_point(` at the start of a line outside blocks; the
+ * longest python block; body-like code in the text. A redefinition becomes an indented `pass` (ending
+ * the prompt's function) followed by the model's code at top level, without example usage; a body is
+ * re-indented to the prompt's body indentation. Never throws: unusable replies give method "empty".
+ */
+export function extractCompletion(reply: string, problem: ExtractProblem): Extraction {
+  const shape = promptShape(problem.prompt, problem.entry_point);
+  let offset = 0;
+  if (/^\s*<think>/i.test(reply)) {
+    // Reasoning models think first, often with draft code: only the answer after the thinking counts.
+    const close = reply.toLowerCase().lastIndexOf("</think>");
+    if (close < 0) return { completion: "", method: "empty", notes: ["the reply ended while thinking"] };
+    offset = close + "</think>".length;
+  }
+  const lines = splitLines(reply.slice(offset), offset);
+  const texts = lines.map((line) => line.text);
+  const blocks = findBlocks(lines);
+  const masked = texts.map(() => false);
+  for (const block of blocks) masked.fill(true, block.open, block.close + 1);
+
+  const fromBlock = (block: Block | undefined): Extraction | undefined => {
+    if (!block) return undefined;
+    const shaped = shapeCode(block.lines, shape);
+    if (!block.closed) shaped.notes.unshift("the code block is not closed (the reply was probably cut off)");
+    const method = shaped.kind === "redefinition" ? "fenced-redefinition" : "fenced-body";
+    return result(shaped, method, block.span);
+  };
+  const fromRegion = (start: number): Extraction | undefined => {
+    if (start < 0) return undefined;
+    const [first, end] = region(texts, masked, start);
+    const shaped = shapeCode(texts.slice(first, end), shape);
+    const method = shaped.kind === "redefinition" ? "unfenced-redefinition" : "raw-body";
+    return result(shaped, method, [lines[first]?.start ?? 0, lines[end - 1]?.end ?? 0]);
+  };
+
+  const defLine = new RegExp(`^(?:async\\s+)?def\\s+${escapeRe(shape.entry)}\\s*\\(`);
+  const pythonBlocks = blocks
+    .filter((b) => PY_LANGS.has(b.lang) && (b.lang !== "" || b.lines.some((l) => codeLike(l.trim()))))
+    .sort((a, b) => b.lines.join("\n").length - a.lines.join("\n").length);
+  const candidates = [
+    ...blocks.filter((b) => definesAtTop(b.lines, defLine)).map((b) => () => fromBlock(b)),
+    () => fromRegion(texts.findIndex((text, i) => !masked[i] && defLine.test(text))),
+    ...pythonBlocks.map((b) => () => fromBlock(b)),
+    () => fromRegion(texts.findIndex((text, i) => !masked[i] && startsCode(text))),
+  ];
+  for (const candidate of candidates) {
+    const found = candidate();
+    if (found) return found;
+  }
+  return { completion: "", method: "empty", notes: ["no Python code found in the reply"] };
+}
+
+function result(shaped: Shaped, method: ExtractionMethod, span: [number, number]): Extraction | undefined {
+  if (shaped.kind === "empty") return undefined;
+  const out: Extraction = { completion: shaped.completion, method, codeSpan: span };
+  if (shaped.notes.length > 0) out.notes = shaped.notes;
+  return out;
+}
+
+function promptShape(prompt: string, entry: string): PromptShape {
+  const lines = prompt.split(/\r\n|\r|\n/).map(expandIndent);
+  const defIndent = lines.reduce((found, line) => {
+    const match = new RegExp(`^( *)(?:async\\s+)?def\\s+${escapeRe(entry)}\\s*\\(`).exec(line);
+    return match ? (match[1] ?? "").length : found;
+  }, 0);
+  const lastText = [...prompt.split(/\r\n|\r|\n/)].reverse().find((line) => !isBlank(line)) ?? "";
+  const lastIndent = /^[ \t]*/.exec(lastText)?.[0] ?? "";
+  // The prompt normally ends inside the function (its docstring): body lines use that indentation.
+  const bodyIndent = expandIndent(lastIndent).length > defIndent ? lastIndent : " ".repeat(defIndent + 4);
+  const defined = new Set([entry]);
+  for (const match of prompt.matchAll(/^(?:async\s+def|def|class)\s+(\w+)/gm)) defined.add(match[1] ?? entry);
+  return { entry, bodyIndent, lead: prompt === "" || /[\r\n]$/.test(prompt) ? "" : "\n", defined };
+}
+
+function splitLines(text: string, offset: number): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    lines.push({ text: text.slice(start, m.index), start: offset + start, end: offset + m.index });
+    start = m.index + m[0].length;
+  }
+  lines.push({ text: text.slice(start), start: offset + start, end: offset + text.length });
+  return lines;
+}
+
+/** Markdown fenced blocks (``` or ~~~, any indentation, any info string); an open last one runs to the end. */
+function findBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE_OPEN.exec(lines[i]?.text ?? "");
+    if (!open) continue;
+    const indent = open[1]?.length ?? 0;
+    const marker = open[2] ?? "```";
+    const closing = new RegExp(`^\\s*${marker[0] === "`" ? "`" : "~"}{${marker.length},}\\s*$`);
+    let j = i + 1;
+    while (j < lines.length && !closing.test(lines[j]?.text ?? "")) j++;
+    const content = lines.slice(i + 1, j);
+    const at = lines[i]?.end ?? 0;
+    blocks.push({
+      lang: /^[^\s{:,;]*/.exec((open[3] ?? "").trim())?.[0].toLowerCase() ?? "",
+      // Content lines lose at most the fence's own indentation (a block inside a list item).
+      lines: content.map((line) => line.text.replace(new RegExp(`^[ \\t]{0,${indent}}`), "")),
+      span: [content[0]?.start ?? at, content.at(-1)?.end ?? at],
+      closed: j < lines.length,
+      open: i,
+      close: j,
+    });
+    i = j;
+  }
+  return blocks;
+}
+
+function definesAtTop(lines: string[], defLine: RegExp): boolean {
+  const indents = lines.filter((l) => !isBlank(l)).map((l) => indentOf(expandIndent(l)));
+  const top = Math.min(...indents);
+  return lines.some((l) => defLine.test(l.trim()) && indentOf(expandIndent(l)) === top);
+}
+
+function startsCode(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "" || /^(?:[-*+]\s|\d+[.)]\s|>>>)/.test(trimmed)) return false;
+  return codeLike(trimmed);
+}
+
+/** The code region of unfenced text around line `at`: up over code, down until prose at column 0. */
+function region(texts: string[], masked: boolean[], at: number): [number, number] {
+  // Reading forward from the top, a run of code starts at a code-like line and ends at prose met at
+  // the start of a statement (a line inside a string, like a docstring's text, is not prose). The
+  // region starts where the run reaching `at` (at the start of a statement) began.
+  let top = at;
+  while (top > 0 && !masked[top - 1]) top--;
+  let first = -1;
+  let scan = scanner();
+  for (let i = top; i < at; i++) {
+    const text = texts[i] ?? "";
+    if (first >= 0 && scan.atStart() && isProse(text)) first = -1;
+    if (first < 0) {
+      if (!startsCode(text)) continue;
+      first = i;
+      scan = scanner();
+    }
+    scan.feed(text);
+  }
+  if (first < 0 || !scan.atStart()) first = at;
+  scan = scanner();
+  let end = first;
+  for (let i = first; i < texts.length && !masked[i]; i++) {
+    const text = texts[i] ?? "";
+    if (scan.atStart() && isProse(text)) break;
+    scan.feed(text);
+    if (!isBlank(text)) end = i + 1;
+  }
+  return [first, end];
+}
+
+/** A line of prose: text at column 0 that does not start like Python. */
+const isProse = (text: string) => !isBlank(text) && !/^\s/.test(text) && !startsCode(text);
+
+/** Tracks strings, brackets and backslash continuations across physical lines. */
+function scanner() {
+  let quote: string | null = null;
+  let depth = 0;
+  let cont = false;
+  let lastSig = "";
+  const atStart = () => quote === null && depth === 0 && !cont;
+  /** Reads one line; true when the statement read so far ends with ":" (it opens a block). */
+  const feed = (line: string): boolean => {
+    if (atStart()) lastSig = "";
+    let comment = false;
+    for (let k = 0; k < line.length; k++) {
+      const c = line[k] ?? "";
+      if (quote !== null) {
+        if (c === "\\") k++;
+        else if (line.startsWith(quote, k)) {
+          k += quote.length - 1;
+          quote = null;
+        }
+        continue;
+      }
+      if (c === "#") {
+        comment = true;
+        break;
+      }
+      if (c === '"' || c === "'") quote = line.startsWith(c.repeat(3), k) ? c.repeat(3) : c;
+      if (quote !== null) k += quote.length - 1;
+      else if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+      if (c.trim() !== "") lastSig = c;
+    }
+    cont = !comment && line.endsWith("\\") && (quote === null || quote.length === 1);
+    if (quote?.length === 1 && !cont) quote = null; // an unterminated one-line string ends here
+    return lastSig === ":";
+  };
+  return { atStart, feed };
+}
+
+function statements(lines: string[]): Stmt[] {
+  const out: Stmt[] = [];
+  const scan = scanner();
+  let current: Stmt | undefined;
+  lines.forEach((line, i) => {
+    if (scan.atStart()) {
+      const head = line.trim();
+      if (head === "" || head.startsWith("#")) return;
+      current = { first: i, indent: indentOf(line), head, opens: false };
+      out.push(current);
+    }
+    const opens = scan.feed(line);
+    if (current) current.opens = opens;
+  });
+  return out;
+}
+
+/** Tabs in indentation become spaces the way Python counts them (to the next multiple of 8). */
+function expandIndent(line: string): string {
+  const lead = /^[ \t]*/.exec(line)?.[0] ?? "";
+  let width = 0;
+  for (const c of lead) width = c === "\t" ? width + 8 - (width % 8) : width + 1;
+  return " ".repeat(width) + line.slice(lead.length);
+}
+
+const dedent = (line: string, cols: number) => line.slice(Math.min(cols, indentOf(line)));
+
+function classify(head: string): { kind: UnitKind; name: string } {
+  const def = /^(?:(?:async\s+)?def|class)\s+(\w+)/.exec(head);
+  if (def) return { kind: "def", name: def[1] ?? "" };
+  if (head.startsWith("@")) return { kind: "decorator", name: "" };
+  if (/^from\s+__future__\s+import\b/.test(head)) return { kind: "future", name: "" };
+  if (/^(?:import\s|from\s+\S+\s+import\b)/.test(head)) return { kind: "import", name: "" };
+  if (/^(?:if\s+__name__\s*==|print\s*\(|assert\b)/.test(head)) return { kind: "usage", name: "" };
+  if (/^(?:return|yield)\b/.test(head)) return { kind: "return", name: "" };
+  const call = /^([\w.]+)\s*\(/.exec(head);
+  if (call) return { kind: "call", name: call[1] ?? "" };
+  if (ASSIGNMENT.test(head)) return { kind: "assign", name: "" };
+  return { kind: "other", name: "" };
+}
+
+/** Top-level statements of `stmts` (indent 0), each with its lines; decorators join their definition. */
+function units(stmts: Stmt[], total: number): Unit[] {
+  const top = stmts.filter((s) => s.indent === 0);
+  const out: Unit[] = [];
+  top.forEach((s, k) => {
+    const { kind, name } = classify(s.head);
+    const end = top[k + 1]?.first ?? total;
+    const prev = out.at(-1);
+    if (prev?.kind === "decorator") Object.assign(prev, { end, kind, name });
+    else out.push({ first: s.first, end, kind, name });
+  });
+  return out;
+}
+
+/** Keeps definitions, imports and setup; drops example usage, tests and `__main__` blocks. */
+function keepUnits(lines: string[], all: Unit[], shape: PromptShape, notes: string[]): string {
+  const defined = new Set([...shape.defined, ...all.filter((u) => u.kind === "def").map((u) => u.name)]);
+  const calls = new RegExp(`(?<![\\w.])(?:${[...defined].map(escapeRe).join("|")}|input)\\s*\\(`);
+  const lastDef = all.findLastIndex((u) => u.kind === "def");
+  let dropped = 0;
+  const kept = all.filter((u, k) => {
+    const text = lines.slice(u.first, u.end).join("\n");
+    const after = k > lastDef;
+    const keep =
+      u.kind === "def" ||
+      u.kind === "import" ||
+      // A call of a plain name at top level (`main()`, `solve()`, `test()`) is usage, not setup.
+      (u.kind === "call" &&
+        /\./.test(u.name) &&
+        !DROP_METHODS.has(u.name.split(".").at(-1) ?? "") &&
+        !calls.test(text)) ||
+      ((u.kind === "assign" || u.kind === "other") &&
+        !(after && (calls.test(text) || /\bprint\s*\(/.test(text))));
+    if (u.kind === "future")
+      notes.push("dropped `from __future__` import (only allowed at the start of a file)");
+    else if (!keep) dropped++;
+    return keep;
+  });
+  if (dropped > 0) notes.push(`dropped ${dropped} top-level statement(s): example usage, tests or __main__`);
+  return trimBlank(kept.flatMap((u) => lines.slice(u.first, u.end))).join("\n");
+}
+
+function trimBlank(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && isBlank(lines[start] ?? "")) start++;
+  while (end > start && isBlank(lines[end - 1] ?? "")) end--;
+  return lines.slice(start, end).map((line) => (isBlank(line) ? "" : line));
+}
+
+/** Turns the chosen code into a completion for the prompt described by `shape`. */
+function shapeCode(raw: string[], shape: PromptShape): Shaped {
+  const notes: string[] = [];
+  const empty: Shaped = { kind: "empty", completion: "", notes };
+  const expanded = raw.map(expandIndent);
+  const found = statements(expanded);
+  const margin = Math.min(...found.map((s) => s.indent));
+  const lines = expanded.map((line) => dedent(line, margin));
+  const stmts = found.map((s) => ({ ...s, indent: s.indent - margin }));
+  const first = stmts[0];
+  if (!first) return empty;
+
+  // A body may come first: indented, or with only its first line pulled to column 0 (the reply was
+  // trimmed). It runs until the first statement back at column 0.
+  const top = stmts.findIndex((s, k) => k > 0 && s.indent === 0);
+  const headEnd = top < 0 ? stmts.length : top;
+  const inner = stmts.slice(1, headEnd);
+  const innerMin = Math.min(...inner.map((s) => s.indent));
+  const hasHead =
+    first.indent > 0 || (inner.length > 0 && (!first.opens || innerMin < (inner[0]?.indent ?? 0)));
+  const tailStart = hasHead ? (stmts[headEnd]?.first ?? lines.length) : 0;
+  // innerMin is Infinity without inner statements; a pulled-out first line counts as being at innerMin.
+  const base = !hasHead ? 0 : first.indent > 0 ? Math.min(first.indent, innerMin) : innerMin;
+  const tailUnits = units(
+    stmts.filter((s) => s.first >= tailStart),
+    lines.length,
+  );
+  const entry = tailUnits.find((u) => u.kind === "def" && u.name === shape.entry);
+  // A signature alone, or a stub (docstring, pass, ...), often the prompt repeated: not an answer.
+  const stub = /^(?:[rbfuRBFU]{0,2}["']|pass\b|\.\.\.)/;
+  if (entry && !stmts.some((s) => s.first > entry.first && s.first < entry.end && !stub.test(s.head))) {
+    return empty;
+  }
+  const isEntry = entry !== undefined;
+  const otherDefs = tailUnits.filter((u) => u.kind === "def").map((u) => u.name);
+
+  if (isEntry || (!hasHead && otherDefs.length > 0 && !tailUnits.some((u) => u.kind === "return"))) {
+    if (hasHead) notes.push("ignored a function body that came before the definitions");
+    if (!isEntry) notes.push(`no top-level def ${shape.entry}(: the code defines ${otherDefs.join(", ")}`);
+    const code = keepUnits(lines, tailUnits, shape, notes);
+    if (code === "") return empty;
+    return { kind: "redefinition", completion: `${shape.lead}${shape.bodyIndent}pass\n\n${code}\n`, notes };
+  }
+  const bodyEnd = hasHead ? tailStart : lines.length;
+  const body = trimBlank(lines.slice(0, bodyEnd)).map((l) =>
+    l === "" ? "" : shape.bodyIndent + dedent(l, base),
+  );
+  const code = stmts.some((s) => s.first < bodyEnd && !/^[rbfuRBFU]{0,2}["']/.test(s.head));
+  if (!code) return empty;
+  const rest = hasHead ? keepUnits(lines, tailUnits, shape, notes) : "";
+  const completion = `${shape.lead}${body.join("\n")}\n${rest === "" ? "" : `\n\n${rest}\n`}`;
+  return { kind: "body", completion, notes };
+}

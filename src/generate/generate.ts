@@ -1,0 +1,272 @@
+// The sampling loop: n samples per problem from a provider, with a bound on requests in flight,
+// optional rate limits, the one retry policy, the completion cache, and samples appended to the
+// samples file as they arrive. Resuming reads that file back: an interrupted run, re-run, ends with
+// exactly n samples per problem (completion_id 0 … n−1), no duplicates and no gaps.
+import { setMaxListeners } from "node:events";
+import { PasskError } from "../errors.js";
+import { JsonlAppender } from "../io/jsonl.js";
+import {
+  type GeneratedSample,
+  type PromptProblem,
+  type Provider,
+  ProviderError,
+  type SamplingParams,
+} from "../providers/types.js";
+import type { GenerationStats, NotGenerated, SampleRecord } from "../run/types.js";
+import type { CompletionCache } from "./cache.js";
+import { RateLimiter, type RateLimits } from "./rate-limit.js";
+import { readExistingSamples } from "./resume.js";
+import { backoffSeconds, DEFAULT_RETRY, type RetryPolicy, sleep } from "./retry.js";
+
+/** Options of {@link generate}. */
+export interface GenerateOptions {
+  provider: Provider;
+  problems: readonly PromptProblem[];
+  n: number;
+  params: SamplingParams;
+  /** samples.jsonl to append to (created if missing; resumed if it has samples of this configuration). */
+  samplesPath: string;
+  /** The cache key of a problem's prompt under this configuration (see run/config.ts). */
+  keyOf: (problem: PromptProblem) => string;
+  cache?: CompletionCache;
+  /** Requests in flight at most (default 8). */
+  concurrency?: number;
+  rateLimits?: RateLimits;
+  retry?: RetryPolicy;
+  signal?: AbortSignal;
+  onEvent?: (event: GenerateEvent) => void;
+  /** For tests: the jitter source. */
+  random?: () => number;
+}
+
+/** What the loop reports while it runs. */
+export type GenerateEvent =
+  | { type: "start"; total: number; resumed: number; cached: number; toRequest: number }
+  | {
+      type: "progress";
+      done: number;
+      total: number;
+      requests: number;
+      retries: number;
+      tokensIn: number;
+      tokensOut: number;
+    }
+  | { type: "retry"; taskId: string; attempt: number; delaySeconds: number; message: string }
+  | { type: "warning"; message: string };
+
+/** The outcome: counters, the samples that could not be had, and whether the run was stopped. */
+export interface GenerateResult {
+  stats: GenerationStats;
+  interrupted: boolean;
+}
+
+interface Chunk {
+  problem: PromptProblem;
+  key: string;
+  /** Consecutive completion ids. */
+  ids: number[];
+}
+
+/**
+ * Generates the missing samples of every problem. Retryable failures are retried with backoff;
+ * a request that still fails, or a problem the provider cannot serve, is reported in
+ * `stats.notGenerated`; a permanent failure (bad key, unknown model) stops everything.
+ *
+ * @throws PasskError MODEL_ERROR on a permanent failure (samples already written stay written);
+ *   BAD_INPUT when the samples file holds samples of another configuration.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const { provider, n, params, cache } = options;
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  // Every request in flight listens on this one signal: hundreds of listeners are expected.
+  setMaxListeners(0, signal);
+  const emit = options.onEvent ?? (() => {});
+  const stats: GenerationStats = {
+    requested: n * options.problems.length,
+    generated: 0,
+    resumed: 0,
+    cached: 0,
+    requests: 0,
+    retries: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    elapsedSeconds: 0,
+    notGenerated: [],
+  };
+  let fatal: ProviderError | undefined;
+  let appender: JsonlAppender | undefined;
+  try {
+    // Checked before the file is opened for appending (which repairs a torn tail): a file of another
+    // configuration is refused untouched.
+    const existing = await readExistingSamples(options.samplesPath, options.problems, n, options.keyOf);
+    appender = new JsonlAppender(options.samplesPath);
+    stats.resumed = existing.count;
+    const queue: Chunk[] = [];
+    const write = (problem: PromptProblem, key: string, id: number, sample: GeneratedSample) => {
+      appender?.append(sampleRecord(provider.info.spec, problem.task_id, id, key, sample));
+      existing.done.get(problem.task_id)?.add(id);
+    };
+    for (const problem of options.problems) {
+      const key = options.keyOf(problem);
+      const done = existing.done.get(problem.task_id) as Set<number>;
+      const cached = cache && provider.cacheable ? cache.get(key) : undefined;
+      const missing: number[] = [];
+      for (let id = 0; id < n; id++) {
+        if (done.has(id)) continue;
+        const hit = cached?.get(id);
+        if (hit) {
+          write(problem, key, id, hit);
+          stats.cached++;
+        } else missing.push(id);
+      }
+      for (const ids of consecutiveRuns(missing, provider.maxN)) queue.push({ problem, key, ids });
+    }
+    const toRequest = queue.reduce((sum, chunk) => sum + chunk.ids.length, 0);
+    emit({ type: "start", total: stats.requested, resumed: stats.resumed, cached: stats.cached, toRequest });
+
+    const limiter = new RateLimiter(options.rateLimits ?? {});
+    const policy = options.retry ?? DEFAULT_RETRY;
+    const random = options.random ?? Math.random;
+    const progress = () =>
+      emit({
+        type: "progress",
+        done: stats.resumed + stats.cached + stats.generated,
+        total: stats.requested,
+        requests: stats.requests,
+        retries: stats.retries,
+        tokensIn: stats.tokensIn,
+        tokensOut: stats.tokensOut,
+      });
+    const notGenerated = (chunk: Chunk, reason: string) => {
+      stats.notGenerated.push({ task_id: chunk.problem.task_id, completion_ids: chunk.ids, reason });
+    };
+
+    const runChunk = async (chunk: Chunk): Promise<void> => {
+      for (let attempt = 1; ; attempt++) {
+        const estimate = Math.ceil(chunk.problem.prompt.length / 4) + params.maxTokens * chunk.ids.length;
+        let settle: (tokens: number) => void;
+        try {
+          settle = await limiter.acquire(estimate, signal);
+        } catch {
+          return; // stopped while waiting
+        }
+        stats.requests++;
+        try {
+          const firstIndex = chunk.ids[0] as number;
+          const response = await provider.generate({
+            problem: chunk.problem,
+            n: chunk.ids.length,
+            firstIndex,
+            params,
+            signal,
+          });
+          settle(response.usage.inputTokens + response.usage.outputTokens);
+          stats.tokensIn += response.usage.inputTokens;
+          stats.tokensOut += response.usage.outputTokens;
+          const got = response.samples.slice(0, chunk.ids.length);
+          if (got.length === 0) throw new ProviderError("the server returned no samples", "retryable");
+          got.forEach((sample, i) => {
+            const id = chunk.ids[i] as number;
+            if (cache && provider.cacheable) cache.put(chunk.key, id, sample);
+            write(chunk.problem, chunk.key, id, sample);
+            stats.generated++;
+          });
+          progress();
+          // Fewer than asked (a server that ignores `n`): the rest go back to the queue, not as a retry.
+          if (got.length < chunk.ids.length) queue.unshift({ ...chunk, ids: chunk.ids.slice(got.length) });
+          return;
+        } catch (error) {
+          settle(0); // a failed attempt used no tokens: do not let its estimate hold the window
+          if (signal.aborted) return;
+          if (!(error instanceof ProviderError)) {
+            stop.abort(error); // a bug: stop the other requests too
+            throw error;
+          }
+          if (error.kind === "permanent") {
+            fatal ??= error;
+            stop.abort(error);
+            return;
+          }
+          if (error.kind === "unavailable") return notGenerated(chunk, error.message);
+          const retryAfter = error.details.retryAfterSeconds;
+          if (attempt >= policy.maxAttempts) {
+            return notGenerated(chunk, `${error.message} (gave up after ${attempt} attempts)`);
+          }
+          if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterSeconds) {
+            return notGenerated(chunk, `${error.message} (the server asked to wait ${retryAfter} s)`);
+          }
+          // A server that names a time to come back gets no requests from anyone until then.
+          if (retryAfter !== undefined) limiter.pause(Date.now() + retryAfter * 1000);
+          const delay = backoffSeconds(policy, attempt, retryAfter, random);
+          stats.retries++;
+          emit({
+            type: "retry",
+            taskId: chunk.problem.task_id,
+            attempt,
+            delaySeconds: delay,
+            message: error.message,
+          });
+          try {
+            await sleep(delay, signal);
+          } catch {
+            return;
+          }
+        }
+      }
+    };
+
+    const worker = async () => {
+      for (let chunk = queue.shift(); chunk && !signal.aborted; chunk = queue.shift()) await runChunk(chunk);
+    };
+    const concurrency = Math.max(1, options.concurrency ?? 8);
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    appender?.close();
+    stats.elapsedSeconds = (performance.now() - started) / 1000;
+  }
+  if (fatal) {
+    throw new PasskError(
+      "MODEL_ERROR",
+      `${provider.info.spec}: ${fatal.message} — the run was stopped (${stats.resumed + stats.cached + stats.generated} samples are kept in ${options.samplesPath}; fix the cause and re-run the same command to continue)`,
+    );
+  }
+  return { stats, interrupted: Boolean(options.signal?.aborted) };
+}
+
+/** Splits ascending ids into runs of consecutive ids, each at most `max` long. */
+export function consecutiveRuns(ids: readonly number[], max: number): number[][] {
+  const runs: number[][] = [];
+  for (const id of ids) {
+    const last = runs[runs.length - 1];
+    if (last && last.length < max && last[last.length - 1] === id - 1) last.push(id);
+    else runs.push([id]);
+  }
+  return runs;
+}
+
+function sampleRecord(
+  model: string,
+  taskId: string,
+  id: number,
+  key: string,
+  sample: GeneratedSample,
+): SampleRecord {
+  const record: SampleRecord = {
+    task_id: taskId,
+    completion_id: id,
+    completion: sample.completion,
+    model,
+    finish_reason: sample.finishReason,
+    logprobs: sample.logprobs,
+  };
+  if (sample.raw !== undefined) record.raw = sample.raw;
+  if (sample.extraction !== undefined) record.extraction = sample.extraction;
+  for (const [field, value] of Object.entries(sample.extra ?? {}))
+    if (!(field in record)) record[field] = value;
+  record.cache_key = key;
+  return record;
+}
+
+export type { NotGenerated };

@@ -1,0 +1,128 @@
+// Tests of the one retry policy: the bounds of full-jitter backoff, Retry-After as a lower bound,
+// reading Retry-After in each of its forms, and a sleep that an abort cuts short.
+import { describe, expect, it } from "vitest";
+import { backoffSeconds, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy, sleep } from "./retry.js";
+
+const POLICY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelaySeconds: 1,
+  maxDelaySeconds: 10,
+  maxRetryAfterSeconds: 600,
+};
+
+/** A jitter source that always returns `value` (Math.random's range is [0, 1)). */
+const fixed = (value: number) => () => value;
+
+describe("backoffSeconds", () => {
+  it("is 0 with the lowest draw and the doubling ceiling with the highest", () => {
+    const almostOne = 1 - Number.EPSILON;
+    for (const [attempt, ceiling] of [
+      [1, 1],
+      [2, 2],
+      [3, 4],
+      [4, 8],
+      [5, 10], // capped at maxDelaySeconds
+      [12, 10],
+    ] as const) {
+      expect(backoffSeconds(POLICY, attempt, undefined, fixed(0))).toBe(0);
+      expect(backoffSeconds(POLICY, attempt, undefined, fixed(almostOne))).toBeCloseTo(ceiling, 9);
+      expect(backoffSeconds(POLICY, attempt, undefined, fixed(0.5))).toBeCloseTo(ceiling / 2, 9);
+    }
+  });
+
+  it("stays within [0, min(max, base·2^(attempt−1))] for random draws", () => {
+    const policy = { ...POLICY, baseDelaySeconds: 0.25, maxDelaySeconds: 3 };
+    for (let attempt = 1; attempt <= 8; attempt++) {
+      const ceiling = Math.min(3, 0.25 * 2 ** (attempt - 1));
+      const delays = Array.from({ length: 200 }, () => backoffSeconds(policy, attempt, undefined));
+      expect(Math.min(...delays)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...delays)).toBeLessThanOrEqual(ceiling);
+      // Full jitter spreads over the whole range, not a narrow band near the ceiling.
+      expect(Math.min(...delays)).toBeLessThan(ceiling / 4);
+    }
+  });
+
+  it("treats Retry-After as a lower bound: longer than the jitter wins, shorter does not", () => {
+    expect(backoffSeconds(POLICY, 1, 30, fixed(0.5))).toBe(30); // beyond maxDelaySeconds too
+    expect(backoffSeconds(POLICY, 4, 1, fixed(0.5))).toBe(4);
+    expect(backoffSeconds(POLICY, 1, 0, fixed(0))).toBe(0);
+  });
+
+  it("has sane defaults", () => {
+    expect(DEFAULT_RETRY.maxAttempts).toBeGreaterThan(1);
+    expect(DEFAULT_RETRY.maxDelaySeconds).toBeGreaterThanOrEqual(DEFAULT_RETRY.baseDelaySeconds);
+    expect(DEFAULT_RETRY.maxRetryAfterSeconds).toBeGreaterThanOrEqual(DEFAULT_RETRY.maxDelaySeconds);
+  });
+});
+
+describe("parseRetryAfter", () => {
+  const now = Date.parse("2025-01-01T00:00:00Z");
+  const parse = (entries: Record<string, string>) => parseRetryAfter(new Headers(entries), now);
+
+  it("reads delta-seconds, whole and fractional", () => {
+    expect(parse({ "retry-after": "7" })).toBe(7);
+    expect(parse({ "retry-after": "0" })).toBe(0);
+    expect(parse({ "retry-after": "1.5" })).toBe(1.5);
+    expect(parse({ "retry-after": " 3 " })).toBe(3);
+  });
+
+  it("reads an HTTP date relative to now, and a past date as 0", () => {
+    expect(parse({ "retry-after": "Wed, 01 Jan 2025 00:00:30 GMT" })).toBe(30);
+    expect(parse({ "retry-after": "Tue, 31 Dec 2024 23:59:00 GMT" })).toBe(0);
+  });
+
+  it("prefers OpenAI's retry-after-ms, in milliseconds", () => {
+    expect(parse({ "retry-after-ms": "250" })).toBe(0.25);
+    expect(parse({ "retry-after-ms": "1500", "retry-after": "9" })).toBe(1.5);
+  });
+
+  it("falls back to retry-after when retry-after-ms is unreadable", () => {
+    expect(parse({ "retry-after-ms": "soon", "retry-after": "4" })).toBe(4);
+  });
+
+  it("is undefined when absent or unreadable", () => {
+    expect(parse({})).toBeUndefined();
+    expect(parse({ "retry-after": "" })).toBeUndefined();
+    expect(parse({ "retry-after": "soon" })).toBeUndefined();
+    expect(parse({ "retry-after": "5s" })).toBeUndefined();
+    expect(parse({ "retry-after": "1e3" })).toBeUndefined();
+    expect(parse({ "retry-after-ms": "fast" })).toBeUndefined();
+  });
+
+  it("is undefined for values that only V8's lenient date parser accepts", () => {
+    expect(parse({ "retry-after": "-1" })).toBeUndefined();
+    expect(parse({ "retry-after": "1,5" })).toBeUndefined();
+    expect(parse({ "retry-after": "retry 2030" })).toBeUndefined();
+  });
+});
+
+describe("sleep", () => {
+  it("resolves after about the time asked", async () => {
+    const started = performance.now();
+    await sleep(0.05);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+  });
+
+  it("rejects at once with the reason when the signal is already aborted", async () => {
+    const controller = new AbortController();
+    const reason = new Error("stopped");
+    controller.abort(reason);
+    const started = performance.now();
+    await expect(sleep(10, controller.signal)).rejects.toBe(reason);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it("rejects with the reason when the signal aborts while sleeping", async () => {
+    const controller = new AbortController();
+    const reason = new Error("stopped");
+    setTimeout(() => controller.abort(reason), 30);
+    const started = performance.now();
+    await expect(sleep(10, controller.signal)).rejects.toBe(reason);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("resolves normally when a signal is given but never aborts", async () => {
+    const controller = new AbortController();
+    await expect(sleep(0.01, controller.signal)).resolves.toBeUndefined();
+  });
+});

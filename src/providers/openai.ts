@@ -1,0 +1,227 @@
+// OpenAI and every OpenAI-compatible server (vLLM, llama.cpp's server, Ollama's /v1, LM Studio,
+// hosted inference services), in completion mode (/completions: a base model continues the prompt,
+// as Codex was evaluated) or chat mode (/chat/completions: the code is extracted from the reply).
+// Node's fetch rather than the official SDK: the SDK retries on its own, which would fight passk's
+// one retry policy and hide the Retry-After and raw bodies that the fault tests exercise.
+import { chatMessages } from "../generate/chat-prompt.js";
+import { extractCompletion } from "../generate/extract.js";
+import { cutAtStop, summarizeLogprobs, type TokenLogprob } from "../generate/stop.js";
+import { postJson } from "./http.js";
+import {
+  type GeneratedSample,
+  type GenerationRequest,
+  type GenerationResponse,
+  type LogprobSummary,
+  type Provider,
+  ProviderError,
+  type ProviderInfo,
+  type ScoreRequest,
+} from "./types.js";
+
+/** Settings of an OpenAI-compatible backend. */
+export interface OpenAIOptions {
+  spec: string;
+  model: string;
+  baseUrl: string;
+  mode: "completion" | "chat";
+  apiKey?: string;
+  /** Samples per request (`n`); servers that ignore `n` are detected and asked again. */
+  maxN: number;
+  /** Stop sequences the server accepts (OpenAI: 4); the rest are cut client-side. */
+  maxStop: number;
+  timeoutSeconds: number;
+  /** Said once when the server refuses log-probabilities and passk goes on without them. */
+  onWarning?: (message: string) => void;
+}
+
+interface CompletionChoice {
+  text?: unknown;
+  index?: unknown;
+  finish_reason?: unknown;
+  logprobs?: { tokens?: unknown; token_logprobs?: unknown } | null;
+}
+interface ChatChoice {
+  index?: unknown;
+  finish_reason?: unknown;
+  message?: { content?: unknown };
+  logprobs?: { content?: { token?: unknown; logprob?: unknown }[] | null } | null;
+}
+interface Usage {
+  prompt_tokens?: unknown;
+  completion_tokens?: unknown;
+}
+
+export class OpenAIProvider implements Provider {
+  readonly info: ProviderInfo;
+  readonly maxN: number;
+  readonly maxStop: number;
+  readonly cacheable = true;
+  private logprobsRefused = false;
+
+  constructor(private readonly options: OpenAIOptions) {
+    this.info = {
+      spec: options.spec,
+      provider: "openai",
+      model: options.model,
+      mode: options.mode,
+      baseUrl: options.baseUrl,
+      simulated: false,
+    };
+    this.maxN = options.maxN;
+    this.maxStop = options.maxStop;
+  }
+
+  async generate(request: GenerationRequest): Promise<GenerationResponse> {
+    const wantLogprobs = request.params.logprobs && !this.logprobsRefused;
+    try {
+      return await this.send(request, wantLogprobs);
+    } catch (error) {
+      // Some models and servers refuse log-probabilities: go on without them, and say so once.
+      if (
+        wantLogprobs &&
+        error instanceof ProviderError &&
+        error.details.status === 400 &&
+        /logprob/i.test(error.message)
+      ) {
+        // Requests in flight together may all be refused: the first one to come back says so.
+        if (!this.logprobsRefused) {
+          this.logprobsRefused = true;
+          this.options.onWarning?.(
+            `the server refused log-probabilities (${error.message}); continuing without them`,
+          );
+        }
+        return this.send(request, false);
+      }
+      throw error;
+    }
+  }
+
+  private async send(request: GenerationRequest, logprobs: boolean): Promise<GenerationResponse> {
+    const { params, problem } = request;
+    const body: Record<string, unknown> = { model: this.options.model, n: request.n };
+    if (params.temperature !== undefined) body.temperature = params.temperature;
+    if (params.topP !== undefined) body.top_p = params.topP;
+    if (params.seed !== undefined) body.seed = params.seed + request.firstIndex;
+    if (this.options.mode === "completion") {
+      body.prompt = problem.prompt;
+      body.max_tokens = params.maxTokens;
+      if (params.stop.length > 0) body.stop = params.stop.slice(0, this.maxStop);
+      if (logprobs) body.logprobs = 1;
+      const answer = await this.post("/completions", body, request.signal);
+      const choices = sortedChoices<CompletionChoice>(answer, this.where("/completions"));
+      return {
+        samples: choices.map((choice) => completionSample(choice, params.stop)),
+        usage: usageOf(answer),
+      };
+    }
+    const { system, user } = chatMessages(problem);
+    body.messages = [
+      { role: "system", content: system },
+      { role: "user", content: user },
+    ];
+    // OpenAI's own API wants max_completion_tokens (reasoning models reject max_tokens); other servers know max_tokens.
+    body[this.isOpenAI() ? "max_completion_tokens" : "max_tokens"] = params.maxTokens;
+    if (logprobs) body.logprobs = true;
+    const answer = await this.post("/chat/completions", body, request.signal);
+    const choices = sortedChoices<ChatChoice>(answer, this.where("/chat/completions"));
+    return { samples: choices.map((choice) => chatSample(choice, problem)), usage: usageOf(answer) };
+  }
+
+  /** log P(continuation | context) from a completions endpoint that echoes the prompt with log-probs. */
+  async score(request: ScoreRequest): Promise<LogprobSummary> {
+    const body = {
+      model: this.options.model,
+      prompt: request.context + request.continuation,
+      max_tokens: 0,
+      echo: true,
+      logprobs: 1,
+      temperature: 0,
+    };
+    const answer = await this.post("/completions", body, request.signal);
+    const [choice] = sortedChoices<CompletionChoice>(answer, this.where("/completions"));
+    const tokens = choice ? tokenLogprobs(choice) : [];
+    const total = request.context.length + request.continuation.length;
+    const summary = summarizeLogprobs(tokens, request.context.length, total);
+    if (!summary) {
+      throw new ProviderError(
+        `${this.where("/completions")}: no prompt log-probabilities in the answer (back-translation needs echo with logprobs; vLLM and some completions models give them)`,
+        "permanent",
+      );
+    }
+    return summary;
+  }
+
+  private post(path: string, body: unknown, signal: AbortSignal): Promise<unknown> {
+    const headers: Record<string, string> = {};
+    if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
+    return postJson(`${this.options.baseUrl}${path}`, body, {
+      headers,
+      timeoutSeconds: this.options.timeoutSeconds,
+      signal,
+      secrets: this.options.apiKey ? [this.options.apiKey] : [],
+    });
+  }
+
+  private isOpenAI(): boolean {
+    return /^https:\/\/api\.openai\.com\//.test(this.options.baseUrl);
+  }
+
+  private where(path: string): string {
+    return `${this.options.baseUrl}${path}`;
+  }
+}
+
+function sortedChoices<T extends { index?: unknown }>(answer: unknown, where: string): T[] {
+  const choices = (answer as { choices?: unknown }).choices;
+  if (!Array.isArray(choices)) {
+    throw new ProviderError(`${where}: the answer has no "choices" list`, "retryable");
+  }
+  return [...(choices as T[])].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
+}
+
+function usageOf(answer: unknown): GenerationResponse["usage"] {
+  const usage = ((answer as { usage?: Usage }).usage ?? {}) as Usage;
+  return {
+    inputTokens: typeof usage.prompt_tokens === "number" ? usage.prompt_tokens : 0,
+    outputTokens: typeof usage.completion_tokens === "number" ? usage.completion_tokens : 0,
+  };
+}
+
+function tokenLogprobs(choice: CompletionChoice): TokenLogprob[] {
+  const tokens = choice.logprobs?.tokens;
+  const values = choice.logprobs?.token_logprobs;
+  if (!Array.isArray(tokens) || !Array.isArray(values)) return [];
+  return tokens.map((text, i) => ({
+    text: String(text),
+    logprob: typeof values[i] === "number" ? (values[i] as number) : null,
+  }));
+}
+
+function completionSample(choice: CompletionChoice, stops: readonly string[]): GeneratedSample {
+  const text = typeof choice.text === "string" ? choice.text : "";
+  const { text: completion, cut } = cutAtStop(text, stops);
+  const tokens = tokenLogprobs(choice);
+  return {
+    completion,
+    finishReason: cut ? "stop" : typeof choice.finish_reason === "string" ? choice.finish_reason : null,
+    logprobs: tokens.length > 0 ? summarizeLogprobs(tokens, 0, completion.length) : null,
+  };
+}
+
+function chatSample(choice: ChatChoice, problem: GenerationRequest["problem"]): GeneratedSample {
+  const reply = typeof choice.message?.content === "string" ? choice.message.content : "";
+  const extracted = extractCompletion(reply, problem);
+  const tokens: TokenLogprob[] = (choice.logprobs?.content ?? []).map((t) => ({
+    text: String(t.token ?? ""),
+    logprob: typeof t.logprob === "number" ? t.logprob : null,
+  }));
+  // Rank on the code's tokens when the code is a piece of the reply, else on the whole reply.
+  const [start, end] = extracted.codeSpan ?? [0, reply.length];
+  return {
+    completion: extracted.completion,
+    raw: reply,
+    extraction: extracted.method,
+    finishReason: typeof choice.finish_reason === "string" ? choice.finish_reason : null,
+    logprobs: tokens.length > 0 ? summarizeLogprobs(tokens, start, end) : null,
+  };
+}

@@ -1,0 +1,140 @@
+// The one registry of model backends: a model spec such as "openai:gpt-4o-mini",
+// "ollama:qwen2.5-coder:7b", "anthropic:claude-sonnet-4-5", "replay:samples.jsonl", "reference" or
+// "sim" becomes a Provider. The short names of local servers only preset a base URL and a mode.
+import { PasskError } from "../errors.js";
+import { AnthropicProvider } from "./anthropic.js";
+import { ReferenceProvider, ReplayProvider } from "./offline.js";
+import { OpenAIProvider } from "./openai.js";
+import { createSimProvider } from "./sim.js";
+import type { Provider } from "./types.js";
+
+/** Options that complete a model spec. */
+export interface ProviderOptions {
+  /** Overrides the preset base URL (OpenAI-compatible servers: up to and including /v1). */
+  baseUrl?: string;
+  /** completion (continue the prompt) or chat (ask by message, extract the code). */
+  mode?: "completion" | "chat";
+  /** An API key from a config file. Keys are otherwise read from the environment only. */
+  apiKey?: string;
+  /** The environment variable that holds the key (default OPENAI_API_KEY / ANTHROPIC_API_KEY / PASSK_API_KEY). */
+  apiKeyEnv?: string;
+  /** Samples asked for per request (default: the preset's). */
+  maxN?: number;
+  /** Seconds to wait for one answer (default 300: local models can be slow). */
+  timeoutSeconds?: number;
+  /** The simulated model's seed. */
+  seed?: number;
+  env?: NodeJS.ProcessEnv;
+  onWarning?: (message: string) => void;
+}
+
+interface OpenAIPreset {
+  baseUrl: string;
+  mode: "completion" | "chat";
+  maxN: number;
+}
+
+export const OPENAI_PRESETS: Record<string, OpenAIPreset> = {
+  openai: { baseUrl: "https://api.openai.com/v1", mode: "chat", maxN: 20 },
+  ollama: { baseUrl: "http://localhost:11434/v1", mode: "chat", maxN: 1 },
+  vllm: { baseUrl: "http://localhost:8000/v1", mode: "completion", maxN: 20 },
+  llamacpp: { baseUrl: "http://localhost:8080/v1", mode: "completion", maxN: 1 },
+};
+
+const KNOWN = [
+  "openai:<model>",
+  "ollama:<model>",
+  "vllm:<model>",
+  "llamacpp:<model>",
+  "anthropic:<model>",
+  "replay:<samples.jsonl>",
+  "reference",
+  "sim",
+];
+const DEFAULT_TIMEOUT_SECONDS = 300;
+const ANTHROPIC_API = "https://api.anthropic.com";
+
+/** The provider name of a spec ("openai" for "openai:gpt-4o"), without creating anything. */
+export function providerName(spec: string): string {
+  const at = spec.indexOf(":");
+  return at === -1 ? spec : spec.slice(0, at);
+}
+
+/**
+ * Creates the provider of `spec`.
+ * @throws PasskError BAD_OPTION for an unknown provider, a missing model name or a missing API key.
+ */
+export async function createProvider(spec: string, options: ProviderOptions = {}): Promise<Provider> {
+  const env = options.env ?? process.env;
+  const name = providerName(spec);
+  const rest = spec.slice(name.length + 1);
+  const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  if (name === "sim") return createSimProvider({ spec, seed: options.seed ?? 0 });
+  if (name === "reference") return new ReferenceProvider();
+  if (name === "replay") {
+    if (!rest)
+      throw new PasskError("BAD_OPTION", `--model ${spec}: give the samples file, as replay:<path.jsonl>`);
+    return ReplayProvider.open(rest);
+  }
+  if (!rest) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `--model ${spec}: give the model name after the colon, e.g. ${name}:<model>`,
+    );
+  }
+  const preset = OPENAI_PRESETS[name];
+  if (preset) {
+    const baseUrl = trimSlash(options.baseUrl ?? preset.baseUrl);
+    // A key is only sent to the server it was made for: OPENAI_API_KEY to OpenAI's API, PASSK_API_KEY
+    // (or --api-key-env) to any other server.
+    const ownApi = baseUrl === OPENAI_PRESETS.openai?.baseUrl;
+    const keyEnv = options.apiKeyEnv ?? (ownApi ? "OPENAI_API_KEY" : "PASSK_API_KEY");
+    const apiKey = options.apiKey ?? env[keyEnv];
+    if (!apiKey && ownApi) throw missingKey(spec, keyEnv);
+    return new OpenAIProvider({
+      spec,
+      model: rest,
+      baseUrl,
+      mode: options.mode ?? preset.mode,
+      ...(apiKey ? { apiKey } : {}),
+      maxN: options.maxN ?? preset.maxN,
+      maxStop: 4,
+      timeoutSeconds,
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    });
+  }
+  if (name === "anthropic") {
+    if (options.mode === "completion") {
+      throw new PasskError(
+        "BAD_OPTION",
+        `--mode completion: Anthropic's Messages API is chat only; leave --mode out`,
+      );
+    }
+    const baseUrl = trimSlash(options.baseUrl ?? ANTHROPIC_API);
+    const keyEnv = options.apiKeyEnv ?? (baseUrl === ANTHROPIC_API ? "ANTHROPIC_API_KEY" : "PASSK_API_KEY");
+    const apiKey = options.apiKey ?? env[keyEnv];
+    if (!apiKey) throw missingKey(spec, keyEnv);
+    return new AnthropicProvider({
+      spec,
+      model: rest,
+      baseUrl,
+      apiKey,
+      timeoutSeconds,
+    });
+  }
+  throw new PasskError(
+    "BAD_OPTION",
+    `--model ${spec}: unknown provider "${name}"; known: ${KNOWN.join(", ")}`,
+  );
+}
+
+function missingKey(spec: string, keyEnv: string): PasskError {
+  return new PasskError(
+    "BAD_OPTION",
+    `--model ${spec}: no API key; set the environment variable ${keyEnv} (or "apiKey" in a config file)`,
+  );
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}

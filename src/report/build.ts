@@ -1,0 +1,102 @@
+// Assembles a report from run folders: loads them, computes every study their data allow (ranking,
+// BLEU against the canonical solutions, the comparison of several runs, a temperature sweep), and
+// renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  BACKTRANSLATION_FILE,
+  backTranslationScores,
+  scoreBackTranslation,
+} from "../metrics/backtranslate.js";
+import { bleuStudy, loadRunProblems } from "../metrics/bleu-study.js";
+import { compareRuns } from "../metrics/compare.js";
+import { type ExternalScores, rankStudy } from "../metrics/rank.js";
+import type { Provider } from "../providers/types.js";
+import { type LoadedRun, loadRun } from "../run/load.js";
+import { VERSION } from "../version.js";
+import type { ReportInput } from "./html/input.js";
+import type { Studies, SweepStudy } from "./studies.js";
+
+/** Options of {@link buildReportInput}. */
+export interface BuildReportOptions {
+  /** A temperature sweep over (some of) these runs. */
+  sweep?: SweepStudy;
+  /** Scores back-translation for runs not yet scored (the simulated model does it offline). */
+  scorer?: Provider;
+  /** Things left out, for people. */
+  onNote?: (message: string) => void;
+}
+
+/** The file `passk sweep` writes into its folder. */
+export const SWEEP_FILE = "sweep.json";
+
+/**
+ * Loads the given folders (run folders, or a sweep folder, which stands for its runs) and computes
+ * the studies.
+ */
+export async function buildReportInput(
+  dirs: readonly string[],
+  options: BuildReportOptions = {},
+): Promise<ReportInput> {
+  const note = options.onNote ?? (() => {});
+  let sweep = options.sweep;
+  const runDirs: string[] = [];
+  for (const dir of dirs) {
+    const sweepPath = join(dir, SWEEP_FILE);
+    if (existsSync(sweepPath)) {
+      sweep = JSON.parse(readFileSync(sweepPath, "utf8")) as SweepStudy;
+      runDirs.push(...new Set(sweep.rows.map((row) => row.run)));
+    } else runDirs.push(dir);
+  }
+  const runs = await Promise.all([...new Set(runDirs)].map((dir) => loadRun(dir)));
+  const studies: Studies = {};
+  if (sweep) studies.sweep = sweep;
+  const evaluated = runs.filter((run) => run.results.length > 0);
+  for (const run of runs)
+    if (run.results.length === 0) note(`${run.dir}: not evaluated yet; only its configuration is shown`);
+  const rank: NonNullable<Studies["rank"]> = [];
+  const bleu: NonNullable<Studies["bleu"]> = [];
+  for (const run of evaluated) {
+    const backTranslation = await backTranslationOf(run, options.scorer);
+    rank.push(rankStudy(run.results, { run: run.dir, ...(backTranslation ? { backTranslation } : {}) }));
+    try {
+      bleu.push(await bleuStudy(run));
+    } catch (error) {
+      note(`${run.dir}: no BLEU study (${(error as Error).message})`);
+    }
+  }
+  if (rank.length > 0) studies.rank = rank;
+  if (bleu.length > 0) studies.bleu = bleu;
+  if (evaluated.length >= 2 && !sweep) {
+    try {
+      studies.compare = compareRuns(evaluated);
+    } catch (error) {
+      note(`no comparison (${(error as Error).message})`);
+    }
+  }
+  return { runs, studies, generatedAt: new Date().toISOString(), passkVersion: VERSION };
+}
+
+/**
+ * Back-translation scores from the run's cache (backtranslation.jsonl), scoring the rest with
+ * `scorer` when given; undefined when there is neither.
+ */
+export async function backTranslationOf(
+  run: LoadedRun,
+  scorer: Provider | undefined,
+): Promise<ExternalScores | undefined> {
+  const cached = existsSync(join(run.dir, BACKTRANSLATION_FILE));
+  if (!cached && !scorer) return undefined;
+  const { problems } = await loadRunProblems(run);
+  const provider: Provider = scorer ?? {
+    // Reads the cache only: samples missing from it make the strategy unavailable, with the reason.
+    info: { ...run.manifest.model, simulated: run.manifest.simulated },
+    maxN: 1,
+    maxStop: 0,
+    cacheable: false,
+    generate: () => Promise.reject(new Error("not used")),
+  };
+  return backTranslationScores(
+    await scoreBackTranslation({ dir: run.dir, provider, problems, samples: run.results }),
+  );
+}

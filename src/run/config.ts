@@ -1,0 +1,135 @@
+// A run's configuration: the defaults, a JSON config file (for long model and parameter lists), and
+// the identities derived from it — the configuration hash that names the run folder, and the cache
+// key of each prompt.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { PasskError } from "../errors.js";
+import { hashKey } from "../generate/cache.js";
+import { CHAT_PROMPT_VERSION } from "../generate/chat-prompt.js";
+import { CODEX_STOP } from "../generate/stop.js";
+import type { PromptProblem, ProviderInfo, SamplingParams } from "../providers/types.js";
+
+/** Everything a user can set for `passk generate` / `passk run`, by flag or in a config file. */
+export const RunSettingsSchema = z.strictObject({
+  model: z.string().min(1),
+  problems: z.string().min(1),
+  n: z.number().int().positive(),
+  temperature: z.number().min(0).max(2).nullable(),
+  topP: z.number().gt(0).max(1).nullable(),
+  maxTokens: z.number().int().positive(),
+  seed: z.number().int().nullable(),
+  stop: z.array(z.string()),
+  logprobs: z.boolean(),
+  mode: z.enum(["completion", "chat"]),
+  baseUrl: z.string().url(),
+  apiKey: z.string().min(1),
+  apiKeyEnv: z.string().min(1),
+  maxPerRequest: z.number().int().positive(),
+  concurrency: z.number().int().positive(),
+  requestsPerMinute: z.number().positive(),
+  tokensPerMinute: z.number().positive(),
+  maxAttempts: z.number().int().positive(),
+  requestTimeout: z.number().positive(),
+  out: z.string().min(1),
+  cache: z.boolean(),
+  cacheDir: z.string().min(1),
+  k: z.array(z.number().int().positive()),
+  timeout: z.number().positive(),
+  workers: z.number().int().positive(),
+});
+
+/** Settings as given (any subset). */
+export type PartialSettings = Partial<z.infer<typeof RunSettingsSchema>>;
+
+/** The Codex paper's sampling defaults, and passk's. */
+export const RUN_DEFAULTS = {
+  model: "sim",
+  problems: "passk-core",
+  n: 10,
+  temperature: 0.8,
+  topP: 0.95,
+  concurrency: 8,
+  maxAttempts: 6,
+  requestTimeout: 300,
+  k: [1, 10, 100],
+} as const;
+
+const ConfigFileSchema = RunSettingsSchema.partial().extend({
+  runs: z.array(RunSettingsSchema.partial()).min(1).optional(),
+});
+
+/** A config file: shared settings, and optionally one entry per run (each overriding the shared ones). */
+export interface ConfigFile {
+  shared: PartialSettings;
+  runs: PartialSettings[];
+}
+
+/** Reads and validates a JSON config file; every fault is reported with its field. */
+export function readConfigFile(path: string): ConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new PasskError("FILE_NOT_FOUND", `${path}: config file not found`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new PasskError("BAD_INPUT", `${path}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = ConfigFileSchema.safeParse(value);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => {
+      const field = issue.path.length > 0 ? `field "${issue.path.join(".")}"` : "top level";
+      return `${path}: ${field}: ${issue.message}`;
+    });
+    throw new PasskError("BAD_INPUT", `${path}: invalid config (${details.length} problems)`, details);
+  }
+  const { runs, ...shared } = parsed.data;
+  return { shared: stripUndefined(shared), runs: (runs ?? [{}]).map(stripUndefined) };
+}
+
+function stripUndefined(value: object): PartialSettings {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as PartialSettings;
+}
+
+/**
+ * The sampling parameters of a run: null temperature/top_p mean "not sent"; stop sequences default
+ * to the Codex paper's in completion mode and to none in chat mode; max tokens to 512 / 1024.
+ */
+export function samplingParams(settings: PartialSettings, mode: ProviderInfo["mode"]): SamplingParams {
+  const params: SamplingParams = {
+    maxTokens: settings.maxTokens ?? (mode === "chat" ? 1024 : 512),
+    stop: settings.stop ?? (mode === "completion" ? [...CODEX_STOP] : []),
+    logprobs: settings.logprobs ?? true,
+  };
+  const temperature = settings.temperature === undefined ? RUN_DEFAULTS.temperature : settings.temperature;
+  const topP = settings.topP === undefined ? RUN_DEFAULTS.topP : settings.topP;
+  if (temperature !== null) params.temperature = temperature;
+  if (topP !== null) params.topP = topP;
+  if (settings.seed !== undefined && settings.seed !== null) params.seed = settings.seed;
+  return params;
+}
+
+/** What decides the samples, apart from the prompt: the model and how it is asked. */
+function modelIdentity(info: ProviderInfo, params: SamplingParams): Record<string, unknown> {
+  return {
+    provider: info.provider,
+    model: info.model,
+    mode: info.mode,
+    baseUrl: info.baseUrl,
+    chatPrompt: info.mode === "chat" ? CHAT_PROMPT_VERSION : undefined,
+    params,
+  };
+}
+
+/** The cache key of one prompt: (model, parameters, prompt); the sample index is kept beside it. */
+export function promptKey(info: ProviderInfo, params: SamplingParams, problem: PromptProblem): string {
+  return hashKey({ ...modelIdentity(info, params), prompt: problem.prompt });
+}
+
+/** The run's identity: the model, parameters and dataset (n may grow: a run can be extended). */
+export function configHash(info: ProviderInfo, params: SamplingParams, datasetSha256: string): string {
+  return hashKey({ ...modelIdentity(info, params), spec: info.spec, dataset: datasetSha256 });
+}
