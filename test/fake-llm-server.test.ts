@@ -1,7 +1,8 @@
 // The fake LLM server that provider tests and the generation benchmark run against: each protocol's
 // shapes, stop and length cutting, echo and log-probs, keys, every fault as a client sees it, and load.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_REPLY, type FakeLlm, fakeLogprob, tokenize, useFakeLlm } from "./helpers/fake-llm-server.js";
+import { DEFAULT_REPLY, type FakeLlm, fakeLogprob, tokenize } from "./helpers/fake-llm-server.js";
+import { useFakeLlm } from "./helpers/use-fake-llm.js";
 
 const start = useFakeLlm();
 

@@ -21,7 +21,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { isJsonObject, JsonlAppender, readJsonl } from "../io/jsonl.js";
-import type { LogprobSummary, Provider } from "../providers/types.js";
+import type { LogprobSummary, PromptProblem, Provider } from "../providers/types.js";
 import { cutOut, extractDocstring } from "./docstring.js";
 import { completionId, sampleKey } from "./per-problem.js";
 import type { ExternalScores } from "./rank.js";
@@ -38,7 +38,7 @@ export interface BackTranslationOptions {
   dir: string;
   provider: Provider;
   /** The run's problems by task id (only `prompt` and `entry_point` are read). */
-  problems: ReadonlyMap<string, { prompt: string; entry_point: string }>;
+  problems: ReadonlyMap<string, { prompt: string; entry_point: string; canonical_solution?: string }>;
   samples: readonly ScoredSample[];
   /** Score requests in flight at once (default 8). */
   concurrency?: number;
@@ -95,13 +95,21 @@ export async function scoreBackTranslation(options: BackTranslationOptions): Pro
   const scores = await readCache(path, model);
   const cached = options.samples.filter((s) => scores.has(sampleKey(s))).length;
   const unscorable = new Set<string>();
-  const todo: { sample: ScoredSample; context: string; continuation: string }[] = [];
+  const todo: { sample: ScoredSample; context: string; continuation: string; problem: PromptProblem }[] = [];
   for (const sample of options.samples) {
     if (scores.has(sampleKey(sample))) continue;
     const problem = problems.get(sample.task_id);
     const prompt = problem ? backTranslationPrompt(problem, sample) : null;
-    if (prompt) todo.push({ sample, ...prompt });
-    else unscorable.add(sample.task_id);
+    if (!problem || !prompt) {
+      unscorable.add(sample.task_id);
+      continue;
+    }
+    const { prompt: text, entry_point, canonical_solution = "" } = problem;
+    todo.push({
+      sample,
+      ...prompt,
+      problem: { task_id: sample.task_id, prompt: text, entry_point, canonical_solution },
+    });
   }
   const result: BackTranslationResult = { scores, scored: 0, cached, unscorable: [...unscorable].sort() };
   if (todo.length === 0) return result;
@@ -115,7 +123,12 @@ export async function scoreBackTranslation(options: BackTranslationOptions): Pro
     while (result.failure === undefined && !signal.aborted && next < todo.length) {
       const item = todo[next++] as (typeof todo)[number];
       try {
-        const summary = await score({ context: item.context, continuation: item.continuation, signal });
+        const summary = await score({
+          context: item.context,
+          continuation: item.continuation,
+          problem: item.problem,
+          signal,
+        });
         const { task_id } = item.sample;
         appender.append({ task_id, completion_id: completionId(item.sample), ...pick(summary), model });
         scores.set(sampleKey(item.sample), summary);

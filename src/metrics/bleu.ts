@@ -4,10 +4,13 @@
 // effective order as sacreBLEU's `BLEU` metric, so numbers can be compared with published ones.
 //
 // Nothing is rounded internally: `score` and `precisions` are full doubles, as in sacreBLEU's
-// `BLEUScore`. Rounding only happens in `formatBleu`, which prints sacreBLEU's own score line.
+// `BLEUScore`. Rounding only happens in `formatBleu` (bleu-format.ts), sacreBLEU's own score line.
 
 import { PasskError } from "../errors.js";
 import { pyRstrip, pySplit, tokens13a } from "./tokenize13a.js";
+
+// The score line lives beside this file; re-exported so that `./bleu.js` stays the one entry point.
+export { formatBleu, pyFixed } from "./bleu-format.js";
 
 /** Smoothing of zero n-gram precisions (Chen & Cherry 2014, as named by sacreBLEU). */
 export type BleuSmoothMethod = "exp" | "floor" | "add-k" | "none";
@@ -64,8 +67,6 @@ export interface BleuResult extends BleuStats {
 const SMOOTH_DEFAULTS: Record<BleuSmoothMethod, number> = { exp: 0, floor: 0.1, "add-k": 1, none: 0 };
 // sacreBLEU's `my_log`: log(0) is floored to this, so a zero precision drives the score to 0.
 const LOG_ZERO = -9999999999;
-const TIE_DIGITS = /^50*$/;
-const TRAILING_POINT = /\.$/;
 
 type Resolved = Required<BleuOptions>;
 
@@ -319,35 +320,4 @@ export function sentenceBleu(
   const o = resolve(options, true);
   const streams = references.map((ref) => [ref]);
   return score(collect([hypothesis], streams, o), o);
-}
-
-/**
- * sacreBLEU's score line for a result, e.g. `BLEU = 48.53 82.4/50.0/45.5/37.5 (BP = 0.943 ratio =
- * 0.944 hyp_len = 17 ref_len = 18)`, rounded as Python's format does (ties to even).
- * @param width decimals of the score (sacreBLEU's `--width`, default 2)
- */
-export function formatBleu(result: BleuResult, width = 2): string {
-  const precisions = result.precisions.map((p) => pyFixed(p, 1)).join("/");
-  return (
-    `BLEU = ${pyFixed(result.score, width)} ${precisions} (BP = ${pyFixed(result.bp, 3)} ` +
-    `ratio = ${pyFixed(result.ratio, 3)} hyp_len = ${result.sysLen} ref_len = ${result.refLen})`
-  );
-}
-
-/**
- * Python's `f"{x:.{digits}f}"`. `toFixed` rounds an exact tie (such as 12.25 to one decimal) up,
- * Python to the even digit; they agree everywhere else.
- */
-export function pyFixed(x: number, digits: number): string {
-  const fixed = x.toFixed(digits);
-  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return fixed;
-  // A tie (a multiple of 10^-digits plus half of one) is exactly representable or not at all, and
-  // toFixed(100) writes a representable one exactly: its digits past `digits` read "5000…".
-  const exact = Math.abs(x).toFixed(100);
-  const rest = exact.slice(exact.indexOf(".") + 1 + digits);
-  if (!TIE_DIGITS.test(rest)) return fixed;
-  const down = exact.slice(0, exact.indexOf(".") + 1 + digits).replace(TRAILING_POINT, "");
-  const lastDigit = Number(down.at(-1));
-  if (lastDigit % 2 === 1) return fixed; // toFixed already rounded up, to the even digit
-  return (x < 0 ? "-" : "") + down;
 }

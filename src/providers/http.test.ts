@@ -1,7 +1,8 @@
 // Tests of passk's one HTTP call against the fake model server: what each failure becomes (retryable
 // or permanent, with the status and Retry-After), deadlines, aborts, and keys kept out of messages.
 import { describe, expect, it } from "vitest";
-import { type FakeLlm, type Fault, useFakeLlm } from "../../test/helpers/fake-llm-server.js";
+import type { FakeLlm, Fault } from "../../test/helpers/fake-llm-server.js";
+import { useFakeLlm } from "../../test/helpers/use-fake-llm.js";
 import { type PostOptions, postJson, redact } from "./http.js";
 import { ProviderError } from "./types.js";
 

@@ -2,11 +2,12 @@
 // and chat mode as the API expects them, client-side stops, log-probs summed over the kept tokens,
 // extraction in chat mode, scoring with echo, and going on without log-probs when a server refuses them.
 import { describe, expect, it } from "vitest";
-import { type FakeLlm, fakeLogprob, tokenize, useFakeLlm } from "../../test/helpers/fake-llm-server.js";
+import { type FakeLlm, fakeLogprob, tokenize } from "../../test/helpers/fake-llm-server.js";
+import { openai } from "../../test/helpers/generate-kit.js";
+import { useFakeLlm } from "../../test/helpers/use-fake-llm.js";
 import { chatMessages } from "../generate/chat-prompt.js";
 import { extractCompletion } from "../generate/extract.js";
 import { CODEX_STOP } from "../generate/stop.js";
-import { type OpenAIOptions, OpenAIProvider } from "./openai.js";
 import { type GenerationRequest, type PromptProblem, ProviderError, type SamplingParams } from "./types.js";
 
 const start = useFakeLlm();
@@ -26,19 +27,6 @@ const PARAMS: SamplingParams = {
   stop: [...CODEX_STOP],
   logprobs: true,
 };
-
-function provider(server: FakeLlm, extra: Partial<OpenAIOptions> = {}): OpenAIProvider {
-  return new OpenAIProvider({
-    spec: "vllm:fake-model",
-    model: "fake-model",
-    baseUrl: `${server.url}/v1`,
-    mode: "completion",
-    maxN: 20,
-    maxStop: 4,
-    timeoutSeconds: 10,
-    ...extra,
-  });
-}
 
 function request(extra: Partial<GenerationRequest> = {}): GenerationRequest {
   return {
@@ -85,7 +73,7 @@ const REPLY = "    return a + b\nprint(add(1, 2))\ndef other():\n    pass\n";
 describe("completion mode", () => {
   it("sends the request as /completions expects it", async () => {
     const server = await start({ maxStop: 4 });
-    await provider(server, { apiKey: "key-123456" }).generate(request({ n: 3, firstIndex: 5 }));
+    await openai(server, { apiKey: "key-123456" }).generate(request({ n: 3, firstIndex: 5 }));
     const [recorded] = server.requests;
     expect(recorded?.path).toBe("/v1/completions");
     expect(recorded?.headers.authorization).toBe("Bearer key-123456");
@@ -105,14 +93,14 @@ describe("completion mode", () => {
   it("leaves out what is not set: sampling defaults, stops, log-probs, the key", async () => {
     const server = await start();
     const params: SamplingParams = { maxTokens: 16, stop: [], logprobs: false };
-    await provider(server).generate(request({ params }));
+    await openai(server).generate(request({ params }));
     expect(bodyOf(server)).toEqual({ model: "fake-model", n: 1, prompt: ADD.prompt, max_tokens: 16 });
     expect(server.requests[0]?.headers.authorization).toBeUndefined();
   });
 
   it("cuts at the stop sequence the server was not sent, and sums log-probs of the kept tokens only", async () => {
     const server = await start({ maxStop: 4, reply: () => REPLY });
-    const response = await provider(server).generate(request({ n: 2 }));
+    const response = await openai(server).generate(request({ n: 2 }));
     const kept = "    return a + b";
     const { sum, tokens } = expectedSum(REPLY, kept.length);
     expect(response.samples).toHaveLength(2);
@@ -131,18 +119,18 @@ describe("completion mode", () => {
 
   it("keeps the server's finish reason when passk did not cut", async () => {
     const server = await start({ reply: () => "    return a + b\n" });
-    const [whole] = (await provider(server).generate(request())).samples;
+    const [whole] = (await openai(server).generate(request())).samples;
     expect(whole).toMatchObject({ completion: "    return a + b\n", finishReason: "stop" });
-    const short = await provider(server).generate(request({ params: { ...PARAMS, maxTokens: 2 } }));
+    const short = await openai(server).generate(request({ params: { ...PARAMS, maxTokens: 2 } }));
     expect(short.samples[0]?.completion).toBe(tokenize("    return a + b\n").slice(0, 2).join(""));
     expect(short.samples[0]?.finishReason).toBe("length");
   });
 
   it("gives null log-probs when not asked or when the server has none", async () => {
     const server = await start({ logprobs: false });
-    const [sample] = (await provider(server).generate(request())).samples;
+    const [sample] = (await openai(server).generate(request())).samples;
     expect(sample?.logprobs).toBeNull();
-    const [unasked] = (await provider(server).generate(request({ params: { ...PARAMS, logprobs: false } })))
+    const [unasked] = (await openai(server).generate(request({ params: { ...PARAMS, logprobs: false } })))
       .samples;
     expect(unasked?.logprobs).toBeNull();
   });
@@ -150,7 +138,7 @@ describe("completion mode", () => {
   it("makes an answer without a choices list retryable", async () => {
     const server = await start();
     server.faults.push({ kind: "status", status: 200, body: JSON.stringify({ object: "text_completion" }) });
-    const error = await providerError(provider(server).generate(request()));
+    const error = await providerError(openai(server).generate(request()));
     expect(error.kind).toBe("retryable");
     expect(error.message).toContain('the answer has no "choices" list');
   });
@@ -165,7 +153,7 @@ describe("log-probabilities refused", () => {
     const server = await start();
     server.faults.push({ kind: "status", status: 400, body: refusal });
     const warnings: string[] = [];
-    const p = provider(server, { onWarning: (message) => warnings.push(message) });
+    const p = openai(server, { onWarning: (message) => warnings.push(message) });
     const first = await p.generate(request());
     expect(first.samples).toHaveLength(1);
     expect(first.samples[0]?.logprobs).toBeNull();
@@ -180,7 +168,7 @@ describe("log-probabilities refused", () => {
   it("does not swallow a 400 about something else", async () => {
     const server = await start();
     server.faults.push({ kind: "status", status: 400 });
-    const error = await providerError(provider(server).generate(request()));
+    const error = await providerError(openai(server).generate(request()));
     expect(error.kind).toBe("permanent");
     expect(server.requests).toHaveLength(1);
   });
@@ -189,7 +177,7 @@ describe("log-probabilities refused", () => {
     const server = await start();
     server.faults.push({ kind: "status", status: 400, body: refusal });
     const error = await providerError(
-      provider(server).generate(request({ params: { ...PARAMS, logprobs: false } })),
+      openai(server).generate(request({ params: { ...PARAMS, logprobs: false } })),
     );
     expect(error.kind).toBe("permanent");
     expect(server.requests).toHaveLength(1);
@@ -199,7 +187,7 @@ describe("log-probabilities refused", () => {
     const server = await start({ latencyMs: 50 });
     for (let i = 0; i < 4; i++) server.faults.push({ kind: "status", status: 400, body: refusal });
     const warnings: string[] = [];
-    const p = provider(server, { onWarning: (message) => warnings.push(message) });
+    const p = openai(server, { onWarning: (message) => warnings.push(message) });
     await Promise.all([0, 1, 2, 3].map((i) => p.generate(request({ firstIndex: i }))));
     expect(warnings).toHaveLength(1);
   });
@@ -211,7 +199,7 @@ describe("chat mode", () => {
 
   it("sends messages, n, max_tokens (not OpenAI's own API) and no prompt or stop", async () => {
     const server = await start();
-    await provider(server, { mode: "chat", spec: "ollama:fake-model" }).generate(
+    await openai(server, { mode: "chat", spec: "ollama:fake-model" }).generate(
       request({ n: 2, firstIndex: 3 }),
     );
     const [recorded] = server.requests;
@@ -234,7 +222,7 @@ describe("chat mode", () => {
 
   it("extracts the completion, keeps the raw reply, and sums log-probs over the code", async () => {
     const server = await start({ reply: () => CHAT_REPLY });
-    const response = await provider(server, { mode: "chat" }).generate(request({ n: 2 }));
+    const response = await openai(server, { mode: "chat" }).generate(request({ n: 2 }));
     const extracted = extractCompletion(CHAT_REPLY, ADD);
     expect(extracted.method).toBe("fenced-redefinition");
     const [start0, end0] = extracted.codeSpan ?? [0, 0];
@@ -265,7 +253,7 @@ describe("chat mode", () => {
   it("sends no logprobs field when not asked", async () => {
     const server = await start({ reply: () => CHAT_REPLY });
     const [sample] = (
-      await provider(server, { mode: "chat" }).generate(request({ params: { ...PARAMS, logprobs: false } }))
+      await openai(server, { mode: "chat" }).generate(request({ params: { ...PARAMS, logprobs: false } }))
     ).samples;
     expect(bodyOf(server).logprobs).toBeUndefined();
     expect(sample?.logprobs).toBeNull();
@@ -277,7 +265,7 @@ describe("score", () => {
     const server = await start();
     const context = 'def add(a, b):\n    """Return the sum."""\n';
     const continuation = "    return a + b\n";
-    const summary = await provider(server).score({
+    const summary = await openai(server).score({
       context,
       continuation,
       signal: new AbortController().signal,
@@ -305,7 +293,7 @@ describe("score", () => {
   it("says so, permanently, when the server gives no prompt log-probs", async () => {
     const server = await start({ logprobs: false });
     const error = await providerError(
-      provider(server).score({ context: "a", continuation: " b", signal: new AbortController().signal }),
+      openai(server).score({ context: "a", continuation: " b", signal: new AbortController().signal }),
     );
     expect(error.kind).toBe("permanent");
     expect(error.message).toContain("no prompt log-probabilities");

@@ -170,8 +170,11 @@ class SimProvider implements Provider {
   async score(request: ScoreRequest): Promise<LogprobSummary> {
     request.signal.throwIfAborted();
     // The code is recognised by its text: the longest of the problem's known completions inside the
-    // context. A problem the model has never met (and not in passk's bundled sets) scores as noise.
-    const problem = await this.problemFor(request.context, request.continuation);
+    // context. The problem comes with the request (back-translation passes it), else from the ones met
+    // in generate() or passk's bundled sets; an unknown problem scores as noise.
+    const problem = request.problem?.canonical_solution
+      ? request.problem
+      : await this.problemFor(request.context, request.continuation);
     let kind: SimKind | null = null;
     if (problem) {
       let length = 0;

@@ -64,6 +64,8 @@ export interface GenerationResponse {
 export interface ScoreRequest {
   context: string;
   continuation: string;
+  /** The problem the text is about, when known (the simulated model needs it; servers do not). */
+  problem?: PromptProblem;
   signal: AbortSignal;
 }
 

@@ -22,7 +22,6 @@
 
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach } from "vitest";
 import { messages } from "./fake-llm/anthropic.js";
 import { chat, completions } from "./fake-llm/openai.js";
 import { anthropicError, BadRequest, json, openaiError, promptOf, type Reply } from "./fake-llm/shared.js";
@@ -357,20 +356,4 @@ function sendTruncated(res: ServerResponse, reply: Reply): void {
     ...reply.headers,
   });
   res.write(reply.body.slice(0, Math.floor(reply.body.length / 2)), () => res.socket?.destroy());
-}
-
-/**
- * For a test file: `start(options)` starts a fake server that is closed after the test (vitest's
- * `afterEach`), so each test gets its own and none outlives it.
- */
-export function useFakeLlm(): (options?: FakeLlmOptions) => Promise<FakeLlm> {
-  let running: FakeLlm | undefined;
-  afterEach(async () => {
-    await running?.close();
-    running = undefined;
-  });
-  return async (options = {}) => {
-    running = await startFakeLlm(options);
-    return running;
-  };
 }
