@@ -103,7 +103,13 @@ describe("analyses on run folders", () => {
     expect(oracle.points[5].value).toBe(1);
   });
 
-  it("studies BLEU against correctness", async () => {
+  it("studies BLEU against correctness, and brings the run's report up to date", async () => {
+    const onDemo = await passk(["bleu", demo, "--json"]);
+    expect(onDemo.code, onDemo.stderr).toBe(0);
+    const demoStudy = JSON.parse(onDemo.stdout);
+    expect(demoStudy.overall.problemsWithBoth).toBeGreaterThan(0);
+    expect(onDemo.stderr).toContain(`charts: ${join(demo, "report.html")}`);
+
     const result = await passk(["bleu", served, "--json"]);
     expect(result.code, result.stderr).toBe(0);
     const study = JSON.parse(result.stdout);
@@ -156,6 +162,41 @@ describe("analyses on run folders", () => {
     expect(result.stderr).toMatch(/best temperature for pass@1: (0\.2|1)/);
     const sweepDir = /sweep: (\S+)sweep\.json/.exec(result.stderr)?.[1] as string;
     expect(readFileSync(join(sweepDir, "report.html"), "utf8")).toContain("Temperature");
+  });
+
+  it("sweeps temperatures of a served model", async () => {
+    const runs = join(root, "served-runs");
+    const result = await passk([
+      "sweep",
+      "--model",
+      "vllm:m",
+      "--base-url",
+      `${server.url}/v1`,
+      "--set",
+      DEMO_PROBLEMS,
+      "--n",
+      "2",
+      "--temperatures",
+      "0,0.6",
+      "-k",
+      "1,2",
+      "--runs-dir",
+      runs,
+      "--cache-dir",
+      join(root, "cache"),
+      "--json",
+      "--no-progress",
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const study = JSON.parse(result.stdout);
+    expect(study.model).toBe("vllm:m");
+    expect(study.ks).toEqual([1, 2]);
+    // The server's answers do not depend on temperature here: every row is the same pass@1.
+    const pass1 = study.rows.filter((r: { k: number }) => r.k === 1).map((r: { value: number }) => r.value);
+    expect(pass1).toEqual([0.5, 0.5]);
+    const temperatures = server.requests.map((r) => (r.body as { temperature?: number }).temperature);
+    expect(temperatures).toContain(0);
+    expect(temperatures).toContain(0.6);
   });
 
   it("counts tokens of the demo's code", async () => {

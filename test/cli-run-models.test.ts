@@ -1,7 +1,7 @@
 // End-to-end tests of `passk run` and `passk generate` against a real HTTP server on 127.0.0.1 that
 // speaks the OpenAI and Anthropic protocols: full run folders, completion and chat mode, faults and
 // retries, permanent errors, the completion cache, and secrets. Runs the BUILT CLI.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt, passk } from "./helpers/cli.js";
@@ -246,6 +246,41 @@ describe("passk run against an OpenAI-compatible server", () => {
         .split("\n")
         .filter((l) => l.includes("error:")),
     ).toHaveLength(1);
+  });
+
+  it("runs every configuration of a config file's `runs` list, flags overriding the file", async () => {
+    const server = await fake();
+    const cwd = workspace();
+    const config = join(cwd, "passk.json");
+    writeFileSync(
+      config,
+      JSON.stringify({
+        problems: DEMO_PROBLEMS,
+        n: 3,
+        runs: [
+          { model: "reference", out: "runs/reference" },
+          { model: "vllm:m", baseUrl: `${server.url}/v1`, temperature: 0.2, out: "runs/served" },
+        ],
+      }),
+    );
+    const result = await passk(
+      ["run", "--config", config, "--n", "2", "--cache-dir", workspace(), "--no-progress"],
+      cwd,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const manifest = (name: string) => JSON.parse(readFileSync(join(cwd, "runs", name, "run.json"), "utf8"));
+    expect(manifest("reference").model.spec).toBe("reference");
+    expect(manifest("served").params).toMatchObject({ n: 2, temperature: 0.2 });
+    expect(readLines(join(cwd, "runs", "served", "samples.jsonl"))).toHaveLength(2 * demoProblems.length);
+    expect(JSON.parse(readFileSync(join(cwd, "runs", "reference", "summary.json"), "utf8"))["pass@1"]).toBe(
+      1,
+    );
+
+    writeFileSync(config, JSON.stringify({ n: 0, modle: "x" }));
+    const bad = await passk(["run", "--config", config], cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${config}: field "n"`);
+    expect(bad.stderr).toMatch(/modle/);
   });
 
   it("stops on an unknown model", async () => {

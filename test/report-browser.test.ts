@@ -4,8 +4,7 @@
 // hostile completion, and unpack compressed data. Screenshots of the main views, light and dark, go
 // to test-artifacts/screenshots/ for people to look at.
 //
-// The browser: $PASSK_CHROMIUM, else /usr/bin/chromium. Without one the tests are skipped with a
-// message, except under CI=true, where a missing browser is a failure (CI installs `chromium`).
+// The browser: see test/helpers/chromium.ts.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
@@ -14,31 +13,15 @@ import type { ResultRecord } from "../src/evaluate/types.js";
 import { runLabel } from "../src/report/html/input.js";
 import { renderHtml } from "../src/report/html/page.js";
 import { loadRun } from "../src/run/load.js";
+import { findChromium, SCREENSHOTS } from "./helpers/chromium.js";
 import { writeFakeRun } from "./helpers/fake-run.js";
 import { fakeStudies } from "./helpers/fake-studies.js";
 import { removeWorkspaces, workspace } from "./helpers/workspace.js";
 
 const CHROMIUM = findChromium();
-const SHOTS = join(import.meta.dirname, "..", "test-artifacts", "screenshots");
+const SHOTS = SCREENSHOTS;
 const PROBLEMS = 8;
 const N = 12;
-
-if (!CHROMIUM) {
-  const message =
-    "report browser tests: no Chromium found (set PASSK_CHROMIUM or `apt-get install chromium`)";
-  if (process.env.CI === "true") throw new Error(`${message}; CI must have it`);
-  console.warn(`${message}; skipping`);
-}
-
-/** $PASSK_CHROMIUM (which must exist when set), else Debian's /usr/bin/chromium, else none. */
-function findChromium(): string | undefined {
-  const fromEnv = process.env.PASSK_CHROMIUM;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`PASSK_CHROMIUM=${fromEnv}: no such file`);
-    return fromEnv;
-  }
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
 
 describe.skipIf(!CHROMIUM)("HTML report in Chromium", () => {
   let browser: Browser;

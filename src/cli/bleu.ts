@@ -1,10 +1,12 @@
 // `passk bleu <run>`: how well BLEU against the reference solution tells correct samples from
 // incorrect ones (the Codex paper's argument for functional correctness over text match).
+import { join } from "node:path";
 import type { Command } from "commander";
 import { bleuStudy, loadRunProblems } from "../metrics/bleu-study.js";
+import { writeReport } from "../report/build.js";
 import { count } from "../report/format.js";
 import type { BleuStudy } from "../report/studies.js";
-import { loadRun } from "../run/load.js";
+import { loadRun, RUN_FILES } from "../run/load.js";
 import { parsePositiveInt } from "./options.js";
 
 interface Flags {
@@ -32,6 +34,12 @@ export function registerBleu(program: Command): void {
       if (run.manifest.simulated)
         out.write("(simulated model: these numbers say nothing about any real model)\n");
       if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
+      // The study's charts live in the run's report: bring it up to date.
+      const report = join(dir, RUN_FILES.report);
+      await writeReport([dir], report, {
+        onNote: (message) => process.stderr.write(`passk: note: ${message}\n`),
+      });
+      process.stderr.write(`passk: charts: ${report}\n`);
     });
 }
 

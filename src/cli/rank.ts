@@ -1,5 +1,6 @@
 // `passk rank <run>`: the ranking study (choose one sample without tests: random, by log-prob, by
 // back-translation, or the test oracle) as a table of pass@1 against the number of samples drawn.
+import { join } from "node:path";
 import type { Command } from "commander";
 import {
   BACKTRANSLATION_FILE,
@@ -10,10 +11,10 @@ import {
 import { loadRunProblems } from "../metrics/bleu-study.js";
 import { type ExternalScores, rankStudy } from "../metrics/rank.js";
 import { createProvider } from "../providers/registry.js";
-import { backTranslationOf } from "../report/build.js";
+import { backTranslationOf, writeReport } from "../report/build.js";
 import { count, percent } from "../report/format.js";
 import type { RankStudy } from "../report/studies.js";
-import { loadRun } from "../run/load.js";
+import { loadRun, RUN_FILES } from "../run/load.js";
 import { stopOnInterrupt } from "./eval-flags.js";
 import { parseInteger, parsePositiveInt } from "./options.js";
 
@@ -60,6 +61,12 @@ export function registerRank(program: Command): void {
       });
       out.write(formatRank(study, run.manifest.simulated));
       if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
+      // The study's charts live in the run's report: bring it up to date.
+      const report = join(dir, RUN_FILES.report);
+      await writeReport([dir], report, {
+        onNote: (message) => process.stderr.write(`passk: note: ${message}\n`),
+      });
+      process.stderr.write(`passk: charts: ${report}\n`);
     });
 }
 

@@ -5,9 +5,8 @@ import { join } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { hashKey } from "../generate/cache.js";
 import { sweepStudy } from "../metrics/sweep.js";
-import { buildReportInput, SWEEP_FILE } from "../report/build.js";
+import { SWEEP_FILE, writeReport } from "../report/build.js";
 import { percent } from "../report/format.js";
-import { renderHtml } from "../report/html/page.js";
 import type { SweepStudy } from "../report/studies.js";
 import { readConfigFile } from "../run/config.js";
 import { loadRun, RUN_FILES } from "../run/load.js";
@@ -67,10 +66,11 @@ export function registerSweep(program: Command): void {
     const dir = join(flags.runsDir, `sweep_${hashKey(points.map((p) => p.run)).slice(0, 12)}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, SWEEP_FILE), `${JSON.stringify(study, null, 2)}\n`);
-    const report = await buildReportInput([dir], {
-      onNote: (message) => process.stderr.write(`passk: note: ${message}\n`),
+    await writeReport([dir], join(dir, RUN_FILES.report), {
+      onNote: (message) =>
+        process.stderr.write(`passk: note: ${message}
+`),
     });
-    writeFileSync(join(dir, RUN_FILES.report), renderHtml(report));
     process.stderr.write(formatSweep(study));
     process.stderr.write(`  sweep: ${join(dir, SWEEP_FILE)} · report: ${join(dir, RUN_FILES.report)}\n`);
     if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);

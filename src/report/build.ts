@@ -1,7 +1,7 @@
 // Assembles a report from run folders: loads them, computes every study their data allow (ranking,
 // BLEU against the canonical solutions, the comparison of several runs, a temperature sweep), and
 // renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   BACKTRANSLATION_FILE,
@@ -15,6 +15,7 @@ import type { Provider } from "../providers/types.js";
 import { type LoadedRun, loadRun } from "../run/load.js";
 import { VERSION } from "../version.js";
 import type { ReportInput } from "./html/input.js";
+import { renderHtml } from "./html/page.js";
 import type { Studies, SweepStudy } from "./studies.js";
 
 /** Options of {@link buildReportInput}. */
@@ -75,6 +76,17 @@ export async function buildReportInput(
     }
   }
   return { runs, studies, generatedAt: new Date().toISOString(), passkVersion: VERSION };
+}
+
+/** Builds the report of `dirs` and writes it as one HTML file at `out`; returns its size in bytes. */
+export async function writeReport(
+  dirs: readonly string[],
+  out: string,
+  options: BuildReportOptions = {},
+): Promise<number> {
+  const html = renderHtml(await buildReportInput(dirs, options));
+  writeFileSync(out, html);
+  return Buffer.byteLength(html);
 }
 
 /**

@@ -11,8 +11,7 @@ import { type GenerateEvent, type GenerateResult, generate } from "../generate/g
 import { loadAnyProblems } from "../problems/resolve.js";
 import { createProvider, type ProviderOptions } from "../providers/registry.js";
 import type { PromptProblem, Provider } from "../providers/types.js";
-import { buildReportInput } from "../report/build.js";
-import { renderHtml } from "../report/html/page.js";
+import { writeReport } from "../report/build.js";
 import { jsonSummary } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { configHash, type PartialSettings, promptKey, RUN_DEFAULTS, samplingParams } from "./config.js";
@@ -170,11 +169,10 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     writeFileSync(join(dir, RUN_FILES.summary), `${JSON.stringify(summary, null, 2)}\n`);
     // The simulated model scores back-translation offline, so the demo report shows every strategy.
     const scorer = provider.info.simulated && provider.score ? provider : undefined;
-    const report = await buildReportInput([dir], {
+    await writeReport([dir], join(dir, RUN_FILES.report), {
       ...(scorer ? { scorer } : {}),
       onNote: (message) => emit({ type: "note", message }),
     });
-    writeFileSync(join(dir, RUN_FILES.report), renderHtml(report));
     return { dir, manifest, generation, evaluation, summary };
   } finally {
     await provider.close?.();
