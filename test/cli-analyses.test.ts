@@ -199,6 +199,26 @@ describe("analyses on run folders", () => {
     expect(temperatures).toContain(0.6);
   });
 
+  it("reports pass@k for every k up to n with --k all", async () => {
+    const result = await passk([
+      "evaluate",
+      join(demo, "samples.jsonl"),
+      "--problems",
+      DEMO_PROBLEMS,
+      "--k",
+      "all",
+      "--out",
+      join(root, "all.jsonl"),
+      "--json",
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.passAtK.entries.map((e: { k: number }) => e.k)).toEqual([1, 2, 3, 4, 5, 6]);
+    const values = summary.passAtK.entries.map((e: { value: number }) => e.value);
+    // pass@k never falls as k grows.
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1]);
+  });
+
   it("counts tokens of the demo's code", async () => {
     const result = await passk(["tokens", "examples/demo", "--ext", "jsonl", "--json"]);
     expect(result.code, result.stderr).toBe(0);

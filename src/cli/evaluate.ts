@@ -9,11 +9,11 @@ import {
   evaluationOptions,
   stopOnInterrupt,
 } from "./eval-flags.js";
-import { parseKList } from "./options.js";
+import { parseKListOrAll } from "./options.js";
 
 interface Flags extends EvaluationFlags {
   problems: string;
-  k: number[];
+  k: number[] | "all";
   out?: string;
   skipInvalid?: boolean;
   fresh?: boolean;
@@ -27,7 +27,12 @@ export function registerEvaluate(program: Command): void {
     .description("run samples against their problems' tests in the sandbox and report pass@k")
     .argument("<samples>", "samples JSONL(.gz): {task_id, completion} or {task_id, solution} per line")
     .requiredOption("-p, --problems <file>", "problems JSONL(.gz) in HumanEval or EvalPlus format")
-    .option("-k, --k <list>", "k values of pass@k", parseKList, [1, 10, 100])
+    .option(
+      "-k, --k <list>",
+      "k values of pass@k, or all (every k up to the smallest n)",
+      parseKListOrAll,
+      [1, 10, 100],
+    )
     .option("-o, --out <file>", "results file (default: <samples>_results.jsonl)")
     .option("--skip-invalid", "skip invalid sample lines (listed in the summary) instead of refusing to run")
     .option("--fresh", "discard results of an earlier run instead of resuming it")

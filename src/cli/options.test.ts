@@ -1,12 +1,15 @@
 import { InvalidArgumentError } from "commander";
 import { describe, expect, it } from "vitest";
-import { parseBytes, parseKList, parseSeconds } from "./options.js";
+import { parseBytes, parseKList, parseKListOrAll, parseSeconds } from "./options.js";
 
 describe("flag parsers", () => {
   it("parses k lists and refuses anything but positive integers", () => {
     expect(parseKList("1,10, 100")).toEqual([1, 10, 100]);
     for (const bad of ["0", "1,x", "1.5", "-1", ""])
       expect(() => parseKList(bad)).toThrow(InvalidArgumentError);
+    expect(parseKListOrAll(" all ")).toBe("all");
+    expect(parseKListOrAll("1,5")).toEqual([1, 5]);
+    expect(() => parseKListOrAll("every")).toThrow(InvalidArgumentError);
   });
 
   it("parses sizes with binary and decimal units", () => {

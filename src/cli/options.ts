@@ -12,6 +12,11 @@ export function parseKList(value: string): number[] {
   return ks;
 }
 
+/** Like parseKList, or "all": every k from 1 to the smallest n. */
+export function parseKListOrAll(value: string): number[] | "all" {
+  return value.trim() === "all" ? "all" : parseKList(value);
+}
+
 /** A positive number of seconds. */
 export function parseSeconds(value: string): number {
   const seconds = Number(value);

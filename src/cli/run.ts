@@ -17,7 +17,7 @@ import {
   evaluationOptions,
   stopOnInterrupt,
 } from "./eval-flags.js";
-import { parseInteger, parseKList, parsePositiveInt, parseSeconds } from "./options.js";
+import { parseInteger, parseKListOrAll, parsePositiveInt, parseSeconds } from "./options.js";
 
 /** The flags of `run`, `generate` and `sweep`. */
 export interface Flags extends Partial<EvaluationFlags> {
@@ -45,7 +45,7 @@ export interface Flags extends Partial<EvaluationFlags> {
   cache?: boolean;
   cacheDir?: string;
   config?: string;
-  k?: number[];
+  k?: number[] | "all";
   json?: boolean;
   progress: boolean;
 }
@@ -55,7 +55,11 @@ export function registerRun(program: Command): void {
     program
       .command("run")
       .description("sample a model on a problem set, evaluate the samples in the sandbox, and report pass@k"),
-  ).option("-k, --k <list>", "k values of pass@k (default 1,10,100)", parseKList);
+  ).option(
+    "-k, --k <list>",
+    "k values of pass@k, or all (default 1,10,100 as far as n allows)",
+    parseKListOrAll,
+  );
   addEvaluationFlags(run, "--ci-seed").action((flags: Flags) => execute(flags, "run"));
   addModelFlags(
     program

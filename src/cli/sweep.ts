@@ -8,10 +8,10 @@ import { sweepStudy } from "../metrics/sweep.js";
 import { SWEEP_FILE, writeReport } from "../report/build.js";
 import { percent } from "../report/format.js";
 import type { SweepStudy } from "../report/studies.js";
-import { readConfigFile } from "../run/config.js";
+import { RUN_DEFAULTS, readConfigFile } from "../run/config.js";
 import { loadRun, RUN_FILES } from "../run/load.js";
 import { addEvaluationFlags, stopOnInterrupt } from "./eval-flags.js";
-import { parseKList } from "./options.js";
+import { parseKListOrAll } from "./options.js";
 import { addModelFlags, type Flags, runOne, settingsFromFlags } from "./run.js";
 
 interface SweepFlags extends Flags {
@@ -27,7 +27,11 @@ export function registerSweep(program: Command): void {
       .description("run a model at several temperatures and report pass@k against temperature"),
   )
     .option("--temperatures <list>", "temperatures to run (default 0,0.2,0.4,0.6,0.8,1.0)", parseTemperatures)
-    .option("-k, --k <list>", "k values of pass@k (default 1,10,100, as far as n allows)", parseKList);
+    .option(
+      "-k, --k <list>",
+      "k values of pass@k, or all (default 1,10,100, as far as n allows)",
+      parseKListOrAll,
+    );
   addEvaluationFlags(command, "--ci-seed").action(async (flags: SweepFlags) => {
     const temperatures = flags.temperatures ?? DEFAULT_TEMPERATURES;
     const base = {
@@ -61,7 +65,8 @@ export function registerSweep(program: Command): void {
     } finally {
       release();
     }
-    const ks = flags.k ?? [1, 10, 100];
+    const n = base.n ?? RUN_DEFAULTS.n;
+    const ks = flags.k === "all" ? Array.from({ length: n }, (_, i) => i + 1) : (flags.k ?? [1, 10, 100]);
     const study = sweepStudy(base.model ?? "sim", points, ks, flags.ciSeed ?? 0);
     const dir = join(flags.runsDir, `sweep_${hashKey(points.map((p) => p.run)).slice(0, 12)}`);
     mkdirSync(dir, { recursive: true });

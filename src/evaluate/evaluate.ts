@@ -32,7 +32,7 @@ export interface EvaluateOptions {
   /** Results file; default `<samples>_results.jsonl`, like the reference harness. */
   out?: string;
   /** k values of pass@k (default 1, 10, 100); a k larger than some problem's n is skipped. */
-  k?: readonly number[];
+  k?: readonly number[] | "all";
   /** Per-sample limits; missing fields take DEFAULT_LIMITS (wallTimeout defaults to 2 × timeout). */
   limits?: Partial<Limits>;
   /** Parallel fork servers; default: the number of cores. */
@@ -227,7 +227,7 @@ const STATUSES: readonly ExecStatus[] = ["passed", "failed", "timeout", "oom", "
 async function summarize(
   resultsPath: string,
   problemCount: number,
-  ks: readonly number[],
+  ks: readonly number[] | "all",
   bootstrap: EvaluateOptions["bootstrap"],
 ): Promise<
   Pick<EvaluationSummary, "samples" | "problems" | "problemsWithoutSamples" | "passAtK" | "statuses">
@@ -250,7 +250,7 @@ async function summarize(
     problems: perProblem.size,
     problemsWithoutSamples: problemCount - perProblem.size,
     statuses,
-    passAtK: passAtKTable(counts, ks, bootstrap),
+    passAtK: passAtKTable(counts, ks === "all" ? everyK(counts) : ks, bootstrap),
   };
 }
 
@@ -261,4 +261,10 @@ function summaryForManifest(summary: EvaluationSummary): Record<string, unknown>
     problems: summary.problems,
     statuses: summary.statuses,
   };
+}
+
+/** "all": every k from 1 to the smallest n, so the whole pass@k-against-k curve is reported. */
+function everyK(counts: readonly { n: number }[]): number[] {
+  const smallest = counts.length > 0 ? Math.min(...counts.map((c) => c.n)) : 1;
+  return Array.from({ length: smallest }, (_, i) => i + 1);
 }

@@ -33,7 +33,7 @@ export const RunSettingsSchema = z.strictObject({
   out: z.string().min(1),
   cache: z.boolean(),
   cacheDir: z.string().min(1),
-  k: z.array(z.number().int().positive()),
+  k: z.union([z.array(z.number().int().positive()), z.literal("all")]),
   timeout: z.number().positive(),
   workers: z.number().int().positive(),
 });

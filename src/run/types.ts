@@ -78,7 +78,8 @@ export interface RunManifest {
   };
   dataset: { path: string; name?: string; version?: string; sha256: string; problems: number };
   generation?: GenerationStats;
-  evaluation?: { isolation: Isolation; limits: Limits; k: number[] };
+  /** `k`: the k of pass@k asked for ("all": every k up to the smallest n). */
+  evaluation?: { isolation: Isolation; limits: Limits; k: number[] | "all" };
   machine: {
     platform: string;
     arch: string;

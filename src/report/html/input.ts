@@ -63,7 +63,11 @@ export function statusCounts(results: readonly ResultRecord[]): StatusCounts {
 
 /** The run's pass@k table for the k its evaluation asked for (default 1, 10, 100). */
 export function runPassAtK(run: LoadedRun): PassAtKTable {
-  return passAtKTable(problemCounts(run.results), run.manifest.evaluation?.k ?? DEFAULT_KS);
+  const counts = problemCounts(run.results);
+  const asked = run.manifest.evaluation?.k ?? DEFAULT_KS;
+  // "all" would list every k: the table keeps the usual ones (the curve shows every k).
+  const ks = asked === "all" ? DEFAULT_KS.filter((k) => counts.every((c) => c.n >= k)) : asked;
+  return passAtKTable(counts, ks);
 }
 
 /** Up to this k the curve has a point at every k; above it, about 40 points per decade. */
