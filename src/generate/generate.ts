@@ -221,7 +221,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       for (let chunk = queue.shift(); chunk && !signal.aborted; chunk = queue.shift()) await runChunk(chunk);
     };
     const concurrency = Math.max(1, options.concurrency ?? 8);
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    // Settled, not all: after a bug in one worker the others stop (the signal) before files close.
+    const outcomes = await Promise.allSettled(Array.from({ length: concurrency }, worker));
+    const crashed = outcomes.find((outcome) => outcome.status === "rejected");
+    if (crashed) throw crashed.reason;
   } finally {
     appender?.close();
     stats.elapsedSeconds = (performance.now() - started) / 1000;
