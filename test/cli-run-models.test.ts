@@ -283,6 +283,31 @@ describe("passk run against an OpenAI-compatible server", () => {
     expect(bad.stderr).toMatch(/modle/);
   });
 
+  it("lists every sample as not generated when the server is down, and evaluates nothing", async () => {
+    const server = await fake();
+    const url = server.url;
+    await server.close();
+    const dir = join(workspace(), "run");
+    const result = await passk([
+      "run",
+      "--model",
+      "vllm:m",
+      "--base-url",
+      `${url}/v1`,
+      "--n",
+      "2",
+      "--max-attempts",
+      "2",
+      ...common(dir, workspace()),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/12 samples NOT generated/);
+    expect(result.stderr).toContain("connection refused (is the server running, and is the base URL right?)");
+    expect(existsSync(join(dir, "results.jsonl"))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
+    expect(manifest.generation.notGenerated).toHaveLength(demoProblems.length);
+  });
+
   it("stops on an unknown model", async () => {
     const server = await fake({ models: ["real-model"] });
     const result = await passk([

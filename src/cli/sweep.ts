@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
+import { PasskError } from "../errors.js";
 import { hashKey } from "../generate/cache.js";
 import { sweepStudy } from "../metrics/sweep.js";
 import { SWEEP_FILE, writeReport } from "../report/build.js";
@@ -38,10 +39,12 @@ export function registerSweep(program: Command): void {
       ...(flags.config ? readConfigFile(flags.config).shared : {}),
       ...settingsFromFlags(flags),
     };
-    if (base.out)
-      throw new InvalidArgumentError(
-        "--out is not used by sweep: each temperature gets its own run folder under --runs-dir",
+    if (base.out) {
+      throw new PasskError(
+        "BAD_OPTION",
+        "--out: sweep gives each temperature a run folder of its own; choose where with --runs-dir",
       );
+    }
     const controller = new AbortController();
     const release = stopOnInterrupt(controller);
     const points = [];

@@ -95,6 +95,14 @@ describe("createProvider: OpenAI-compatible presets", () => {
     expect(error.message).toContain("openai:gpt-4o-mini");
   });
 
+  it("a base URL that is not http(s): BAD_OPTION naming the flag", async () => {
+    for (const url of ["localhost:8000", "ftp://host/v1", "not a url"]) {
+      const error = await rejection(createProvider("vllm:m", { baseUrl: url, env: {} }));
+      expect(error.code).toBe("BAD_OPTION");
+      expect(error.message).toContain(`--base-url ${url}`);
+    }
+  });
+
   it("ollama keeps the colon of the model name; presets set base URL, mode and n", async () => {
     const cases = [
       ["ollama:qwen2.5-coder:7b", "qwen2.5-coder:7b", "http://localhost:11434/v1", "chat", 1],

@@ -135,6 +135,19 @@ function missingKey(spec: string, keyEnv: string): PasskError {
   );
 }
 
+/** The base URL without trailing slashes. @throws PasskError BAD_OPTION when it is not an http(s) URL. */
 function trimSlash(url: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `--base-url ${url}: expected an http:// or https:// URL, like http://localhost:8000/v1`,
+    );
+  }
   return url.replace(/\/+$/, "");
 }

@@ -139,7 +139,9 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     });
     manifest.generation = generation.stats;
     writeManifest(dir, manifest);
-    if (options.stage === "generate" || generation.interrupted) {
+    const written = generation.stats.resumed + generation.stats.cached + generation.stats.generated;
+    // Nothing to evaluate (every request failed): the caller reports what was not generated.
+    if (options.stage === "generate" || generation.interrupted || written === 0) {
       return { dir, manifest, generation, evaluation: null, summary: null };
     }
 
