@@ -80,6 +80,17 @@ export function uniformIndex(next: () => number, bound: number): number {
  *   `confidence` outside (0, 1), or a seed that is not a safe integer.
  */
 export function bootstrapCI(values: readonly number[], options: BootstrapOptions): [number, number] {
+  const means = bootstrapMeans(values, options);
+  const tail = (1 - options.confidence) / 2;
+  return [quantile(means, tail), quantile(means, 1 - tail)];
+}
+
+/**
+ * The sorted means of `options.resamples` bootstrap resamples of `values` (the distribution behind
+ * {@link bootstrapCI}; for example to read a bootstrap p-value off it).
+ * @throws Error as {@link bootstrapCI} does.
+ */
+export function bootstrapMeans(values: readonly number[], options: BootstrapOptions): Float64Array {
   const { resamples, seed, confidence } = options;
   if (values.length === 0) throw new Error("bootstrapCI needs at least one value");
   if (!values.every(Number.isFinite)) throw new Error("bootstrapCI needs finite values");
@@ -107,9 +118,7 @@ export function bootstrapCI(values: readonly number[], options: BootstrapOptions
     // all-equal values v into an interval a few ulps away from [v, v].
     means[r] = Math.min(max, Math.max(min, sum / size));
   }
-  means.sort();
-  const tail = (1 - confidence) / 2;
-  return [quantile(means, tail), quantile(means, 1 - tail)];
+  return means.sort();
 }
 
 /** Quantile p of sorted data, interpolating linearly between the order statistics around (len − 1)·p. */

@@ -92,6 +92,30 @@ describe("compareRuns", () => {
     expect(study.pairs[0]?.significant).toBe(false);
   });
 
+  it("adjusts the p-values of every pair and k with Holm's method", () => {
+    const ids = Array.from({ length: 8 }, (_, i) => `q${i}`);
+    const strong = run("runs/strong", Object.fromEntries(ids.map((id, i) => [id, [5, 4 + (i % 2)]])));
+    const weak = run("runs/weak", Object.fromEntries(ids.map((id, i) => [id, [5, i % 2]])), {
+      temperature: 0.2,
+    });
+    const twin = run("runs/twin", Object.fromEntries(ids.map((id, i) => [id, [5, i % 2]])), {
+      temperature: 1,
+    });
+    const study = compareRuns([strong, weak, twin], { k: [1, 2] });
+    expect(study.pairs).toHaveLength(6);
+    for (const pair of study.pairs) {
+      expect(pair.pHolm).toBeGreaterThanOrEqual(pair.p);
+      expect(pair.significantHolm).toBe(pair.pHolm < 0.05);
+    }
+    // strong vs weak: every problem differs in the same direction, significant even after the correction.
+    const clear = study.pairs.find((p) => p.a === "runs/strong" && p.b === "runs/weak" && p.k === 1);
+    expect(clear?.significantHolm).toBe(true);
+    // weak vs twin have identical counts: p = 1.
+    const tie = study.pairs.find((p) => p.a === "runs/weak" && p.b === "runs/twin" && p.k === 1);
+    expect(tie?.p).toBe(1);
+    expect(tie?.significantHolm).toBe(false);
+  });
+
   it("leaves out a k larger than some shared problem's n, saying which", () => {
     const short = run("runs/short", { p1: [3, 1], p2: [10, 5], p3: [10, 5] });
     const study = compareRuns([short, good], { k: [1, 4] });

@@ -10,7 +10,8 @@ import { PasskError } from "../errors.js";
 import type { CompareStudy, Estimate } from "../report/studies.js";
 import type { LoadedRun } from "../run/load.js";
 import type { ProblemOutcome } from "../run/types.js";
-import { type BootstrapOptions, bootstrapCI } from "./bootstrap.js";
+import { type BootstrapOptions, bootstrapCI, bootstrapMeans } from "./bootstrap.js";
+import { bootstrapPValue, holm } from "./holm.js";
 import { passAtK } from "./passAtK.js";
 import { byTaskId, perProblem } from "./per-problem.js";
 import { bootstrapSettings } from "./rank.js";
@@ -110,12 +111,30 @@ export function compareRuns(runs: readonly ComparedRun[], options: CompareOption
       ks.forEach((k, j) => {
         const va = values[a]?.[j] as number[];
         const vb = values[b]?.[j] as number[];
-        const difference = estimate(va.map((v, p) => v - (vb[p] as number)));
+        const differences = va.map((v, p) => v - (vb[p] as number));
+        const difference = estimate(differences);
         const significant = difference.lo > 0 || difference.hi < 0;
-        pairs.push({ a: dirs[a] as string, b: dirs[b] as string, k, difference, significant });
+        const p = bootstrapPValue(bootstrapMeans(differences, bootstrap));
+        pairs.push({
+          a: dirs[a] as string,
+          b: dirs[b] as string,
+          k,
+          difference,
+          significant,
+          p,
+          pHolm: p,
+          significantHolm: false,
+        });
       });
     }
   }
+
+  // Every pair and k is one test of the family: a long leaderboard must not find differences by chance.
+  const adjusted = holm(pairs.map((pair) => pair.p));
+  pairs.forEach((pair, i) => {
+    pair.pHolm = adjusted[i] as number;
+    pair.significantHolm = pair.pHolm < 1 - bootstrap.confidence;
+  });
 
   const spread = (id: string) => {
     const rates = runs.map((_, i) => at(i, id).passRate);

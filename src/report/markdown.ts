@@ -210,6 +210,7 @@ function compare(study: CompareStudy): string[] {
     pp(p.difference.value),
     `${pp(p.difference.lo)} to ${pp(p.difference.hi)}`,
     p.significant ? "**yes**" : "no",
+    `${p.pHolm < 0.001 ? "< 0.001" : p.pHolm.toFixed(3)}${p.significantHolm ? " **yes**" : ""}`,
   ]);
   return [
     `## Comparison (${count(study.sharedProblems)} shared problems)`,
@@ -222,12 +223,13 @@ function compare(study: CompareStudy): string[] {
       ...study.k.map(() => true),
     ]),
     "",
-    mdTable(["a − b", "k", "difference", "95 % interval", "significant"], pairs, [
+    mdTable(["a − b", "k", "difference", "95 % interval", "significant", "Holm-adjusted p"], pairs, [
       false,
       true,
       true,
       true,
       false,
+      true,
     ]),
     "",
   ];

@@ -63,8 +63,21 @@ export interface CompareStudy {
   warnings: string[];
   k: number[];
   leaderboard: { run: string; label: string; passAtK: (Estimate & { k: number })[] }[];
-  /** Paired differences (a − b) over shared problems with bootstrap intervals. */
-  pairs: { a: string; b: string; k: number; difference: Estimate; significant: boolean }[];
+  /**
+   * Paired differences (a − b) over shared problems with bootstrap intervals. `significant`: the
+   * interval excludes 0; `p`: the two-sided bootstrap p-value; `pHolm` / `significantHolm`: the same
+   * after Holm's correction over every pair and k of the study (family-wise error at 1 − confidence).
+   */
+  pairs: {
+    a: string;
+    b: string;
+    k: number;
+    difference: Estimate;
+    significant: boolean;
+    p: number;
+    pHolm: number;
+    significantHolm: boolean;
+  }[];
   /** Problems where the runs' pass rates differ most. */
   separating: { task_id: string; rates: Record<string, number> }[];
 }

@@ -109,8 +109,26 @@ export function fakeStudies(runs: { dir: string; label: string }[], n: number, t
         },
       ],
       pairs: [
-        { a: a.dir, b: b.dir, k: 1, difference: { value: 0.08, lo: 0.02, hi: 0.14 }, significant: true },
-        { a: a.dir, b: b.dir, k: 10, difference: { value: 0.08, lo: -0.03, hi: 0.19 }, significant: false },
+        {
+          a: a.dir,
+          b: b.dir,
+          k: 1,
+          difference: { value: 0.08, lo: 0.02, hi: 0.14 },
+          significant: true,
+          p: 0.012,
+          pHolm: 0.024,
+          significantHolm: true,
+        },
+        {
+          a: a.dir,
+          b: b.dir,
+          k: 10,
+          difference: { value: 0.08, lo: -0.03, hi: 0.19 },
+          significant: false,
+          p: 0.21,
+          pHolm: 0.21,
+          significantHolm: false,
+        },
       ],
       separating: taskIds
         .slice(0, 3)

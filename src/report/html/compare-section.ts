@@ -53,7 +53,7 @@ export function compareSection(study: CompareStudy, curves: PassCurve[]): string
           rows: pairRows,
         })
       : "";
-  const pairTable = `<table><thead><tr><th>a − b</th><th>k</th><th class="num">difference</th><th class="num">95 % interval</th><th>significant</th></tr></thead><tbody>${study.pairs.map((p) => `<tr><td>${esc(name(p.a))} − ${esc(name(p.b))}</td><td class="num">${p.k}</td><td class="num">${pp(p.difference.value)}</td><td class="num">${pp(p.difference.lo)} to ${pp(p.difference.hi)}</td><td${p.significant ? ' class="sig"' : ""}>${p.significant ? "yes" : "no"}</td></tr>`).join("")}</tbody></table>`;
+  const pairTable = `<table><thead><tr><th>a − b</th><th>k</th><th class="num">difference</th><th class="num">95 % interval</th><th>significant</th><th class="num" title="Holm's correction over every pair and k: the chance of any false claim stays under 5 %">Holm-adjusted p</th></tr></thead><tbody>${study.pairs.map((p) => `<tr><td>${esc(name(p.a))} − ${esc(name(p.b))}</td><td class="num">${p.k}</td><td class="num">${pp(p.difference.value)}</td><td class="num">${pp(p.difference.lo)} to ${pp(p.difference.hi)}</td><td${p.significant ? ' class="sig"' : ""}>${p.significant ? "yes" : "no"}</td><td class="num${p.significantHolm ? " sig" : ""}">${p.pHolm < 0.001 ? "&lt; 0.001" : p.pHolm.toFixed(3)}</td></tr>`).join("")}</tbody></table>`;
   const runs = study.leaderboard.map((r) => r.run);
   const separating =
     study.separating.length > 0
