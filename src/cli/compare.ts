@@ -75,7 +75,7 @@ function formatCompare(study: CompareStudy): string {
     const { value, lo, hi } = pair.difference;
     lines.push(
       `  ${label.get(pair.a)} − ${label.get(pair.b)}  pass@${pair.k}  ${points(value)} points (${points(lo)} to ${points(hi)})  ${pair.significant ? "significant" : "not significant"}` +
-        `  (p = ${pValue(pair.p)}; after Holm over ${study.pairs.length} tests: p = ${pValue(pair.pHolm)}, ${pair.significantHolm ? "significant" : "not significant"})`,
+        `  (p ${pValue(pair.p)}; after Holm over ${study.pairs.length} tests: p ${pValue(pair.pHolm)}, ${pair.significantHolm ? "significant" : "not significant"})`,
     );
   }
   if (study.separating.length > 0) {
@@ -95,7 +95,7 @@ function formatCompare(study: CompareStudy): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** A p-value for people: three decimals, or "< 0.001". */
+/** A p-value for people, with its relation: "= 0.042", or "< 0.001". */
 function pValue(p: number): string {
-  return p < 0.001 ? "< 0.001" : p.toFixed(3);
+  return p < 0.001 ? "< 0.001" : `= ${p.toFixed(3)}`;
 }
