@@ -88,7 +88,11 @@ export function addModelFlags(command: Command): Command {
       "tokens per sample (default 512 in completion mode, 1024 in chat mode)",
       parsePositiveInt,
     )
-    .option("--seed <n>", "sampling seed; sample i is requested with seed + i", parseInteger)
+    .option(
+      "--seed <n>",
+      "sampling seed; a request whose first sample is completion_id i is sent seed + i",
+      parseInteger,
+    )
     .option(
       "--stop <sequence>",
       'a stop sequence, repeatable; "\\n" is a newline (default in completion mode: the Codex paper\'s)',

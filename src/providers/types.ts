@@ -7,7 +7,7 @@ export interface SamplingParams {
   temperature?: number;
   topP?: number;
   maxTokens: number;
-  /** Base seed; the request for completion_id i is sent seed + i, so samples differ but replay. */
+  /** Base seed; a request whose first sample is completion_id i is sent seed + i, so requests differ but replay. */
   seed?: number;
   /** Completion mode: the text is cut at the first of these (server-side where allowed, always client-side). */
   stop: string[];
