@@ -92,7 +92,7 @@ export async function scoreBackTranslation(options: BackTranslationOptions): Pro
   const { provider, problems } = options;
   const model = provider.info.spec;
   const path = join(options.dir, BACKTRANSLATION_FILE);
-  const scores = await readCache(path, model);
+  const scores = await readBackTranslationCache(options.dir, model);
   const cached = options.samples.filter((s) => scores.has(sampleKey(s))).length;
   const unscorable = new Set<string>();
   const todo: { sample: ScoredSample; context: string; continuation: string; problem: PromptProblem }[] = [];
@@ -169,8 +169,15 @@ function pick({ sum, mean, tokens }: LogprobSummary): LogprobSummary {
   return { sum, mean, tokens };
 }
 
-/** Cached scores of `model`; lines of other models or that are not valid records are ignored (scored again). */
-async function readCache(path: string, model: string): Promise<Map<string, LogprobSummary>> {
+/**
+ * The scores of `model` cached in a run folder, by `sampleKey`; lines of other models or that are not
+ * valid records are ignored (scored again).
+ */
+export async function readBackTranslationCache(
+  dir: string,
+  model: string,
+): Promise<Map<string, LogprobSummary>> {
+  const path = join(dir, BACKTRANSLATION_FILE);
   const scores = new Map<string, LogprobSummary>();
   if (!existsSync(path)) return scores;
   for (const line of await readJsonl(path, { allowTornLastLine: true, allowEmpty: true })) {

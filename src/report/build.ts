@@ -6,10 +6,12 @@ import { join } from "node:path";
 import {
   BACKTRANSLATION_FILE,
   backTranslationScores,
+  readBackTranslationCache,
   scoreBackTranslation,
 } from "../metrics/backtranslate.js";
 import { bleuStudy, loadRunProblems } from "../metrics/bleu-study.js";
 import { compareRuns } from "../metrics/compare.js";
+import { sampleKey } from "../metrics/per-problem.js";
 import { type ExternalScores, rankStudy } from "../metrics/rank.js";
 import type { Provider } from "../providers/types.js";
 import { type LoadedRun, loadRun } from "../run/load.js";
@@ -91,24 +93,26 @@ export async function writeReport(
 
 /**
  * Back-translation scores from the run's cache (backtranslation.jsonl), scoring the rest with
- * `scorer` when given; undefined when there is neither.
+ * `scorer` when given; undefined when there is neither. Without a scorer, samples missing from the
+ * cache make the strategy unavailable, with what to run.
  */
 export async function backTranslationOf(
   run: LoadedRun,
   scorer: Provider | undefined,
 ): Promise<ExternalScores | undefined> {
-  const cached = existsSync(join(run.dir, BACKTRANSLATION_FILE));
-  if (!cached && !scorer) return undefined;
-  const { problems } = await loadRunProblems(run);
-  const provider: Provider = scorer ?? {
-    // Reads the cache only: samples missing from it make the strategy unavailable, with the reason.
-    info: { ...run.manifest.model, simulated: run.manifest.simulated },
-    maxN: 1,
-    maxStop: 0,
-    cacheable: false,
-    generate: () => Promise.reject(new Error("not used")),
-  };
-  return backTranslationScores(
-    await scoreBackTranslation({ dir: run.dir, provider, problems, samples: run.results }),
-  );
+  if (scorer) {
+    const { problems } = await loadRunProblems(run);
+    return backTranslationScores(
+      await scoreBackTranslation({ dir: run.dir, provider: scorer, problems, samples: run.results }),
+    );
+  }
+  if (!existsSync(join(run.dir, BACKTRANSLATION_FILE))) return undefined;
+  const scores = await readBackTranslationCache(run.dir, run.manifest.model.spec);
+  const missing = run.results.filter((record) => !scores.has(sampleKey(record))).length;
+  if (missing > 0) {
+    return {
+      unavailable: `${missing} samples have no back-translation score in ${BACKTRANSLATION_FILE}; run \`passk rank ${run.dir} --back-translation\``,
+    };
+  }
+  return { scores: new Map([...scores].map(([key, summary]) => [key, summary.sum])) };
 }

@@ -49,7 +49,6 @@ export const RUN_DEFAULTS = {
   temperature: 0.8,
   topP: 0.95,
   concurrency: 8,
-  maxAttempts: 6,
   requestTimeout: 300,
   k: [1, 10, 100],
 } as const;

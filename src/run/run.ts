@@ -8,6 +8,7 @@ import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
+import { DEFAULT_RETRY } from "../generate/retry.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import { createProvider, type ProviderOptions } from "../providers/registry.js";
 import type { PromptProblem, Provider } from "../providers/types.js";
@@ -133,7 +134,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
         ...(settings.requestsPerMinute ? { requestsPerMinute: settings.requestsPerMinute } : {}),
         ...(settings.tokensPerMinute ? { tokensPerMinute: settings.tokensPerMinute } : {}),
       },
-      retry: { ...DEFAULT_RETRY_WITH(settings.maxAttempts) },
+      retry: { ...DEFAULT_RETRY, ...(settings.maxAttempts ? { maxAttempts: settings.maxAttempts } : {}) },
       ...(options.signal ? { signal: options.signal } : {}),
       onEvent: (event) => emit({ type: "generate", event }),
     });
@@ -179,15 +180,6 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
   } finally {
     await provider.close?.();
   }
-}
-
-function DEFAULT_RETRY_WITH(maxAttempts: number | undefined) {
-  return {
-    maxAttempts: maxAttempts ?? RUN_DEFAULTS.maxAttempts,
-    baseDelaySeconds: 1,
-    maxDelaySeconds: 60,
-    maxRetryAfterSeconds: 600,
-  };
 }
 
 function providerOptions(options: RunOptions, emit: (event: RunEvent) => void): ProviderOptions {
