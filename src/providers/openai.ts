@@ -1,8 +1,9 @@
 // OpenAI and every OpenAI-compatible server (vLLM, llama.cpp's server, Ollama's /v1, LM Studio,
 // hosted inference services), in completion mode (/completions: a base model continues the prompt,
 // as Codex was evaluated) or chat mode (/chat/completions: the code is extracted from the reply).
-// Node's fetch rather than the official SDK: the SDK retries on its own, which would fight passk's
-// one retry policy and hide the Retry-After and raw bodies that the fault tests exercise.
+// Node's own HTTP (providers/http.ts) rather than the official SDK: the SDK retries on its own,
+// which would fight passk's one retry policy and hide the Retry-After and raw bodies that the
+// fault tests exercise.
 import { chatMessages } from "../generate/chat-prompt.js";
 import { extractCompletion } from "../generate/extract.js";
 import { cutAtStop, summarizeLogprobs, type TokenLogprob } from "../generate/stop.js";
