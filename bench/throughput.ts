@@ -1,61 +1,116 @@
-// Throughput benchmark: runs the real conformance samples (../shared/conformance) through
-// evaluate() at full isolation and prints samples/second. `npm run bench`.
+// Throughput benchmark: the whole `passk evaluate` process, from start to exit, on the real samples
+// of ../shared/conformance that are code and do not time out, at full isolation with 2 workers; and
+// the reference harness's way of running samples (bench/reference-like.py) timed in the same run on
+// the same samples. `npm run bench`.
 //
-// Three figures: samples that do not time out (according to the reference verdicts), the same
-// without the raw chat outputs that mostly fail to compile, and all samples including the timeouts
-// (which cost what the limit says).
-// Deduplication is turned off so that every sample is really executed.
+// passk runs with --no-dedup (every sample is really executed; the default, which runs identical
+// programs once, is printed too). The reference re-creation runs inside bubblewrap, since the samples
+// are model output and passk never runs those outside a sandbox; `--no-reference` skips it.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { CONFORMANCE_DIR } from "../scripts/conformance.js";
-import { evaluate } from "../src/evaluate/evaluate.js";
+import { resolvePython } from "../src/sandbox/python.js";
+
+const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const REFERENCE = fileURLToPath(new URL("reference-like.py", import.meta.url));
+const WORKERS = 2;
+
+/** The code samples (not the two raw chat-output files, which mostly fail to compile) that did not time out. */
+function codeSamples(): string[] {
+  const lines: string[] = [];
+  const dir = join(CONFORMANCE_DIR, "samples");
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".reference_results.jsonl"))
+    .sort()) {
+    if (file.startsWith("human-eval-example") || /^(mistral|zephyr)/.test(file)) continue;
+    for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const { task_id, completion, result } = JSON.parse(line) as Record<string, string>;
+      if (result !== "timed out") lines.push(JSON.stringify({ task_id, completion }));
+    }
+  }
+  return lines;
+}
+
+/** Runs a command to its exit; seconds from spawn to exit. */
+function timed(command: string, args: string[]): { seconds: number; stdout: string } {
+  const started = performance.now();
+  const run = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) {
+    throw new Error(
+      `${command} ${args.slice(0, 3).join(" ")} … exited ${run.status}: ${run.stderr.slice(-500)}`,
+    );
+  }
+  return { seconds, stdout: run.stdout };
+}
 
 async function main(): Promise<void> {
   if (!existsSync(CONFORMANCE_DIR)) {
     console.log(`no conformance data at ${CONFORMANCE_DIR}; nothing to benchmark`);
     return;
   }
+  if (!existsSync(CLI)) throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
   const work = mkdtempSync(join(tmpdir(), "passk-bench-"));
   try {
-    // "code": the non-timeout samples of the models whose output is code; the two raw chat-output
-    // files (mistral, zephyr) mostly fail to compile, which is cheap, and would flatter the figure.
-    const lines: { nonTimeout: string[]; code: string[]; all: string[] } = {
-      nonTimeout: [],
-      code: [],
-      all: [],
-    };
-    const dir = join(CONFORMANCE_DIR, "samples");
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".reference_results.jsonl"))) {
-      if (file.startsWith("human-eval-example")) continue; // its problem is not in HumanEval
-      for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
-        if (!line.trim()) continue;
-        const { task_id, completion, result } = JSON.parse(line) as Record<string, string>;
-        const sample = JSON.stringify({ task_id, completion });
-        lines.all.push(sample);
-        if (result !== "timed out") lines.nonTimeout.push(sample);
-        if (result !== "timed out" && !/^(mistral|zephyr)/.test(file)) lines.code.push(sample);
-      }
-    }
+    const samples = join(work, "code.jsonl");
+    const lines = codeSamples();
+    writeFileSync(samples, `${lines.join("\n")}\n`);
     const problems = join(CONFORMANCE_DIR, "HumanEval.jsonl.gz");
-    console.log(`machine: ${availableParallelism()} cores, Node ${process.version}`);
-    for (const [name, samples] of Object.entries(lines)) {
-      const path = join(work, `${name}.jsonl`);
-      writeFileSync(path, `${samples.join("\n")}\n`);
-      const summary = await evaluate({
-        samples: path,
+    console.log(
+      `machine: ${availableParallelism()} cores, Node ${process.version}; ${lines.length} code samples that do not time out; ${WORKERS} workers`,
+    );
+    const passk = (extra: string[]) =>
+      timed(process.execPath, [
+        CLI,
+        "evaluate",
+        samples,
+        "--problems",
         problems,
-        k: [1],
-        dedup: false,
-        fresh: true,
-        sandbox: { bubblewrap: "require", seccomp: "require" },
-      });
-      const rate = summary.samples / summary.elapsedSeconds;
-      console.log(
-        `${name.padEnd(10)} ${String(summary.samples).padStart(5)} samples in ${summary.elapsedSeconds.toFixed(2)} s = ` +
-          `${rate.toFixed(0)} samples/s · ${summary.statuses.timeout} timeouts · ${summary.isolation.level} · workers ${availableParallelism()}`,
-      );
-    }
+        "-k",
+        "1",
+        "--workers",
+        String(WORKERS),
+        "--isolation",
+        "full",
+        "--fresh",
+        "--no-progress",
+        "--out",
+        join(work, "results.jsonl"),
+        ...extra,
+      ]);
+    const every = passk(["--no-dedup"]);
+    const rate = lines.length / every.seconds;
+    console.log(
+      `passk evaluate --no-dedup: ${every.seconds.toFixed(2)} s = ${rate.toFixed(0)} samples/s (whole process)`,
+    );
+    const dedup = passk([]);
+    console.log(
+      `passk evaluate (default, identical programs run once): ${dedup.seconds.toFixed(2)} s = ${(lines.length / dedup.seconds).toFixed(0)} samples/s`,
+    );
+    if (process.argv.includes("--no-reference")) return;
+    const python = await resolvePython();
+    const bwrap = ["--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "--tmpfs", "/tmp"];
+    bwrap.push("--dev", "/dev", "--proc", "/proc", "--ro-bind", work, work);
+    const reference = timed("bwrap", [
+      ...bwrap,
+      python.executable,
+      "-I",
+      REFERENCE,
+      problems,
+      samples,
+      "--workers",
+      String(WORKERS),
+    ]);
+    const counted = JSON.parse(reference.stdout.trim().split("\n").at(-1) ?? "{}") as { samples: number };
+    const referenceRate = counted.samples / reference.seconds;
+    console.log(
+      `reference harness's method (bench/reference-like.py, in bubblewrap): ${reference.seconds.toFixed(2)} s = ${referenceRate.toFixed(0)} samples/s (whole process)`,
+    );
+    console.log(`passk / reference: ${(rate / referenceRate).toFixed(1)}×`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -55,7 +55,15 @@ export { formatSummary, jsonSummary } from "./report/summary.js";
 export { type PartialSettings, RUN_DEFAULTS, readConfigFile } from "./run/config.js";
 export { type LoadedRun, loadRun, RUN_FILES, readManifest } from "./run/load.js";
 export { type RunEvent, type RunOptions, type RunOutcome, runModel } from "./run/run.js";
-export type { GenerationStats, NotGenerated, RunManifest, RunSummary, SampleRecord } from "./run/types.js";
+export type {
+  GenerationRecord,
+  GenerationStats,
+  InvocationRecord,
+  NotGenerated,
+  RunManifest,
+  RunSummary,
+  SampleRecord,
+} from "./run/types.js";
 export { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox/pool.js";
 export {
   DEFAULT_LIMITS,

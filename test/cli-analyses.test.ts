@@ -159,7 +159,7 @@ describe("analyses on run folders", () => {
     expect(study.ks).toEqual([1]);
     expect(study.rows.map((r: { temperature: number }) => r.temperature)).toEqual([0.2, 1]);
     expect(study.best[0].k).toBe(1);
-    expect(result.stderr).toMatch(/best temperature for pass@1: (0\.2|1)/);
+    expect(result.stderr).toMatch(/pass@1: best T=(0\.2|1) \(/);
     const sweepDir = /sweep: (\S+)sweep\.json/.exec(result.stderr)?.[1] as string;
     expect(readFileSync(join(sweepDir, "report.html"), "utf8")).toContain("Temperature");
   });
@@ -194,6 +194,9 @@ describe("analyses on run folders", () => {
     // The server's answers do not depend on temperature here: every row is the same pass@1.
     const pass1 = study.rows.filter((r: { k: number }) => r.k === 1).map((r: { value: number }) => r.value);
     expect(pass1).toEqual([0.5, 0.5]);
+    // An exact tie is reported as one, not as a best temperature.
+    expect(study.best[0]).toMatchObject({ k: 1, temperature: 0, ties: [0.6], distinguishable: false });
+    expect(result.stderr).toContain("pass@1: best T=0 (50.0 %), tied with T=0.6");
     const temperatures = server.requests.map((r) => (r.body as { temperature?: number }).temperature);
     expect(temperatures).toContain(0);
     expect(temperatures).toContain(0.6);

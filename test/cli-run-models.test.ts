@@ -283,17 +283,20 @@ describe("passk run against an OpenAI-compatible server", () => {
     expect(bad.stderr).toMatch(/modle/);
   });
 
-  it("lists every sample as not generated when the server is down, and evaluates nothing", async () => {
+  it("lists every sample as not generated when every request fails, and evaluates nothing", async () => {
     const server = await fake();
-    const url = server.url;
-    await server.close();
+    // Each problem's one request (n = 2), tried twice. (A server that is not there at all is not
+    // retried like this: see cli-run-folders.test.ts.)
+    server.faults.push(
+      ...Array.from({ length: 2 * demoProblems.length }, () => ({ kind: "status" as const, status: 503 })),
+    );
     const dir = join(workspace(), "run");
     const result = await passk([
       "run",
       "--model",
       "vllm:m",
       "--base-url",
-      `${url}/v1`,
+      `${server.url}/v1`,
       "--n",
       "2",
       "--max-attempts",
@@ -302,10 +305,11 @@ describe("passk run against an OpenAI-compatible server", () => {
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/12 samples NOT generated/);
-    expect(result.stderr).toContain("connection refused (is the server running, and is the base URL right?)");
+    expect(result.stderr).toMatch(/HTTP 503.*gave up after 2 attempts/);
     expect(existsSync(join(dir, "results.jsonl"))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
     expect(manifest.generation.notGenerated).toHaveLength(demoProblems.length);
+    expect(manifest.generation).toMatchObject({ requests: 12, retries: 6 });
   });
 
   it("stops on an unknown model", async () => {

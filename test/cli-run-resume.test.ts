@@ -82,7 +82,12 @@ describe("passk run after kill -9", () => {
     expect(server.stats.requests - requestsBefore).toBeLessThanOrEqual(n * demoProblems.length - before);
     const summary = JSON.parse(readFileSync(join(dir, "summary.json"), "utf8"));
     expect(summary["pass@1"]).toBe(1);
-    expect(summary.generation.resumed).toBe(before);
+    // Both invocations' counters are kept: the killed one's as last saved while it ran.
+    const [killed, resumed] = summary.generation.invocations;
+    expect(killed).toMatchObject({ finished: false, n });
+    expect(killed.requests).toBeGreaterThan(0);
+    expect(resumed).toMatchObject({ finished: true, resumed: before });
+    expect(summary.generation.requests).toBe(killed.requests + resumed.requests);
   });
 
   it("continues its own folder when the same command runs again, and refuses another configuration's", async () => {
@@ -109,8 +114,10 @@ describe("passk run after kill -9", () => {
     expect(more.stderr).toContain(`continuing run ${folder}`);
     expect(lines(join(cwd, folder as string, "samples.jsonl"))).toHaveLength(2 * demoProblems.length);
     // Another temperature into that folder: refused, nothing written.
+    const run = readFileSync(join(cwd, folder as string, "run.json"), "utf8");
     const other = await passk([...base, "--n", "2", "--temperature", "0.2", "--out", folder as string], cwd);
     expect(other.code).toBe(2);
     expect(other.stderr).toMatch(/holds a run of another configuration/);
+    expect(readFileSync(join(cwd, folder as string, "run.json"), "utf8")).toBe(run);
   });
 });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt, passk } from "./helpers/cli.js";
+import { startFakeLlm } from "./helpers/fake-llm-server.js";
 import { countsOf, STUDY_PROBLEMS, writeStudyProblems, writeStudyRun } from "./helpers/study-runs.js";
 import { useWorkspace } from "./helpers/workspace.js";
 
@@ -102,6 +103,28 @@ describe("passk rank", () => {
     expect(again.stderr).toContain("0 samples scored, 100 from backtranslation.jsonl");
     expect(again.stdout).toContain("back-translation P(docstring | code)");
 
+    // A scorer that cannot be reached: exit 1 with one line, not a table without the strategy asked for.
+    const down = await startFakeLlm();
+    const url = `${down.url}/v1`;
+    await down.close();
+    const unreachable = await passk([
+      "rank",
+      run,
+      "--back-translation",
+      "--model",
+      "vllm:scorer",
+      "--base-url",
+      url,
+    ]);
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stdout).toBe("");
+    expect(unreachable.stderr.trim().split("\n")).toHaveLength(1);
+    expect(unreachable.stderr).toMatch(
+      new RegExp(
+        `^passk: error: back-translation: scoring .* with vllm:scorer failed: ${url}/completions: connection refused`,
+      ),
+    );
+
     const cannot = await passk(["rank", run, "--back-translation", "--model", "reference"]);
     expect(cannot.code).toBe(0);
     expect(cannot.stdout).toContain(
@@ -119,14 +142,22 @@ describe("passk bleu", () => {
     const result = await passk(["bleu", run, "--json"]);
     expect(result.code).toBe(0);
     const study = JSON.parse(result.stdout) as {
-      problems: { task_id: string; passing: number[]; failing: number[]; auc: number | null }[];
+      problems: {
+        task_id: string;
+        passing: Record<string, number>;
+        failing: Record<string, number>;
+        auc: number | null;
+      }[];
       overall: { meanAuc: number; problemsWithBoth: number };
     };
     const counts = countsOf(run);
     expect(study.problems.map((p) => p.task_id)).toEqual([...counts.keys()].sort());
     for (const p of study.problems) {
       const { n, c } = counts.get(p.task_id) ?? { n: 0, c: 0 };
-      expect([p.passing.length, p.failing.length]).toEqual([c, n - c]);
+      expect([Object.keys(p.passing).length, Object.keys(p.failing).length]).toEqual([c, n - c]);
+      // Keyed by completion_id: together, every sample of the problem once.
+      const ids = [...Object.keys(p.passing), ...Object.keys(p.failing)].map(Number).sort((a, b) => a - b);
+      expect(ids).toEqual(Array.from({ length: n }, (_, i) => i));
       expect(p.auc === null || (p.auc >= 0 && p.auc <= 1)).toBe(true);
     }
     // A passing sample that is the canonical solution itself scores 100.
@@ -139,7 +170,7 @@ describe("passk bleu", () => {
       samples.some((s) => s.task_id === clamp?.task_id && s.completion === clamp?.canonical_solution),
     ).toBe(true);
     const clampRow = study.problems.find((p) => p.task_id === clamp?.task_id);
-    expect(Math.max(...(clampRow?.passing ?? []))).toBeCloseTo(100, 8);
+    expect(Math.max(...Object.values(clampRow?.passing ?? {}))).toBeCloseTo(100, 8);
     const withBoth = study.problems.filter((p) => p.auc !== null);
     expect(study.overall.problemsWithBoth).toBe(withBoth.length);
     expect(study.overall.meanAuc).toBeCloseTo(mean(withBoth.map((p) => p.auc as number)), 12);

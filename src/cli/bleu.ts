@@ -59,8 +59,10 @@ function formatBleu(study: BleuStudy, leftOut: number, top: number): string {
     .filter((p) => p.auc !== null)
     .sort((a, b) => (b.auc as number) - (a.auc as number) || (a.task_id < b.task_id ? -1 : 1));
   const width = Math.max(0, ...ranked.map((p) => p.task_id.length));
-  const row = (p: BleuStudy["problems"][number]) =>
-    `  ${p.task_id.padEnd(width)}  AUC ${(p.auc as number).toFixed(3)}  BLEU passing ${bleu(mean(p.passing)).padStart(5)} (${p.passing.length})  failing ${bleu(mean(p.failing)).padStart(5)} (${p.failing.length})`;
+  const row = (p: BleuStudy["problems"][number]) => {
+    const [passing, failing] = [Object.values(p.passing), Object.values(p.failing)];
+    return `  ${p.task_id.padEnd(width)}  AUC ${(p.auc as number).toFixed(3)}  BLEU passing ${bleu(mean(passing)).padStart(5)} (${passing.length})  failing ${bleu(mean(failing)).padStart(5)} (${failing.length})`;
+  };
   if (ranked.length > 2 * top) {
     lines.push("most separable by BLEU:", ...ranked.slice(0, top).map(row));
     lines.push("least separable by BLEU:", ...ranked.slice(-top).reverse().map(row));

@@ -25,7 +25,10 @@ export function registerEvaluate(program: Command): void {
   const command = program
     .command("evaluate")
     .description("run samples against their problems' tests in the sandbox and report pass@k")
-    .argument("<samples>", "samples JSONL(.gz): {task_id, completion} or {task_id, solution} per line")
+    .argument(
+      "<samples>",
+      "samples JSONL(.gz): {task_id, completion} or {task_id, solution} per line; or EvalPlus's eval_results.json, or bigcode-evaluation-harness's generations.json (see README, Formats)",
+    )
     .requiredOption("-p, --problems <file>", "problems JSONL(.gz) in HumanEval or EvalPlus format")
     .option(
       "-k, --k <list>",
@@ -53,7 +56,9 @@ export function registerEvaluate(program: Command): void {
         signal: controller.signal,
         onEvent: (event) => {
           if (progress) progress.onEvent(event);
-          else if (event.type === "warning") process.stderr.write(`passk: warning: ${event.message}\n`);
+          else if (event.type === "warning" || event.type === "note") {
+            process.stderr.write(`passk: ${event.type}: ${event.message}\n`);
+          }
         },
       };
       if (flags.out) options.out = flags.out;

@@ -2,6 +2,7 @@
 // back-translation, or the test oracle) as a table of pass@1 against the number of samples drawn.
 import { join } from "node:path";
 import type { Command } from "commander";
+import { PasskError } from "../errors.js";
 import {
   BACKTRANSLATION_FILE,
   type BackTranslationResult,
@@ -103,6 +104,14 @@ async function backTranslate(
   } finally {
     release();
     await provider.close?.();
+  }
+  // Asked for and impossible because the scorer failed: say so and stop, rather than a table that
+  // quietly lacks the one strategy asked for.
+  if (result.failureKind === "request") {
+    throw new PasskError(
+      "MODEL_ERROR",
+      `back-translation: ${result.failure}; ${count(result.scored + result.cached)} scores are kept in ${join(run.dir, BACKTRANSLATION_FILE)} — make the scorer's server answer (or pass --model/--base-url of one that does) and run the same command again`,
+    );
   }
   if (result.scored + result.cached > 0) {
     process.stderr.write(

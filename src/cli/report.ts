@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Command, Option } from "commander";
+import { checkOutputFile } from "../io/output-path.js";
 import { buildReportInput } from "../report/build.js";
 import { bytes } from "../report/format.js";
 import { renderHtml } from "../report/html/page.js";
@@ -29,6 +30,8 @@ export function registerReport(program: Command): void {
       "where to write the HTML (default: <run>/report.html for one run, ./report.html for several)",
     )
     .action(async (dirs: string[], flags: Flags) => {
+      // Checked first: building the studies of large runs takes a while.
+      if (flags.format === "html" && flags.out !== undefined) checkOutputFile(flags.out, "--out");
       const input = await buildReportInput(dirs, {
         onNote: (message) => process.stderr.write(`passk: note: ${message}\n`),
       });

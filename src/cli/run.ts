@@ -1,5 +1,6 @@
 // `passk generate` (samples only) and `passk run` (generate, evaluate in the sandbox, summarise):
-// flags and an optional JSON config file (flags win), one run folder per configuration.
+// flags and an optional JSON config file (flags win), one run folder per configuration. On a folder
+// that holds a run, what is not given is the folder's own (n included).
 
 import { join } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
@@ -9,8 +10,10 @@ import { createGenerateProgress } from "../report/generate-progress.js";
 import { createProgress } from "../report/progress.js";
 import { formatSummary } from "../report/summary.js";
 import { type PartialSettings, readConfigFile } from "../run/config.js";
+import { didSomething } from "../run/invocations.js";
 import { RUN_FILES } from "../run/load.js";
 import { type RunEvent, type RunOutcome, runModel } from "../run/run.js";
+import type { GenerationRecord } from "../run/types.js";
 import {
   addEvaluationFlags,
   type EvaluationFlags,
@@ -18,6 +21,7 @@ import {
   stopOnInterrupt,
 } from "./eval-flags.js";
 import { parseInteger, parseKListOrAll, parsePositiveInt, parseSeconds } from "./options.js";
+import { checkRunFolders } from "./run-outputs.js";
 
 /** The flags of `run`, `generate` and `sweep`. */
 export interface Flags extends Partial<EvaluationFlags> {
@@ -68,9 +72,12 @@ export function registerRun(program: Command): void {
   ).action((flags: Flags) => execute(flags, "generate"));
 }
 
-/** The model, sampling and run-folder flags shared by `run`, `generate` and `sweep`. */
-export function addModelFlags(command: Command): Command {
-  return command
+/**
+ * The model, sampling and run-folder flags shared by `run`, `generate` and `sweep`; `sweep` leaves out
+ * `--temperature` and `--out` (it chooses both for each of its runs).
+ */
+export function addModelFlags(command: Command, options: { sweep?: boolean } = {}): Command {
+  command
     .option(
       "-m, --model <spec>",
       "openai:<model>, anthropic:<model>, ollama:<model>, vllm:<model>, llamacpp:<model>, replay:<file>, reference, sim (default: sim, the offline demo)",
@@ -80,8 +87,14 @@ export function addModelFlags(command: Command): Command {
       "problems: a passk set (name or folder) or a HumanEval/EvalPlus JSONL(.gz) (default passk-core)",
     )
     .option("--problems <name-or-path>", "same as --set")
-    .option("-n, --n <n>", "samples per problem (default 10)", parsePositiveInt)
-    .option("-t, --temperature <t>", "sampling temperature (default 0.8)", parseFloatIn(0, 2))
+    .option(
+      "-n, --n <n>",
+      "samples per problem (default 10, or what the run folder holds: a smaller n answers from its first n, a larger one adds samples)",
+      parsePositiveInt,
+    );
+  if (!options.sweep)
+    command.option("-t, --temperature <t>", "sampling temperature (default 0.8)", parseFloatIn(0, 2));
+  command
     .option("--top-p <p>", "nucleus sampling (default 0.95)", parseFloatIn(0, 1))
     .option(
       "--max-tokens <n>",
@@ -116,8 +129,14 @@ export function addModelFlags(command: Command): Command {
       "attempts per request before its samples are reported as not generated (default 6)",
       parsePositiveInt,
     )
-    .option("--request-timeout <seconds>", "seconds to wait for one answer (default 300)", parseSeconds)
-    .option("-o, --out <dir>", "run folder (default: runs/<model>_<set>_<config hash>)")
+    .option("--request-timeout <seconds>", "seconds to wait for one answer (default 300)", parseSeconds);
+  if (!options.sweep) {
+    command.option(
+      "-o, --out <dir>",
+      "run folder (default: runs/<model>_<set>_<config hash>); an existing one's settings are the defaults",
+    );
+  }
+  return command
     .option("--runs-dir <dir>", "where default run folders go", "runs")
     .option("--no-cache", "do not read or write the completion cache")
     .option("--cache-dir <dir>", "completion cache (default $PASSK_CACHE_DIR or ~/.cache/passk)")
@@ -132,6 +151,10 @@ export function addModelFlags(command: Command): Command {
 async function execute(flags: Flags, stage: "generate" | "run"): Promise<void> {
   const fromFlags = settingsFromFlags(flags);
   const file = flags.config ? readConfigFile(flags.config) : { shared: {}, runs: [{}] };
+  checkRunFolders(
+    file.runs.map((entry) => ({ ...file.shared, ...entry, ...fromFlags })),
+    flags.runsDir,
+  );
   const controller = new AbortController();
   const release = stopOnInterrupt(controller);
   let failed = false;
@@ -169,7 +192,7 @@ export async function runOne(
         );
       }
       process.stderr.write(
-        `passk: ${event.resumed ? "continuing" : "starting"} run ${event.dir}: ${manifest.model.spec} on ${manifest.dataset.name ?? manifest.dataset.path}, n = ${manifest.params.n}\n`,
+        `passk: ${event.resumed ? "continuing" : "starting"} run ${event.dir}: ${manifest.model.spec} on ${manifest.dataset.name ?? manifest.dataset.path}, n = ${event.n}\n`,
       );
     } else if (event.type === "generate") generation?.onEvent(event.event);
     else if (event.type === "evaluate") {
@@ -188,7 +211,7 @@ export async function runOne(
   });
   generation?.finish();
   evaluation?.finish();
-  process.stderr.write(formatGeneration(outcome.generation));
+  process.stderr.write(formatGeneration(outcome.generation, outcome.manifest.generation));
   if (outcome.evaluation) process.stderr.write(formatSummary(outcome.evaluation));
   if (outcome.manifest.simulated)
     process.stderr.write("  (simulated model: a demo of the pipeline, not a measurement)\n");
@@ -199,12 +222,20 @@ export async function runOne(
   return outcome;
 }
 
-function formatGeneration({ stats, interrupted }: GenerateResult): string {
+function formatGeneration({ stats, interrupted }: GenerateResult, record?: GenerationRecord): string {
   const out = [
     `${interrupted ? "Interrupted" : "Generated"}: ${count(stats.generated)} new samples in ${duration(stats.elapsedSeconds)}` +
       ` (${count(stats.resumed)} already there, ${count(stats.cached)} from the cache) · ${count(stats.requests)} requests, ${count(stats.retries)} retries` +
       ` · tokens ${count(stats.tokensIn)} in / ${count(stats.tokensOut)} out`,
   ];
+  // What the folder cost over all its invocations, when this one is not the whole story.
+  const earlier = (record?.invocations.length ?? 0) - (didSomething(stats) ? 1 : 0);
+  if (record && earlier > 0) {
+    out.push(
+      `  run folder in all (${count(record.invocations.length)} ${record.invocations.length === 1 ? "invocation" : "invocations"}): ${count(record.requests)} requests, ${count(record.retries)} retries` +
+        ` · tokens ${count(record.tokensIn)} in / ${count(record.tokensOut)} out · ${duration(record.elapsedSeconds)}`,
+    );
+  }
   const missing = stats.notGenerated.reduce((sum, entry) => sum + entry.completion_ids.length, 0);
   if (missing > 0) {
     out.push(`  ${count(missing)} samples NOT generated (re-run the same command to try them again):`);

@@ -1,5 +1,7 @@
 // `passk sweep`: one run per temperature (each in its own resumable run folder, through the run
-// machinery), then pass@k against temperature for several k, and the best temperature per k.
+// machinery), then pass@k against temperature for several k, and the best temperature per k with
+// its ties and whether it is told apart from the runner-up. A folder that holds more samples than
+// --n (the demo's, at 0.8) answers from its first n.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
@@ -7,9 +9,10 @@ import { PasskError } from "../errors.js";
 import { hashKey } from "../generate/cache.js";
 import { sweepStudy } from "../metrics/sweep.js";
 import { SWEEP_FILE, writeReport } from "../report/build.js";
-import { percent } from "../report/format.js";
+import { bestTemperatures, bestTemperatureText, percent } from "../report/format.js";
 import type { SweepStudy } from "../report/studies.js";
-import { RUN_DEFAULTS, readConfigFile } from "../run/config.js";
+import { readConfigFile } from "../run/config.js";
+import { firstN } from "../run/first-n.js";
 import { loadRun, RUN_FILES } from "../run/load.js";
 import { addEvaluationFlags, stopOnInterrupt } from "./eval-flags.js";
 import { parseKListOrAll } from "./options.js";
@@ -26,6 +29,7 @@ export function registerSweep(program: Command): void {
     program
       .command("sweep")
       .description("run a model at several temperatures and report pass@k against temperature"),
+    { sweep: true },
   )
     .option("--temperatures <list>", "temperatures to run (default 0,0.2,0.4,0.6,0.8,1.0)", parseTemperatures)
     .option(
@@ -39,10 +43,11 @@ export function registerSweep(program: Command): void {
       ...(flags.config ? readConfigFile(flags.config).shared : {}),
       ...settingsFromFlags(flags),
     };
-    if (base.out) {
+    // A config file shared with `passk run` may set these; the sweep chooses both for each of its runs.
+    if (base.out !== undefined || base.temperature !== undefined) {
       throw new PasskError(
         "BAD_OPTION",
-        "--out: sweep gives each temperature a run folder of its own; choose where with --runs-dir",
+        `${flags.config}: "${base.out !== undefined ? "out" : "temperature"}" does not apply to a sweep (each temperature of --temperatures gets a run folder of its own, under --runs-dir); remove it, or use another config file`,
       );
     }
     const controller = new AbortController();
@@ -58,20 +63,26 @@ export function registerSweep(program: Command): void {
           "run",
           controller.signal,
         );
-        if (controller.signal.aborted || !outcome.summary) {
+        if (controller.signal.aborted) {
           process.exitCode = 130;
           return;
         }
+        // Nothing could be evaluated (runOne has listed what was not generated): no point to plot.
+        if (!outcome.summary) {
+          process.exitCode = 1;
+          return;
+        }
         const run = await loadRun(outcome.dir);
-        points.push({ run: outcome.dir, temperature, results: run.results });
+        // The first n of each problem when the folder holds more (outcome.n ≤ the folder's n).
+        points.push({ run: outcome.dir, temperature, n: outcome.n, results: firstN(run.results, outcome.n) });
       }
     } finally {
       release();
     }
-    const n = base.n ?? RUN_DEFAULTS.n;
+    const n = Math.min(...points.map((point) => point.n));
     const ks = flags.k === "all" ? Array.from({ length: n }, (_, i) => i + 1) : (flags.k ?? [1, 10, 100]);
     const study = sweepStudy(base.model ?? "sim", points, ks, flags.ciSeed ?? 0);
-    const dir = join(flags.runsDir, `sweep_${hashKey(points.map((p) => p.run)).slice(0, 12)}`);
+    const dir = join(flags.runsDir, `sweep_${hashKey(points.map((p) => [p.run, p.n])).slice(0, 12)}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, SWEEP_FILE), `${JSON.stringify(study, null, 2)}\n`);
     await writeReport([dir], join(dir, RUN_FILES.report), {
@@ -93,13 +104,12 @@ export function formatSweep(study: SweepStudy): string {
   for (const t of temperatures) {
     const cells = study.ks.map((k) => {
       const row = study.rows.find((r) => r.k === k && r.temperature === t);
-      const best = study.best.find((b) => b.k === k)?.temperature === t;
+      const best = bestTemperatures(study.best.find((b) => b.k === k)).includes(t);
       return `${row ? percent(row.value) : "–"}${best ? "*" : " "}`.padStart(12);
     });
     out.push(`  ${String(t).padEnd(6)}${cells.join("")}`);
   }
-  for (const best of study.best)
-    out.push(`  best temperature for pass@${best.k}: ${best.temperature} (${percent(best.value)})`);
+  for (const best of study.best) out.push(`  pass@${best.k}: ${bestTemperatureText(best)}`);
   return `${out.join("\n")}\n`;
 }
 

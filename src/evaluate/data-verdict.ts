@@ -2,7 +2,7 @@
 // outside the sandbox, with expected values the sample never saw.
 import { renderCall } from "../problems/render.js";
 import type { ProblemData } from "../problems/types.js";
-import { multisetEqual, toPython, type Value, valuesEqual } from "../problems/values.js";
+import { multisetEqual, toPython, type Value, validateValue, valuesEqual } from "../problems/values.js";
 import type { Sandbox } from "../sandbox/pool.js";
 import type { DataRun, Execution, Limits } from "../sandbox/types.js";
 
@@ -19,13 +19,76 @@ export function judgeData(data: ProblemData, execution: Execution): Execution {
     return fail(execution, `the sample reported ${outputs.length} of ${data.tests.length} case results`);
   }
   for (const [i, testCase] of data.tests.entries()) {
+    try {
+      const verdict = judgeCase(data, i, testCase, outputs[i] as string, execution);
+      if (verdict) return verdict;
+    } catch (error) {
+      // Whatever the sample sent, it never stops the run: one more way to fail this sample.
+      return fail(execution, `case ${i}: unreadable output (${(error as Error).message.slice(0, 100)})`);
+    }
+  }
+  return execution;
+}
+
+const MAX_DEPTH = 200;
+
+/** Why a case output (what the sample's process sent) is not a value of the encoding, or null. */
+export function outputProblem(value: unknown, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return "nested too deeply";
+  if (value === null || typeof value !== "object") return validateValue(value, "output");
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const problem = outputProblem(item, depth + 1);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 2 && "$repr" in value && "$type" in value) {
+    const { $repr, $type } = value as Record<string, unknown>;
+    return typeof $repr === "string" && typeof $type === "string" ? null : "a malformed $repr";
+  }
+  const tagged = entries.length === 1 && (entries[0] as [string, unknown])[0].startsWith("$");
+  if (tagged) {
+    const [tag, body] = entries[0] as [string, unknown];
+    if (["$tuple", "$set", "$frozenset", "$dict"].includes(tag)) {
+      const shallow = validateValue({ [tag]: Array.isArray(body) ? [] : body }, "output");
+      if (shallow) return shallow;
+      if (tag === "$dict" && (body as unknown[]).some((p) => !Array.isArray(p) || p.length !== 2)) {
+        return validateValue({ $dict: [0] }, "output");
+      }
+      return outputProblem(body, depth + 1);
+    }
+    return validateValue(value, "output");
+  }
+  for (const [key, item] of entries) {
+    if (key.startsWith("$")) return `output: unknown tag ${key.slice(0, 40)}`;
+    const problem = outputProblem(item, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function judgeCase(
+  data: ProblemData,
+  i: number,
+  testCase: ProblemData["tests"][number],
+  text: string,
+  execution: Execution,
+): Execution | null {
+  {
     const call = renderCall(data.entryPoint, testCase.args);
     let output: { ok?: Value; error?: string };
     try {
-      output = JSON.parse(outputs[i] as string) as { ok?: Value; error?: string };
+      output = JSON.parse(text) as { ok?: Value; error?: string };
     } catch {
       return fail(execution, `case ${i}: unreadable output`);
     }
+    if (output === null || typeof output !== "object" || Array.isArray(output)) {
+      return fail(execution, `case ${i}: unreadable output`);
+    }
+    const shape = "ok" in output ? outputProblem(output.ok) : null;
+    if (shape) return fail(execution, `case ${i}: unreadable output (${shape})`);
     if (output.error !== undefined || !("ok" in output)) {
       return fail(execution, `case ${i}: ${shorten(call)} raised ${shorten(String(output.error))}`);
     }
@@ -45,7 +108,7 @@ export function judgeData(data: ProblemData, execution: Execution): Execution {
       );
     }
   }
-  return execution;
+  return null;
 }
 
 function fail(execution: Execution, message: string): Execution {

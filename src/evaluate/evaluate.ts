@@ -3,7 +3,7 @@
 import { availableParallelism } from "node:os";
 import { JsonlAppender, readJsonl } from "../io/jsonl.js";
 import { flatPassAtK, passAtKTable } from "../metrics/table.js";
-import { buildProgram } from "../problems/program.js";
+import { buildProgram, buildSplit } from "../problems/program.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { Problem } from "../problems/types.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
@@ -16,8 +16,10 @@ import {
 } from "../sandbox/types.js";
 import { VERSION } from "../version.js";
 import { dataRun, runDataCases } from "./data-verdict.js";
+import { preflight } from "./preflight.js";
 import { manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
+import { splitJudge } from "./split-verdict.js";
 import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
 
 /** The k values reported when none are asked for, as in the Codex paper. */
@@ -71,10 +73,23 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     samples,
     skipped,
     sha256: samplesSha256,
+    notes,
   } = await loadSamples(options.samples, problemSet, {
     skipInvalid: options.skipInvalid ?? false,
   });
   const resultsPath = options.out ?? `${options.samples}_results.jsonl`;
+  // Before any sandbox exists: a failure here has nothing to tear down.
+  preflight({
+    samplesPath: options.samples,
+    problemsPath: options.problems,
+    resultsPath,
+    outGiven: options.out !== undefined,
+    fresh: options.fresh ?? false,
+    samples,
+    skipped,
+    k: options.k ?? DEFAULT_K,
+  });
+  for (const message of notes) emit({ type: "note", message });
   const manifestPath = manifestPathFor(resultsPath);
   const identity: RunIdentity = {
     samplesSha256,
@@ -91,104 +106,113 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     ...options.sandbox,
     workers: Math.max(1, Math.min(workers, pending.length)),
   });
-  const manifest = {
-    passk: VERSION,
-    identity,
-    samples: options.samples,
-    problems: options.problems,
-    ...(problemSet.set ? { set: { ...problemSet.set, sha256: problemSet.sha256 } } : {}),
-    results: resultsPath,
-    isolation: sandbox.isolation,
-    workers: sandbox.workers,
-    dedup: options.dedup ?? true,
-    node: process.version,
-    platform: `${process.platform}-${process.arch}`,
-    started: new Date().toISOString(),
-  };
-  writeManifest(manifestPath, manifest);
-  for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
-
-  const problemOf = (taskId: string): Problem => {
-    const problem = problemSet.problems.get(taskId);
-    if (!problem) throw new Error(`unvalidated task_id ${taskId}`); // loadSamples checked it
-    return problem;
-  };
-  const programs = pending.map(({ sample }) => buildProgram(problemOf(sample.task_id), sample));
-  // Each problem's request is built once, not per sample.
-  const dataRuns = new Map<string, DataRun>();
-  for (const [taskId, problem] of problemSet.problems) {
-    if (problem.data) dataRuns.set(taskId, dataRun(problem.data));
-  }
-  const execute = (taskId: string, program: string): Promise<Execution> => {
-    const data = problemOf(taskId).data;
-    const run = dataRuns.get(taskId);
-    return data && run ? runDataCases(sandbox, program, data, limits, run) : sandbox.run(program, limits);
-  };
-  const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;
-  emit({
-    type: "start",
-    total: samples.length,
-    alreadyDone: samples.length - pending.length,
-    toRun: pending.length,
-    unique: options.dedup === false ? pending.length : unique,
-    isolation: sandbox.isolation,
-  });
-
-  const appender = new JsonlAppender(resultsPath);
-  let executed = 0;
-  let deduplicated = 0;
-  let done = samples.length - pending.length;
+  // From here on, every way out closes the sandbox: its servers must never outlive a failed call.
   try {
-    const cache = new Map<string, Promise<Execution>>();
-    const runOne = async (index: number): Promise<void> => {
-      const loaded = pending[index] as LoadedSample;
-      const program = programs[index] as string;
-      const key = `${loaded.sample.task_id}\0${program}`;
-      let execution = options.dedup === false ? undefined : cache.get(key);
-      if (execution) deduplicated++;
-      else {
-        executed++;
-        execution = execute(loaded.sample.task_id, program);
-        if (options.dedup !== false) cache.set(key, execution);
-      }
-      const record = toRecord(loaded, await execution, sandbox);
-      appender.append(record);
-      done++;
-      emit({ type: "result", done, total: samples.length, record });
+    const manifest = {
+      passk: VERSION,
+      identity,
+      samples: options.samples,
+      problems: options.problems,
+      ...(problemSet.set ? { set: { ...problemSet.set, sha256: problemSet.sha256 } } : {}),
+      results: resultsPath,
+      isolation: sandbox.isolation,
+      workers: sandbox.workers,
+      dedup: options.dedup ?? true,
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      started: new Date().toISOString(),
     };
-    await runAll(pending.length, sandbox.workers * 2, runOne, options.signal);
-  } finally {
-    appender.close();
-    await sandbox.close();
-  }
+    writeManifest(manifestPath, manifest);
+    for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
 
-  const summary = await summarize(
-    resultsPath,
-    problemSet.problems.size,
-    options.k ?? DEFAULT_K,
-    options.bootstrap,
-  );
-  const result: EvaluationSummary = {
-    samplesPath: options.samples,
-    problemsPath: options.problems,
-    resultsPath,
-    manifestPath,
-    ...summary,
-    skipped,
-    executed,
-    deduplicated,
-    resumed: earlier.length,
-    isolation: sandbox.isolation,
-    limits,
-    elapsedSeconds: (performance.now() - started) / 1000,
-    interrupted: done < samples.length,
-  };
-  writeManifest(manifestPath, {
-    ...manifest,
-    finished: new Date().toISOString(),
-    summary: summaryForManifest(result),
-  });
-  return result;
+    const problemOf = (taskId: string): Problem => {
+      const problem = problemSet.problems.get(taskId);
+      if (!problem) throw new Error(`unvalidated task_id ${taskId}`); // loadSamples checked it
+      return problem;
+    };
+    const programs = pending.map(({ sample }) => buildProgram(problemOf(sample.task_id), sample));
+    // Each problem's request is built once, not per sample.
+    const dataRuns = new Map<string, DataRun>();
+    for (const [taskId, problem] of problemSet.problems) {
+      if (problem.data) dataRuns.set(taskId, dataRun(problem.data));
+    }
+    const split = splitJudge(sandbox, limits);
+    const execute = (loaded: LoadedSample, program: string): Promise<Execution> => {
+      const problem = problemOf(loaded.sample.task_id);
+      const run = dataRuns.get(problem.task_id);
+      if (problem.data && run) return runDataCases(sandbox, program, problem.data, limits, run);
+      return split.run(problem, buildSplit(problem, loaded.sample), program);
+    };
+    const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;
+    emit({
+      type: "start",
+      total: samples.length,
+      alreadyDone: samples.length - pending.length,
+      toRun: pending.length,
+      unique: options.dedup === false ? pending.length : unique,
+      isolation: sandbox.isolation,
+    });
+
+    const appender = new JsonlAppender(resultsPath);
+    let executed = 0;
+    let deduplicated = 0;
+    let done = samples.length - pending.length;
+    try {
+      const cache = new Map<string, Promise<Execution>>();
+      const runOne = async (index: number): Promise<void> => {
+        const loaded = pending[index] as LoadedSample;
+        const program = programs[index] as string;
+        const key = `${loaded.sample.task_id}\0${program}`;
+        let execution = options.dedup === false ? undefined : cache.get(key);
+        if (execution) deduplicated++;
+        else {
+          executed++;
+          execution = execute(loaded, program);
+          if (options.dedup !== false) cache.set(key, execution);
+        }
+        const record = toRecord(loaded, await execution, sandbox);
+        appender.append(record);
+        done++;
+        emit({ type: "result", done, total: samples.length, record });
+      };
+      await runAll(pending.length, sandbox.workers * 2, runOne, options.signal);
+    } finally {
+      appender.close();
+      await sandbox.close();
+    }
+
+    const summary = await summarize(
+      resultsPath,
+      problemSet.problems.size,
+      options.k ?? DEFAULT_K,
+      options.bootstrap,
+    );
+    const result: EvaluationSummary = {
+      samplesPath: options.samples,
+      problemsPath: options.problems,
+      resultsPath,
+      manifestPath,
+      ...summary,
+      skipped,
+      executed,
+      deduplicated,
+      resumed: earlier.length,
+      isolation: sandbox.isolation,
+      limits,
+      inProcess: split.inProcess(),
+      elapsedSeconds: (performance.now() - started) / 1000,
+      interrupted: done < samples.length,
+    };
+    writeManifest(manifestPath, {
+      ...manifest,
+      finished: new Date().toISOString(),
+      summary: summaryForManifest(result),
+    });
+    return result;
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
 }
 
 /** Runs `task(0..count-1)` with at most `concurrency` in flight; stops taking new ones on abort. */
@@ -216,6 +240,7 @@ function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox):
     sample_line: loaded.line,
     isolation: sandbox.isolation.level,
   };
+  if (execution.verdict) record.verdict = execution.verdict;
   if (execution.limit) record.time_limit = execution.limit;
   if (execution.output) record.output = execution.output;
   return record;
@@ -260,6 +285,7 @@ function summaryForManifest(summary: EvaluationSummary): Record<string, unknown>
     samples: summary.samples,
     problems: summary.problems,
     statuses: summary.statuses,
+    ...(summary.inProcess.length > 0 ? { in_process: summary.inProcess } : {}),
   };
 }
 

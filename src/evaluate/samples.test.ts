@@ -70,11 +70,6 @@ describe("loadSamples", () => {
         /^neither "completion" nor "solution" is present/,
       ],
       [
-        "both",
-        '{"task_id": "Toy/0", "completion": "x", "solution": "y"}',
-        /^both "completion" and "solution" .*ambiguous/,
-      ],
-      [
         "completion not a string",
         '{"task_id": "Toy/0", "completion": null}',
         /^field "completion": expected string, got null$/,
@@ -150,6 +145,14 @@ describe("loadSamples", () => {
       expect.stringMatching(new RegExp(`^${file}:2: invalid JSON: `)),
       expect.stringMatching(new RegExp(`^${file}:3: neither "completion" nor "solution"`)),
     ]);
+  });
+
+  it("does not suggest --skip-invalid when no line is a sample: it points to the formats instead", async () => {
+    const file = ws.write("arrays.jsonl", '["def f():", "    return 1"]\n[1, 2]\n');
+    const error = await rejection(loadSamples(file, problems));
+    expect(error.message).toMatch(/^.*arrays\.jsonl: no line is a valid sample; passk reads JSONL samples/);
+    expect(error.message).not.toContain("--skip-invalid");
+    expect(error.details).toHaveLength(2);
   });
 
   it("with skipInvalid, returns the bad lines in skipped and keeps the good ones", async () => {

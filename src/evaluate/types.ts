@@ -1,6 +1,6 @@
 // What an evaluation produces: one record per sample, progress events, and the final summary.
 import type { PassAtKTable } from "../metrics/table.js";
-import type { ExecStatus, Isolation, Limits } from "../sandbox/types.js";
+import type { ExecStatus, Isolation, Limits, VerdictMode } from "../sandbox/types.js";
 import type { SkippedLine } from "./samples.js";
 
 /** One line of the results file: the sample's own fields, then the verdict and passk's fields. */
@@ -18,13 +18,27 @@ export interface ResultRecord {
   /** Line of the samples file this record is for (1-based). */
   sample_line: number;
   isolation: Isolation["level"];
+  /**
+   * Which process judged the sample: "split" (the test ran apart from the sample, which only
+   * answered calls as data) and "data" (outputs compared outside) cannot be forged by the sample;
+   * "in-process" (the test ran in the sample's interpreter, as the reference harness runs it) can.
+   */
+  verdict?: VerdictMode;
+}
+
+/** A problem whose test could not be split, so its samples were judged in-process. */
+export interface InProcessProblem {
+  task_id: string;
+  reason: string;
 }
 
 /** Events an evaluation reports while it runs, for progress displays. */
 export type EvaluateEvent =
   | { type: "start"; total: number; alreadyDone: number; toRun: number; unique: number; isolation: Isolation }
   | { type: "result"; done: number; total: number; record: ResultRecord }
-  | { type: "warning"; message: string };
+  | { type: "warning"; message: string }
+  /** Something a person should know about how the input was read (its format, a field chosen). */
+  | { type: "note"; message: string };
 
 /** Counts of records per status. */
 export type StatusCounts = Record<ExecStatus, number>;
@@ -55,6 +69,8 @@ export interface EvaluationSummary {
   limits: Limits;
   /** Seconds this invocation took. */
   elapsedSeconds: number;
+  /** Problems judged in-process in this invocation (their tests could not be split), with why. */
+  inProcess: InProcessProblem[];
   /** True when stopped by the abort signal before every sample had a result. */
   interrupted: boolean;
 }

@@ -166,6 +166,44 @@ describe("generate: faults", () => {
     expectExact(readSamples(), 4, PROBLEMS.slice(0, 1));
   });
 
+  it("stops within firstContactSeconds when the server was never reached, naming it and what to do", async () => {
+    const server = await start();
+    const url = server.url;
+    await server.close();
+    const started = performance.now();
+    const error = await rejection(
+      run(openai(server), {
+        retry: { ...FAST, firstContactSeconds: 0.3 },
+        serverHint: "start it with `vllm serve fake-model`",
+      }),
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(error.code).toBe("MODEL_ERROR");
+    expect(error.message).toContain(`${url}/v1/completions: connection refused`);
+    expect(error.message).toMatch(
+      /no request has reached the server \(\d+ tried\) — start it with `vllm serve fake-model`/,
+    );
+    expect(readSamples()).toEqual([]);
+  });
+
+  it("retries a refused connection as usual once the server has answered", async () => {
+    let served = 0;
+    const server: FakeLlm = await start({
+      reply: () => {
+        // The first problem is answered; then the server goes away.
+        if (++served === 4) setTimeout(() => void server.close(), 0);
+        return "    return a + b\n";
+      },
+    });
+    const { stats } = await run(openai(server), {
+      concurrency: 1,
+      retry: { ...FAST, maxAttempts: 3, firstContactSeconds: 0 },
+    });
+    expectExact(readSamples(), 4, PROBLEMS.slice(0, 1));
+    expect(stats.notGenerated.map((entry) => entry.task_id)).toEqual(["demo/sub", "demo/mul"]);
+    expect(stats.notGenerated[0]?.reason).toMatch(/connection refused.*gave up after 3 attempts/);
+  });
+
   it("reports a problem the provider cannot serve as not generated, and goes on", async () => {
     const problems = [{ ...problem("none"), canonical_solution: "" }, ...PROBLEMS];
     const { stats } = await run(new ReferenceProvider(), { problems });

@@ -53,7 +53,10 @@ describe("generate: the normal case", () => {
     expect(stats.tokensIn).toBe(PROBLEMS.reduce((sum, p) => sum + tokenize(p.prompt).length, 0));
     expect(stats.tokensOut).toBeGreaterThan(0);
     expect(events[0]).toEqual({ type: "start", total: 12, resumed: 0, cached: 0, toRequest: 12 });
-    expect(events.at(-1)).toMatchObject({ type: "progress", done: 12, total: 12, requests: 3 });
+    const progress = events.filter((e) => e.type === "progress");
+    expect(progress.at(-1)).toMatchObject({ type: "progress", done: 12, total: 12, requests: 3 });
+    // The counters after every settled request, for a caller that keeps them on disk.
+    expect(events.at(-1)).toMatchObject({ type: "counters", stats: { generated: 12, requests: 3 } });
     // One request per problem, asking for all four, seeded from the base seed.
     expect(bodies(server).map((b) => [b.n, b.seed])).toEqual([
       [4, 1000],
@@ -162,7 +165,19 @@ describe("generate: cache and resume", () => {
     await run(provider);
     const error = await rejection(run(provider, { params: { ...PARAMS, temperature: 0.2 } }));
     expect(error.code).toBe("BAD_INPUT");
-    expect(error.details[0]).toContain("made with another model, parameters or prompt");
+    expect(error.message).toContain("made with another model, parameters or prompt");
+  });
+
+  it("answers a smaller n from a file that holds more, without a request, and leaves the rest", async () => {
+    const server = await start();
+    const provider = openai(server);
+    await run(provider, { n: 4 });
+    server.requests.length = 0;
+    const before = readSamples();
+    const { stats } = await run(provider, { n: 2 });
+    expect(server.requests).toEqual([]);
+    expect(stats).toMatchObject({ requested: 6, resumed: 6, generated: 0, requests: 0 });
+    expect(readSamples()).toEqual(before);
   });
 });
 

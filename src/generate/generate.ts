@@ -1,7 +1,8 @@
 // The sampling loop: n samples per problem from a provider, with a bound on requests in flight,
 // optional rate limits, the one retry policy, the completion cache, and samples appended to the
 // samples file as they arrive. Resuming reads that file back: an interrupted run, re-run, ends with
-// exactly n samples per problem (completion_id 0 … n−1), no duplicates and no gaps.
+// exactly n samples per problem (completion_id 0 … n−1), no duplicates and no gaps. Samples of the
+// file beyond n (a folder made with a larger n) are left as they are.
 import { setMaxListeners } from "node:events";
 import { PasskError } from "../errors.js";
 import { JsonlAppender } from "../io/jsonl.js";
@@ -15,8 +16,8 @@ import {
 import type { GenerationStats, NotGenerated, SampleRecord } from "../run/types.js";
 import type { CompletionCache } from "./cache.js";
 import { RateLimiter, type RateLimits } from "./rate-limit.js";
-import { readExistingSamples } from "./resume.js";
-import { backoffSeconds, DEFAULT_RETRY, type RetryPolicy, sleep } from "./retry.js";
+import { type ExistingSamples, readExistingSamples } from "./resume.js";
+import { DEFAULT_RETRY, decideRetry, type RetryPolicy, sleep } from "./retry.js";
 
 /** Options of {@link generate}. */
 export interface GenerateOptions {
@@ -26,6 +27,8 @@ export interface GenerateOptions {
   params: SamplingParams;
   /** samples.jsonl to append to (created if missing; resumed if it has samples of this configuration). */
   samplesPath: string;
+  /** The samples file as the caller already read (and checked) it with `readExistingSamples`. */
+  existing?: ExistingSamples;
   /** The cache key of a problem's prompt under this configuration (see run/config.ts). */
   keyOf: (problem: PromptProblem) => string;
   cache?: CompletionCache;
@@ -33,6 +36,8 @@ export interface GenerateOptions {
   concurrency?: number;
   rateLimits?: RateLimits;
   retry?: RetryPolicy;
+  /** What to tell a person when the server was never reached (how to start it, or which flag points at it). */
+  serverHint?: string;
   signal?: AbortSignal;
   onEvent?: (event: GenerateEvent) => void;
   /** For tests: the jitter source. */
@@ -52,6 +57,8 @@ export type GenerateEvent =
       tokensOut: number;
     }
   | { type: "retry"; taskId: string; attempt: number; delaySeconds: number; message: string }
+  /** The counters so far, after every request that settled: for a caller that keeps the bill on disk. */
+  | { type: "counters"; stats: GenerationStats }
   | { type: "warning"; message: string };
 
 /** The outcome: counters, the samples that could not be had, and whether the run was stopped. */
@@ -72,8 +79,9 @@ interface Chunk {
  * a request that still fails, or a problem the provider cannot serve, is reported in
  * `stats.notGenerated`; a permanent failure (bad key, unknown model) stops everything.
  *
- * @throws PasskError MODEL_ERROR on a permanent failure (samples already written stay written);
- *   BAD_INPUT when the samples file holds samples of another configuration.
+ * @throws PasskError MODEL_ERROR on a permanent failure, or when no request ever reached the server
+ *   (samples already written stay written); BAD_INPUT when the samples file holds samples of another
+ *   configuration.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
@@ -95,14 +103,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     elapsedSeconds: 0,
     notGenerated: [],
   };
-  let fatal: ProviderError | undefined;
+  const counters = () => {
+    if (!options.onEvent) return;
+    stats.elapsedSeconds = (performance.now() - started) / 1000;
+    emit({ type: "counters", stats: { ...stats, notGenerated: [...stats.notGenerated] } });
+  };
+  let fatal: { error: ProviderError; unreachable: boolean } | undefined;
+  // Whether any request has reached the server: until then, "connection refused" means nobody is there.
+  let contacted = false;
+  let firstRequestAt = 0;
   let appender: JsonlAppender | undefined;
   try {
     // Checked before the file is opened for appending (which repairs a torn tail): a file of another
     // configuration is refused untouched.
-    const existing = await readExistingSamples(options.samplesPath, options.problems, n, options.keyOf);
+    const existing =
+      options.existing ?? (await readExistingSamples(options.samplesPath, options.problems, options.keyOf));
     appender = new JsonlAppender(options.samplesPath);
-    stats.resumed = existing.count;
+    for (const ids of existing.done.values()) for (const id of ids) if (id < n) stats.resumed++;
     const queue: Chunk[] = [];
     const write = (problem: PromptProblem, key: string, id: number, sample: GeneratedSample) => {
       appender?.append(sampleRecord(provider.info.spec, problem.task_id, id, key, sample));
@@ -125,6 +142,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
     const toRequest = queue.reduce((sum, chunk) => sum + chunk.ids.length, 0);
     emit({ type: "start", total: stats.requested, resumed: stats.resumed, cached: stats.cached, toRequest });
+    if (stats.cached > 0) counters();
 
     const limiter = new RateLimiter(options.rateLimits ?? {});
     const policy = options.retry ?? DEFAULT_RETRY;
@@ -152,7 +170,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         } catch {
           return; // stopped while waiting
         }
-        stats.requests++;
+        if (stats.requests++ === 0) firstRequestAt = performance.now();
         try {
           const firstIndex = chunk.ids[0] as number;
           const response = await provider.generate({
@@ -163,6 +181,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             signal,
           });
           settle(response.usage.inputTokens + response.usage.outputTokens);
+          contacted = true;
           stats.tokensIn += response.usage.inputTokens;
           stats.tokensOut += response.usage.outputTokens;
           const got = response.samples.slice(0, chunk.ids.length);
@@ -174,6 +193,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             stats.generated++;
           });
           progress();
+          counters();
           // Fewer than asked (a server that ignores `n`): the rest go back to the queue, not as a retry.
           if (got.length < chunk.ids.length) queue.unshift({ ...chunk, ids: chunk.ids.slice(got.length) });
           return;
@@ -184,23 +204,26 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             stop.abort(error); // a bug: stop the other requests too
             throw error;
           }
-          if (error.kind === "permanent") {
-            fatal ??= error;
+          if (!error.details.unreachable) contacted = true;
+          const decision = decideRetry(
+            policy,
+            { error, attempt, contacted, elapsedSeconds: (performance.now() - firstRequestAt) / 1000 },
+            random,
+          );
+          if (decision.action === "stop") {
+            fatal ??= { error, unreachable: decision.unreachable };
             stop.abort(error);
-            return;
+            return counters();
           }
-          if (error.kind === "unavailable") return notGenerated(chunk, error.message);
-          const retryAfter = error.details.retryAfterSeconds;
-          if (attempt >= policy.maxAttempts) {
-            return notGenerated(chunk, `${error.message} (gave up after ${attempt} attempts)`);
-          }
-          if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterSeconds) {
-            return notGenerated(chunk, `${error.message} (the server asked to wait ${retryAfter} s)`);
+          if (decision.action === "give-up") {
+            notGenerated(chunk, decision.reason);
+            return counters();
           }
           // A server that names a time to come back gets no requests from anyone until then.
-          if (retryAfter !== undefined) limiter.pause(Date.now() + retryAfter * 1000);
-          const delay = backoffSeconds(policy, attempt, retryAfter, random);
+          if (decision.pauseSeconds !== undefined) limiter.pause(Date.now() + decision.pauseSeconds * 1000);
+          const delay = decision.delaySeconds;
           stats.retries++;
+          counters();
           emit({
             type: "retry",
             taskId: chunk.problem.task_id,
@@ -229,10 +252,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     appender?.close();
     stats.elapsedSeconds = (performance.now() - started) / 1000;
   }
+  if (fatal?.unreachable) {
+    const hint = options.serverHint ?? "start the server, or point --base-url at it";
+    throw new PasskError(
+      "MODEL_ERROR",
+      `${provider.info.spec}: ${fatal.error.message}; no request has reached the server (${stats.requests} tried) — ${hint}, then run the same command again`,
+    );
+  }
   if (fatal) {
     throw new PasskError(
       "MODEL_ERROR",
-      `${provider.info.spec}: ${fatal.message} — the run was stopped (${stats.resumed + stats.cached + stats.generated} samples are kept in ${options.samplesPath}; fix the cause and re-run the same command to continue)`,
+      `${provider.info.spec}: ${fatal.error.message} — the run was stopped (${stats.resumed + stats.cached + stats.generated} samples are kept in ${options.samplesPath}; fix the cause and re-run the same command to continue)`,
     );
   }
   return { stats, interrupted: Boolean(options.signal?.aborted) };

@@ -1,5 +1,5 @@
-// Tests of reading a samples file back before generating more: what counts as done, the torn tail a
-// crash leaves, and each refusal of samples that do not belong to this run.
+// Tests of reading a samples file back before generating more: what counts as done, the file's n,
+// the torn tail a crash leaves, and each refusal of samples that do not belong to this run.
 import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,37 +34,45 @@ const idsOf = (done: Map<string, Set<number>>, task: string) => [...(done.get(ta
 
 describe("readExistingSamples", () => {
   it("returns an empty entry for every problem when the file does not exist", async () => {
-    const { done, count } = await readExistingSamples(join(ws.dir, "missing.jsonl"), PROBLEMS, 5, keyOf);
-    expect(count).toBe(0);
+    const { done, count, n } = await readExistingSamples(join(ws.dir, "missing.jsonl"), PROBLEMS, keyOf);
+    expect([count, n]).toEqual([0, 0]);
     expect([...done.keys()]).toEqual(["a", "b"]);
     expect(idsOf(done, "a")).toEqual([]);
   });
 
   it("accepts an empty file (a run stopped before its first sample)", async () => {
-    const { count } = await readExistingSamples(samplesFile([]), PROBLEMS, 5, keyOf);
+    const { count } = await readExistingSamples(samplesFile([]), PROBLEMS, keyOf);
     expect(count).toBe(0);
   });
 
-  it("collects the done ids of each task", async () => {
+  it("collects the done ids of each task, and the file's n (highest completion_id + 1)", async () => {
     const path = samplesFile([sample("a", 0), sample("b", 4), sample("a", 2)]);
-    const { done, count } = await readExistingSamples(path, PROBLEMS, 5, keyOf);
+    const { done, count, n } = await readExistingSamples(path, PROBLEMS, keyOf);
     expect(count).toBe(3);
+    expect(n).toBe(5);
     expect(idsOf(done, "a")).toEqual([0, 2]);
     expect(idsOf(done, "b")).toEqual([4]);
   });
 
+  it("keeps samples of any completion_id: a folder made with a larger n answers a smaller one", async () => {
+    const path = samplesFile(Array.from({ length: 12 }, (_, id) => sample("a", id)));
+    const { done, count, n } = await readExistingSamples(path, PROBLEMS, keyOf);
+    expect([count, n]).toEqual([12, 12]);
+    expect(done.get("a")?.has(11)).toBe(true);
+  });
+
   it("tolerates a torn last line (a crash mid-write): that sample is simply not done", async () => {
     const path = samplesFile([sample("a", 0), sample("a", 1)], '{"task_id":"a","completion_id":2,"compl');
-    const { done, count } = await readExistingSamples(path, PROBLEMS, 5, keyOf);
+    const { done, count } = await readExistingSamples(path, PROBLEMS, keyOf);
     expect(count).toBe(2);
     expect(idsOf(done, "a")).toEqual([0, 1]);
   });
 
   it("refuses a bad line in the middle, which is not a torn tail", async () => {
     const path = ws.write("samples.jsonl", `${JSON.stringify(sample("a", 0))}\n{"task_id":\n`);
-    const error = await rejection(readExistingSamples(path, PROBLEMS, 5, keyOf));
+    const error = await rejection(readExistingSamples(path, PROBLEMS, keyOf));
     expect(error.code).toBe("BAD_INPUT");
-    expect(error.details).toEqual([expect.stringMatching(new RegExp(`^${path}:2: invalid JSON`))]);
+    expect(error.message).toMatch(/\(1 line; first, line 2: invalid JSON/);
   });
 
   const refusals: [string, unknown, RegExp][] = [
@@ -79,41 +87,36 @@ describe("readExistingSamples", () => {
       /another model, parameters or prompt/,
     ],
     ["an unknown task", sample("zzz", 0, "key-zzz"), /task_id "zzz" is not in this run's problems/],
-    ["completion_id = n", sample("a", 5), /completion_id 5 is outside 0 … 4 \(this run asks for n = 5\)/],
-    ["a negative completion_id", sample("a", -1), /completion_id -1 is outside/],
-    ["a fractional completion_id", sample("a", 1.5), /completion_id 1.5 is outside/],
-    ["a string completion_id", sample("a", "1"), /completion_id "1" is outside/],
+    ["a negative completion_id", sample("a", -1), /completion_id -1 is not a whole number ≥ 0/],
+    ["a fractional completion_id", sample("a", 1.5), /completion_id 1.5 is not a whole number/],
+    ["a string completion_id", sample("a", "1"), /completion_id "1" is not a whole number/],
     ["a line that is not a sample", [1, 2], /not a sample/],
   ];
   for (const [what, bad, message] of refusals) {
     it(`refuses ${what}, naming the file and line`, async () => {
       const path = samplesFile([sample("a", 0), bad]);
-      const error = await rejection(readExistingSamples(path, PROBLEMS, 5, keyOf));
+      const error = await rejection(readExistingSamples(path, PROBLEMS, keyOf));
       expect(error.code).toBe("BAD_INPUT");
       expect(error.message).toContain(path);
       expect(error.message).toMatch(/use another output folder/);
-      expect(error.details).toHaveLength(1);
-      expect(error.details[0]).toMatch(new RegExp(`^${path}:2: `));
-      expect(error.details[0]).toMatch(message);
+      expect(error.message).toContain("(1 line; first, line 2: ");
+      expect(error.message).toMatch(message);
+      expect(error.details).toEqual([]);
     });
   }
 
   it("refuses a completion_id that appears twice", async () => {
     const path = samplesFile([sample("a", 0), sample("b", 0), sample("a", 0)]);
-    const error = await rejection(readExistingSamples(path, PROBLEMS, 5, keyOf));
-    expect(error.details).toEqual([`${path}:3: completion_id 0 of a appears twice`]);
+    const error = await rejection(readExistingSamples(path, PROBLEMS, keyOf));
+    expect(error.message).toContain("first, line 3: completion_id 0 of a appears twice");
   });
 
-  it("lists every offending line at once", async () => {
-    const path = samplesFile([sample("a", 0), sample("a", 9), sample("x", 0), sample("b", 0, "other")]);
+  it("says in one line how many lines are wrong, and which is the first", async () => {
+    const path = samplesFile([sample("a", 0), sample("a", -9), sample("x", 0), sample("b", 0, "other")]);
     appendFileSync(path, `${JSON.stringify(sample("a", 0))}\n`);
-    const error = await rejection(readExistingSamples(path, PROBLEMS, 5, keyOf));
-    expect(error.message).toContain("(4 lines)");
-    expect(error.details.map((d) => d.slice(path.length + 1, path.length + 3))).toEqual([
-      "2:",
-      "3:",
-      "4:",
-      "5:",
-    ]);
+    const error = await rejection(readExistingSamples(path, PROBLEMS, keyOf));
+    expect(error.message).toContain("(4 lines; first, line 2: completion_id -9");
+    expect(error.message).not.toContain("\n");
+    expect(error.details).toEqual([]);
   });
 });

@@ -1,13 +1,24 @@
 // Tests of the one retry policy: the bounds of full-jitter backoff, Retry-After as a lower bound,
-// reading Retry-After in each of its forms, and a sleep that an abort cuts short.
+// the decision on each failure (a server never reached stops the run within seconds), reading
+// Retry-After in each of its forms, and a sleep that an abort cuts short.
 import { describe, expect, it } from "vitest";
-import { backoffSeconds, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy, sleep } from "./retry.js";
+import { ProviderError } from "../providers/types.js";
+import {
+  backoffSeconds,
+  DEFAULT_RETRY,
+  decideRetry,
+  type FailedAttempt,
+  parseRetryAfter,
+  type RetryPolicy,
+  sleep,
+} from "./retry.js";
 
 const POLICY: RetryPolicy = {
   maxAttempts: 6,
   baseDelaySeconds: 1,
   maxDelaySeconds: 10,
   maxRetryAfterSeconds: 600,
+  firstContactSeconds: 8,
 };
 
 /** A jitter source that always returns `value` (Math.random's range is [0, 1)). */
@@ -52,6 +63,79 @@ describe("backoffSeconds", () => {
     expect(DEFAULT_RETRY.maxAttempts).toBeGreaterThan(1);
     expect(DEFAULT_RETRY.maxDelaySeconds).toBeGreaterThanOrEqual(DEFAULT_RETRY.baseDelaySeconds);
     expect(DEFAULT_RETRY.maxRetryAfterSeconds).toBeGreaterThanOrEqual(DEFAULT_RETRY.maxDelaySeconds);
+  });
+});
+
+describe("decideRetry", () => {
+  const refused = new ProviderError("http://localhost:8000/v1/completions: connection refused", "retryable", {
+    unreachable: true,
+  });
+  const failure = (extra: Partial<FailedAttempt>): FailedAttempt => ({
+    error: refused,
+    attempt: 1,
+    contacted: false,
+    elapsedSeconds: 0,
+    ...extra,
+  });
+
+  it("stops the run when a server that never answered is still unreachable after firstContactSeconds", () => {
+    expect(decideRetry(POLICY, failure({ attempt: 3, elapsedSeconds: 8 }), fixed(0.5))).toEqual({
+      action: "stop",
+      unreachable: true,
+    });
+    // …or when that request has used its attempts, however early.
+    expect(decideRetry(POLICY, failure({ attempt: 6, elapsedSeconds: 1 }), fixed(0.5)).action).toBe("stop");
+  });
+
+  it("retries a never-reached server within the window, the last try at its end", () => {
+    expect(decideRetry(POLICY, failure({ attempt: 1, elapsedSeconds: 0 }), fixed(0.5))).toEqual({
+      action: "retry",
+      delaySeconds: 0.5,
+    });
+    // Backoff would be up to 8 s, but only 1 s of the window is left.
+    expect(
+      decideRetry(POLICY, failure({ attempt: 4, elapsedSeconds: 7 }), fixed(1 - Number.EPSILON)),
+    ).toEqual({ action: "retry", delaySeconds: 1 });
+  });
+
+  it("keeps the ordinary policy for the same failure once the server has answered", () => {
+    const late = failure({ attempt: 3, contacted: true, elapsedSeconds: 120 });
+    expect(decideRetry(POLICY, late, fixed(0.5))).toEqual({ action: "retry", delaySeconds: 2 });
+    expect(decideRetry(POLICY, { ...late, attempt: 6 }, fixed(0.5))).toEqual({
+      action: "give-up",
+      reason: `${refused.message} (gave up after 6 attempts)`,
+    });
+  });
+
+  it("does not apply the first-contact rule to failures where something answered", () => {
+    const status = new ProviderError("HTTP 503", "retryable", { status: 503 });
+    expect(decideRetry(POLICY, failure({ error: status, elapsedSeconds: 60 }), fixed(0.5)).action).toBe(
+      "retry",
+    );
+  });
+
+  it("stops on a permanent error, gives up unavailable samples at once, and honours Retry-After", () => {
+    const permanent = new ProviderError("HTTP 401", "permanent", { status: 401 });
+    expect(decideRetry(POLICY, failure({ error: permanent, contacted: true }))).toEqual({
+      action: "stop",
+      unreachable: false,
+    });
+    const unavailable = new ProviderError("no such sample", "unavailable");
+    expect(decideRetry(POLICY, failure({ error: unavailable }))).toEqual({
+      action: "give-up",
+      reason: "no such sample",
+    });
+    const busy = new ProviderError("HTTP 429", "retryable", { status: 429, retryAfterSeconds: 30 });
+    expect(decideRetry(POLICY, failure({ error: busy, contacted: true }), fixed(0.5))).toEqual({
+      action: "retry",
+      delaySeconds: 30,
+      pauseSeconds: 30,
+    });
+    const tooLong = new ProviderError("HTTP 429", "retryable", { status: 429, retryAfterSeconds: 3600 });
+    expect(decideRetry(POLICY, failure({ error: tooLong, contacted: true }))).toEqual({
+      action: "give-up",
+      reason: "HTTP 429 (the server asked to wait 3600 s)",
+    });
   });
 });
 

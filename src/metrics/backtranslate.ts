@@ -58,6 +58,8 @@ export interface BackTranslationResult {
   unscorable: string[];
   /** Why scoring stopped before the end (no `score`, a failed request, interrupted); scores so far are cached. */
   failure?: string;
+  /** Which of those it was: the model cannot score text, a request failed, or the caller stopped it. */
+  failureKind?: "cannot-score" | "request" | "interrupted";
 }
 
 const NO_SCORE =
@@ -114,7 +116,7 @@ export async function scoreBackTranslation(options: BackTranslationOptions): Pro
   const result: BackTranslationResult = { scores, scored: 0, cached, unscorable: [...unscorable].sort() };
   if (todo.length === 0) return result;
   const score = provider.score?.bind(provider);
-  if (!score) return { ...result, failure: `${model} ${NO_SCORE}` };
+  if (!score) return { ...result, failure: `${model} ${NO_SCORE}`, failureKind: "cannot-score" };
 
   const signal = options.signal ?? new AbortController().signal;
   const appender = new JsonlAppender(path);
@@ -135,7 +137,9 @@ export async function scoreBackTranslation(options: BackTranslationOptions): Pro
         result.scored++;
         options.onScored?.(result.scored, todo.length);
       } catch (error) {
-        result.failure ??= signal.aborted
+        if (result.failure !== undefined) continue;
+        result.failureKind = signal.aborted ? "interrupted" : "request";
+        result.failure = signal.aborted
           ? "interrupted before every sample was scored (run again to resume)"
           : `scoring ${item.sample.task_id} with ${model} failed: ${(error as Error).message}`;
       }
@@ -149,6 +153,7 @@ export async function scoreBackTranslation(options: BackTranslationOptions): Pro
   }
   if (result.failure === undefined && signal.aborted) {
     result.failure = "interrupted before every sample was scored (run again to resume)";
+    result.failureKind = "interrupted";
   }
   return result;
 }

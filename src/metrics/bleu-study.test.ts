@@ -55,13 +55,19 @@ function run(results: Record<string, unknown>[]): LoadedRun {
 }
 
 describe("bleuStudy", () => {
+  // In completion order, as a results file holds them: not the samples' order.
   const results = [
-    { task_id: "t/add", completion: "    return a + b\n", passed: true },
-    { task_id: "t/add", completion: "    return b + a\n", passed: true },
-    { task_id: "t/add", completion: "    return a - b\n", passed: false },
-    { task_id: "t/add", solution: 'def add(a, b):\n    """Sum."""\n    return a + b\n', passed: false },
-    { task_id: "t/max", completion: "    return max(xs)\n", passed: true },
-    { task_id: "t/none", completion: "    pass\n", passed: false },
+    {
+      task_id: "t/add",
+      completion_id: 3,
+      solution: 'def add(a, b):\n    """Sum."""\n    return a + b\n',
+      passed: false,
+    },
+    { task_id: "t/add", completion_id: 1, completion: "    return b + a\n", passed: true },
+    { task_id: "t/add", completion_id: 2, completion: "    return a - b\n", passed: false },
+    { task_id: "t/add", completion_id: 0, completion: "    return a + b\n", passed: true },
+    { task_id: "t/max", completion_id: 0, completion: "    return max(xs)\n", passed: true },
+    { task_id: "t/none", completion_id: 0, completion: "    pass\n", passed: false },
   ];
 
   it("splits sentence BLEU by verdict, per problem, with the AUC and per-problem means", async () => {
@@ -76,17 +82,30 @@ describe("bleuStudy", () => {
     // The paper's point in small: the wrong `a - b` is closer to the reference than the right `b + a`.
     expect(minus).toBeGreaterThan(swapped);
     // The whole-program sample equals prompt + canonical: the top score, though it failed.
-    expect(add?.passing).toEqual([same, swapped]);
-    expect(add?.failing).toEqual([minus, expect.closeTo(100, 10)]);
-    expect(add?.auc).toBe(pairwise([same, swapped], add?.failing ?? []));
-    expect(max?.failing).toEqual([]);
+    // Scores are keyed by completion_id, in sample order, whatever order the results were written in.
+    expect(add?.passing).toEqual({ 0: same, 1: swapped });
+    expect(Object.keys(add?.failing ?? {})).toEqual(["2", "3"]);
+    expect(add?.failing).toEqual({ 2: minus, 3: expect.closeTo(100, 10) });
+    expect(add?.auc).toBe(pairwise([same, swapped], Object.values(add?.failing ?? {})));
+    expect(max?.failing).toEqual({});
     expect(max?.auc).toBeNull();
     expect(study.overall).toEqual({
       meanAuc: add?.auc,
       problemsWithBoth: 1,
       passingMean: (same + swapped) / 2,
-      failingMean: ((add?.failing[0] ?? 0) + (add?.failing[1] ?? 0)) / 2,
+      failingMean: ((add?.failing[2] ?? 0) + (add?.failing[3] ?? 0)) / 2,
     });
+  });
+
+  it("keys samples without a completion_id by their line", async () => {
+    const lines = [
+      { task_id: "t/add", completion: "    return a - b\n", passed: false, sample_line: 9 },
+      { task_id: "t/add", completion: "    return a + b\n", passed: true, sample_line: 4 },
+      { task_id: "t/add", completion: "    return b - a\n", passed: false, sample_line: 2 },
+    ];
+    const [add] = (await bleuStudy(run(lines), problems)).problems;
+    expect(Object.keys(add?.passing ?? {})).toEqual(["line 4"]);
+    expect(Object.keys(add?.failing ?? {})).toEqual(["line 2", "line 9"]);
   });
 
   it("gives null means when no problem has both kinds, and refuses a run without results", async () => {

@@ -85,9 +85,22 @@ export async function bleuStudy(
       }
       return score;
     };
-    const passing = records.filter((r) => r.passed === true).map(bleu);
-    const failing = records.filter((r) => r.passed !== true).map(bleu);
-    rows.push({ task_id: taskId, passing, failing, auc: auc(passing, failing) });
+    // Keyed by completion_id, so each score names its sample whatever order the results were written in.
+    const keyed = (passed: boolean): Record<string, number> =>
+      Object.fromEntries(
+        records
+          .filter((r) => (r.passed === true) === passed)
+          .sort(bySample)
+          .map((r) => [sampleKey(r), bleu(r)]),
+      );
+    const passing = keyed(true);
+    const failing = keyed(false);
+    rows.push({
+      task_id: taskId,
+      passing,
+      failing,
+      auc: auc(Object.values(passing), Object.values(failing)),
+    });
   }
   const both = rows.filter((row) => row.auc !== null);
   const meanOf = (values: number[]) =>
@@ -98,8 +111,21 @@ export async function bleuStudy(
     overall: {
       meanAuc: meanOf(both.map((row) => row.auc as number)),
       problemsWithBoth: both.length,
-      passingMean: meanOf(both.map((row) => meanOf(row.passing) as number)),
-      failingMean: meanOf(both.map((row) => meanOf(row.failing) as number)),
+      passingMean: meanOf(both.map((row) => meanOf(Object.values(row.passing)) as number)),
+      failingMean: meanOf(both.map((row) => meanOf(Object.values(row.failing)) as number)),
     },
   };
+}
+
+/** A sample's key within its problem: its completion_id, or "line <n>" for samples without one. */
+function sampleKey(record: ResultRecord): string {
+  const id = record.completion_id;
+  return typeof id === "number" || typeof id === "string" ? String(id) : `line ${record.sample_line}`;
+}
+
+/** Sample order: by completion_id, then (samples without one) by line of the samples file. */
+function bySample(a: ResultRecord, b: ResultRecord): number {
+  const rank = (r: ResultRecord) =>
+    typeof r.completion_id === "number" ? r.completion_id : Number.POSITIVE_INFINITY;
+  return rank(a) - rank(b) || (a.sample_line ?? 0) - (b.sample_line ?? 0);
 }

@@ -1,8 +1,13 @@
 // The temperature study of the Codex paper: pass@k against sampling temperature for several k, and
-// the best temperature for each k (low temperatures win at k = 1, high ones at large k).
+// the best temperature for each k (low temperatures win at k = 1, high ones at large k) — with the
+// temperatures that tie with it, and whether it is told apart from the runner-up at all: a paired
+// bootstrap of the per-problem difference (the same problems resampled for both, as in compare.ts).
 import type { ResultRecord } from "../evaluate/types.js";
-import type { SweepStudy } from "../report/studies.js";
+import type { Estimate, SweepStudy } from "../report/studies.js";
+import { bootstrapCI } from "./bootstrap.js";
+import { passAtK } from "./passAtK.js";
 import { perProblem } from "./per-problem.js";
+import { bootstrapSettings } from "./rank.js";
 import { passAtKTable } from "./table.js";
 
 /** One temperature's run: its folder and its results. */
@@ -12,9 +17,13 @@ export interface SweepPoint {
   results: readonly Pick<ResultRecord, "task_id" | "passed">[];
 }
 
+// Values this close are the same number reached by another order of additions: a tie.
+const TIE = 1e-12;
+
 /**
  * pass@k (with bootstrap intervals over problems) of each run for each k that every run can report,
- * and the best temperature per k (the lowest among equal values).
+ * and per k the best temperature (the lowest among equal values), the others that tie with it, and
+ * the runner-up with the paired 95 % interval of the difference.
  */
 export function sweepStudy(
   model: string,
@@ -24,9 +33,19 @@ export function sweepStudy(
 ): SweepStudy {
   const rows: SweepStudy["rows"] = [];
   const reportable = new Map<number, number>();
+  const counts = new Map(
+    points.map((point) => [point.temperature, new Map(perProblem(point.results).map((o) => [o.task_id, o]))]),
+  );
   for (const point of points) {
-    const counts = perProblem(point.results).map(({ task_id, n, c }) => ({ taskId: task_id, n, c }));
-    const table = passAtKTable(counts, ks, { seed });
+    const table = passAtKTable(
+      [...(counts.get(point.temperature)?.values() ?? [])].map(({ task_id, n, c }) => ({
+        taskId: task_id,
+        n,
+        c,
+      })),
+      ks,
+      { seed },
+    );
     for (const entry of table.entries) {
       rows.push({
         temperature: point.temperature,
@@ -48,9 +67,50 @@ export function sweepStudy(
     .filter((row) => shared.includes(row.k))
     .sort((a, b) => a.k - b.k || a.temperature - b.temperature);
   const best = shared.map((k) => {
-    const candidates = kept.filter((row) => row.k === k);
-    const top = candidates.reduce((a, b) => (b.value > a.value ? b : a));
-    return { k, temperature: top.temperature, value: top.value };
+    // Ascending temperature, then best first: the lowest of equal values leads.
+    const ranked = kept
+      .filter((row) => row.k === k)
+      .sort((a, b) => b.value - a.value || a.temperature - b.temperature);
+    const top = ranked[0] as (typeof ranked)[number];
+    const ties = ranked.slice(1).filter((row) => top.value - row.value <= TIE);
+    const second = ranked[1];
+    const runnerUp = second
+      ? {
+          temperature: second.temperature,
+          value: second.value,
+          difference: pairedDifference(counts, top.temperature, second.temperature, k, seed),
+        }
+      : null;
+    const distinguishable = runnerUp !== null && ties.length === 0 && runnerUp.difference.lo > 0;
+    return {
+      k,
+      temperature: top.temperature,
+      value: top.value,
+      ties: ties.map((row) => row.temperature),
+      runnerUp,
+      distinguishable,
+    };
   });
   return { model, ks: shared, rows: kept, best };
+}
+
+/** pass@k at `a` − pass@k at `b` on the problems both have, with its paired bootstrap interval. */
+function pairedDifference(
+  counts: ReadonlyMap<number, ReadonlyMap<string, { n: number; c: number }>>,
+  a: number,
+  b: number,
+  k: number,
+  seed: number,
+): Estimate {
+  const at = counts.get(a) ?? new Map();
+  const bt = counts.get(b) ?? new Map();
+  const ids = [...at.keys()].filter((id) => bt.has(id)).sort();
+  const differences = ids.map((id) => {
+    const x = at.get(id) as { n: number; c: number };
+    const y = bt.get(id) as { n: number; c: number };
+    return passAtK(x.n, x.c, k) - passAtK(y.n, y.c, k);
+  });
+  if (differences.length === 0) return { value: Number.NaN, lo: Number.NaN, hi: Number.NaN };
+  const [lo, hi] = bootstrapCI(differences, bootstrapSettings({ seed }));
+  return { value: differences.reduce((sum, d) => sum + d, 0) / differences.length, lo, hi };
 }

@@ -325,7 +325,9 @@ function collect(
   return found;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true }); // drops a leading BOM: it is not code
+// `ignoreBOM: true` keeps a leading byte-order mark in the text: tiktoken counts it (it is in the file
+// a model would be given), so dropping it would count fewer tokens than tiktoken does.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** The text of a file, or why it cannot be counted. */
 function readText(path: string): { content: string; bytes: number } | string {

@@ -1,5 +1,7 @@
-// The program a sample becomes, exactly as the reference harness builds it.
+// The program a sample becomes, exactly as the reference harness builds it, and the same program
+// split in two for the sandbox (the sample's module apart from the test that judges it).
 import type { Sample } from "../evaluate/samples.js";
+import type { SplitRun } from "../sandbox/types.js";
 import type { Problem } from "./types.js";
 
 /**
@@ -8,6 +10,27 @@ import type { Problem } from "./types.js";
  * (a passk set), the program is only `prompt + completion`: the cases are run by the sandbox.
  */
 export function buildProgram(problem: Problem, sample: Sample): string {
-  const body = sample.solution ?? problem.prompt + (sample.completion ?? "");
-  return problem.data ? body : `${body}\n${problem.test}\ncheck(${problem.entry_point})`;
+  const body = moduleOf(problem, sample);
+  return problem.data ? body : `${body}\n${problem.test}\n${checkCall(problem)}`;
+}
+
+/**
+ * The same program as two parts: the sample's module (what `buildProgram` puts before the test) and
+ * the test, which runs beside the prompt's own helpers with `candidate` a proxy to the sample.
+ */
+export function buildSplit(problem: Problem, sample: Sample): SplitRun {
+  return {
+    module: moduleOf(problem, sample),
+    prompt: problem.prompt,
+    test: problem.test,
+    entryPoint: problem.entry_point,
+  };
+}
+
+function moduleOf(problem: Problem, sample: Sample): string {
+  return sample.solution ?? problem.prompt + (sample.completion ?? "");
+}
+
+function checkCall(problem: Problem): string {
+  return `check(${problem.entry_point})`;
 }

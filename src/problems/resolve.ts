@@ -1,8 +1,10 @@
 // One entry point for "the problems": a HumanEval/EvalPlus JSONL(.gz) file, or a passk set given by
 // folder path or by name (passk-core), so that every command accepts both.
+import { existsSync } from "node:fs";
+import { PasskError } from "../errors.js";
 import { loadProblems } from "./load.js";
 import { toHumanEval } from "./render.js";
-import { loadPasskSet, resolveSetPath } from "./set.js";
+import { loadPasskSet, ownSets, resolveSetPath } from "./set.js";
 import type { SetProblem, TestCase } from "./set-types.js";
 import type { Problem, ProblemData, ProblemSet } from "./types.js";
 
@@ -17,9 +19,20 @@ export function problemData(problem: SetProblem, tests: TestCase[] = problem.tes
   return data;
 }
 
-/** Loads problems from a JSONL file, or from a passk set (by path or name) with its tests as data. */
+/**
+ * Loads problems from a JSONL file, or from a passk set (by path or name) with its tests as data.
+ * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither.
+ */
 export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
-  if (!resolveSetPath(pathOrName)) return loadProblems(pathOrName);
+  if (!resolveSetPath(pathOrName)) {
+    if (!existsSync(pathOrName)) {
+      throw new PasskError(
+        "FILE_NOT_FOUND",
+        `${pathOrName}: no such file or problem set (passk's own sets: ${ownSets().join(", ") || "none"}; a file is a HumanEval/EvalPlus JSONL(.gz), relative paths start from ${process.cwd()})`,
+      );
+    }
+    return loadProblems(pathOrName);
+  }
   const set = loadPasskSet(pathOrName);
   const problems = new Map<string, Problem>();
   for (const problem of set.problems) {

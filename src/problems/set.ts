@@ -21,6 +21,14 @@ export function resolveSetPath(nameOrPath: string): string | null {
   return null;
 }
 
+/** The names of passk's own sets (the folders of datasets/ that hold a set.json). */
+export function ownSets(): string[] {
+  if (!existsSync(DATASETS_DIR)) return [];
+  return readdirSync(DATASETS_DIR)
+    .filter((name) => existsSync(join(DATASETS_DIR, name, "set.json")))
+    .sort();
+}
+
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const caseSchema = z.strictObject({
@@ -55,10 +63,9 @@ const manifestSchema = z.strictObject({
 export function loadPasskSet(nameOrPath: string): PasskSet {
   const root = resolveSetPath(nameOrPath);
   if (!root) {
-    const known = existsSync(DATASETS_DIR) ? readdirSync(DATASETS_DIR).join(", ") : "none";
     throw new PasskError(
       "FILE_NOT_FOUND",
-      `${nameOrPath}: no problem set there (a set is a folder with set.json; passk's own sets: ${known})`,
+      `${nameOrPath}: no problem set there (a set is a folder with set.json; passk's own sets: ${ownSets().join(", ") || "none"})`,
     );
   }
   const faults: string[] = [];

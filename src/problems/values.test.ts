@@ -1,5 +1,5 @@
 // Tests of the value encoding (docs/problem-format.md) against the real Python interpreter: float and
-// str reprs must match Python's, literals must evaluate to what the sandbox's datacases.decode builds.
+// str reprs must match Python's, literals must evaluate to what the sandbox's wire.decode_plain builds.
 // Each group runs Python once with every value, then compares here.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -141,7 +141,7 @@ describe("pythonFloat", () => {
   });
 });
 
-// ---------------------------------------------------------------- toPython vs datacases.decode
+// ---------------------------------------------------------------- toPython vs wire.decode_plain
 
 /** Tagged values as JSON text, exactly as a tests.json holds them. */
 const LITERAL_CORPUS: string[] = [
@@ -208,7 +208,7 @@ const LITERAL_CORPUS: string[] = [
 const SAME_AS_DECODE = `
 import json, math, sys
 sys.path.insert(0, sys.argv[1])
-from datacases import decode
+from wire import decode_plain as decode
 
 def same(a, b):
     if type(a) is not type(b):
@@ -253,7 +253,7 @@ describe("toPython", () => {
   });
 
   it.each(LITERAL_CORPUS.map((text, i) => [i, text.length > 72 ? `${text.slice(0, 72)}…` : text] as const))(
-    "literal %i evaluates to datacases.decode(%s)",
+    "literal %i evaluates to wire.decode_plain(%s)",
     (i) => {
       const literal = toPython(JSON.parse(LITERAL_CORPUS[i] as string) as Value);
       expect(verdicts[i], `toPython gave ${literal}`).toEqual({ ok: true, why: "" });

@@ -37,7 +37,8 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
     if (error instanceof DeadlineError) {
       throw new ProviderError(`${where}: no complete answer within ${options.timeoutSeconds} s`, "retryable");
     }
-    throw new ProviderError(`${where}: ${redact(describeNetworkError(error), options.secrets)}`, "retryable");
+    const message = `${where}: ${redact(describeNetworkError(error), options.secrets)}`;
+    throw new ProviderError(message, "retryable", unreachable(error) ? { unreachable: true } : {});
   }
   const { status, text } = answer;
   if (status < 200 || status > 299) {
@@ -153,14 +154,28 @@ function serverMessage(text: string): string {
   return text.trim().slice(0, 300);
 }
 
+// Codes of a request that never reached a server: no one is listening, or the name leads nowhere.
+// (A reset or a timeout means something was there, and is retried as a transient failure.)
+const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+function unreachable(error: unknown): boolean {
+  return UNREACHABLE.has(errorCode(error) ?? "");
+}
+
+/** The error's code; for the AggregateError of a host with several addresses, the first attempt's. */
+function errorCode(error: unknown): string | undefined {
+  const cause = error as { code?: string; errors?: { code?: string }[] };
+  return cause?.code ?? cause?.errors?.[0]?.code;
+}
+
 function describeNetworkError(error: unknown): string {
-  const cause = error as { code?: string; message?: string };
-  if (cause?.code === "ECONNREFUSED")
+  const code = errorCode(error);
+  const message = (error as { message?: string })?.message;
+  if (code === "ECONNREFUSED")
     return "connection refused (is the server running, and is the base URL right?)";
-  if (cause?.code === "ECONNRESET" || cause?.code === "UND_ERR_SOCKET")
-    return "connection dropped by the server";
-  if (cause?.code === "ENOTFOUND") return "host not found (check the base URL)";
-  if (cause?.message === "the answer was cut short")
-    return "the answer was cut short (connection closed mid-body)";
-  return `request failed (${cause?.message ?? String(error)})`;
+  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return "connection dropped by the server";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found (check the base URL)";
+  if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return "no route to the host (check the base URL)";
+  if (message === "the answer was cut short") return "the answer was cut short (connection closed mid-body)";
+  return `request failed (${message ?? String(error)})`;
 }

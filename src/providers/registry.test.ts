@@ -16,12 +16,13 @@ import { extractCompletion } from "../generate/extract.js";
 import { ANTHROPIC_VERSION, AnthropicProvider } from "./anthropic.js";
 import { ReferenceProvider, ReplayProvider } from "./offline.js";
 import { OpenAIProvider } from "./openai.js";
-import { createProvider, providerName } from "./registry.js";
+import { createProvider, providerName, serverHint } from "./registry.js";
 import {
   type GenerationRequest,
   type PromptProblem,
   type Provider,
   ProviderError,
+  type ProviderInfo,
   type SamplingParams,
 } from "./types.js";
 
@@ -222,6 +223,39 @@ describe("createProvider: the other providers", () => {
     const sim: Provider = await createProvider("sim", { seed: 3 });
     expect(sim.info).toMatchObject({ provider: "sim", simulated: true, spec: "sim" });
     await sim.close?.();
+  });
+
+  it("a bare model name is refused with the spec that was probably meant", async () => {
+    const cases: [string, string][] = [
+      ["gpt-4o", "openai:gpt-4o"],
+      ["claude-sonnet-4-5", "anthropic:claude-sonnet-4-5"],
+      ["qwen2.5-coder:7b", "ollama:qwen2.5-coder:7b"],
+    ];
+    for (const [spec, meant] of cases) {
+      const error = await rejection(createProvider(spec, { env: { OPENAI_API_KEY: "k" } }));
+      expect(error.code, spec).toBe("BAD_OPTION");
+      expect(error.message, spec).toContain(`did you mean ${meant}?`);
+      expect(error.message, spec).not.toContain(`${spec}:<model>`);
+    }
+  });
+
+  it("says how to start a local preset's server on the port it tried, and what to check otherwise", () => {
+    const info = (spec: string, baseUrl: string): ProviderInfo => ({
+      spec,
+      provider: "openai",
+      model: spec.slice(spec.indexOf(":") + 1),
+      mode: "completion",
+      baseUrl,
+      simulated: false,
+    });
+    expect(serverHint(info("vllm:foo", "http://localhost:8000/v1"))).toContain(
+      "`vllm serve foo --port 8000`",
+    );
+    expect(serverHint(info("llamacpp:q", "http://127.0.0.1:9090/v1"))).toContain("--port 9090");
+    expect(serverHint(info("ollama:q", "http://localhost:11434/v1"))).toContain("`ollama serve`");
+    expect(serverHint(info("vllm:foo", "http://gpu-box:8000/v1"))).toBe(
+      "check that gpu-box:8000 is up and reachable from here, or point --base-url at a running server",
+    );
   });
 
   it("an unknown provider is refused with the list of known ones", async () => {

@@ -6,7 +6,7 @@ import { AnthropicProvider } from "./anthropic.js";
 import { ReferenceProvider, ReplayProvider } from "./offline.js";
 import { OpenAIProvider } from "./openai.js";
 import { createSimProvider } from "./sim.js";
-import type { Provider } from "./types.js";
+import type { Provider, ProviderInfo } from "./types.js";
 
 /** Options that complete a model spec. */
 export interface ProviderOptions {
@@ -51,6 +51,7 @@ const KNOWN = [
   "reference",
   "sim",
 ];
+const KNOWN_NAMES = new Set([...Object.keys(OPENAI_PRESETS), "anthropic", "replay", "reference", "sim"]);
 const DEFAULT_TIMEOUT_SECONDS = 300;
 const ANTHROPIC_API = "https://api.anthropic.com";
 
@@ -75,6 +76,12 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
     if (!rest)
       throw new PasskError("BAD_OPTION", `--model ${spec}: give the samples file, as replay:<path.jsonl>`);
     return ReplayProvider.open(rest);
+  }
+  if (!KNOWN_NAMES.has(name)) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `--model ${spec}: unknown provider "${name}"; did you mean ${suggestedSpec(spec)}? (a model is given as <provider>:<model>; known: ${KNOWN.join(", ")})`,
+    );
   }
   if (!rest) {
     throw new PasskError(
@@ -122,10 +129,41 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
       timeoutSeconds,
     });
   }
-  throw new PasskError(
-    "BAD_OPTION",
-    `--model ${spec}: unknown provider "${name}"; known: ${KNOWN.join(", ")}`,
-  );
+  throw new Error(`provider "${name}" is known but not created`); // a bug: KNOWN_NAMES and the branches above differ
+}
+
+/**
+ * The spec a person probably meant when they gave a bare model name: OpenAI's and Anthropic's models
+ * by their names, a name with an Ollama tag (`qwen2.5-coder:7b`) for Ollama, anything else OpenAI's.
+ */
+export function suggestedSpec(spec: string): string {
+  if (/^claude/i.test(spec)) return `anthropic:${spec}`;
+  if (/^[^:]+:[\w.-]+$/.test(spec) && !/^(gpt|o\d|chatgpt)/i.test(spec)) return `ollama:${spec}`;
+  return `openai:${spec}`;
+}
+
+/**
+ * What to tell a person when a model server never answered: how to start the usual server of a
+ * local preset on the port passk tried, or which flag points at another one.
+ */
+export function serverHint(info: ProviderInfo): string {
+  let url: URL | undefined;
+  try {
+    url = info.baseUrl ? new URL(info.baseUrl) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url) return "start the server, or point --base-url at it";
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  const start: Record<string, string> = {
+    vllm: `vllm serve ${info.model} --port ${port}`,
+    llamacpp: `llama-server -m <model.gguf> --port ${port}`,
+    ollama: port === "11434" ? "ollama serve" : `OLLAMA_HOST=127.0.0.1:${port} ollama serve`,
+  };
+  const command = start[providerName(info.spec)];
+  if (command && local) return `start the server (\`${command}\`), or point --base-url at a running one`;
+  return `check that ${url.host} is up and reachable from here, or point --base-url at a running server`;
 }
 
 function missingKey(spec: string, keyEnv: string): PasskError {

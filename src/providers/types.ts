@@ -108,7 +108,12 @@ export class ProviderError extends Error {
   constructor(
     message: string,
     readonly kind: "retryable" | "permanent" | "unavailable",
-    readonly details: { status?: number; retryAfterSeconds?: number } = {},
+    readonly details: {
+      status?: number;
+      retryAfterSeconds?: number;
+      /** The request never reached a server (connection refused, host not found): nothing is there. */
+      unreachable?: boolean;
+    } = {},
   ) {
     super(message);
     this.name = "ProviderError";

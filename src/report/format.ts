@@ -1,4 +1,5 @@
 // The one place that formats numbers, durations and percentages for people.
+import type { SweepStudy } from "./studies.js";
 
 /** 0.4531 → "45.3 %". */
 export function percent(value: number, digits = 1): string {
@@ -41,4 +42,28 @@ export function bytes(value: number): string {
 /** 0.08 → "+8.0 pp", −0.03 → "−3.0 pp": a difference of probabilities in percentage points. */
 export function percentagePoints(difference: number, digits = 1): string {
   return `${difference < 0 ? "−" : "+"}${Math.abs(difference * 100).toFixed(digits)} pp`;
+}
+
+/**
+ * The verdict on one k of a temperature sweep, for people: "best T=0.2 (31.0 %), tied with T=0.4",
+ * "best T=0.2 (31.0 %), not distinguishable from T=0.4 (+1.2 pp, 95 % interval −0.8 pp – +3.1 pp)"
+ * or "best T=0.2 (31.0 %), ahead of T=0.4 by +5.0 pp (95 % interval +1.0 pp – +9.0 pp)".
+ * Sweeps saved before ties were recorded have neither `ties` nor `runnerUp`: just the best.
+ */
+export function bestTemperatureText(best: SweepStudy["best"][number]): string {
+  const head = `best T=${best.temperature} (${percent(best.value)})`;
+  const ties = best.ties ?? [];
+  if (ties.length > 0) return `${head}, tied with ${ties.map((t) => `T=${t}`).join(", ")}`;
+  const runnerUp = best.runnerUp;
+  if (!runnerUp) return head;
+  const { value, lo, hi } = runnerUp.difference;
+  const range = `95 % interval ${percentagePoints(lo)} – ${percentagePoints(hi)}`;
+  return best.distinguishable
+    ? `${head}, ahead of T=${runnerUp.temperature} by ${percentagePoints(value)} (${range})`
+    : `${head}, not distinguishable from T=${runnerUp.temperature} (${percentagePoints(value)}, ${range})`;
+}
+
+/** The best temperature of a sweep's k and those tied with it: each is marked best. */
+export function bestTemperatures(best: SweepStudy["best"][number] | undefined): number[] {
+  return best ? [best.temperature, ...(best.ties ?? [])] : [];
 }

@@ -69,7 +69,7 @@ export function createGenerateProgress(
           );
           retriesUnsaid = 0;
         }
-      } else {
+      } else if (event.type === "warning") {
         say(`warning: ${event.message}`);
       }
     },

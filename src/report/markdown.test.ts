@@ -82,6 +82,13 @@ describe("renderMarkdown", () => {
     expect(md).toMatch(/\| 10 \| \+8\.0 pp \| −3\.0 pp to \+19\.0 pp \| no \|/);
   });
 
+  it("puts the comparison of several runs before the runs", async () => {
+    const md = renderMarkdown(await input({ second: true, studies: true }));
+    const headings = md.split("\n").filter((line) => line.startsWith("## "));
+    expect(headings[0]).toMatch(/^## Comparison/);
+    expect(headings[1]).toMatch(/^## Run 1: /);
+  });
+
   it("keeps hostile text inside its cell, as text", async () => {
     const report = await input();
     const run = report.runs[0] as LoadedRun;

@@ -3,7 +3,14 @@
 // table per study present. Same numbers as the HTML report (both derive them through html/input.ts).
 import type { ResultRecord } from "../evaluate/types.js";
 import type { LoadedRun } from "../run/load.js";
-import { count, percent, percentRange, percentagePoints as pp } from "./format.js";
+import {
+  bestTemperatures,
+  bestTemperatureText,
+  count,
+  percent,
+  percentRange,
+  percentagePoints as pp,
+} from "./format.js";
 import {
   problemCounts,
   type ReportInput,
@@ -47,14 +54,15 @@ export function renderMarkdown(input: ReportInput): string {
       "",
     );
   }
+  const s = input.studies;
+  // Several runs are compared first, as in the HTML report: it is what such a report is read for.
+  if (s.compare) out.push(...compare(s.compare));
   input.runs.forEach((run, i) => {
     out.push(...runSection(run, input.runs.length > 1 ? `Run ${i + 1}: ` : ""));
   });
-  const s = input.studies;
   if (s.sweep) out.push(...sweep(s.sweep));
   for (const study of s.rank ?? []) out.push(...rank(study, name));
   if (s.bleu && s.bleu.length > 0) out.push(...bleu(s.bleu, name));
-  if (s.compare) out.push(...compare(s.compare));
   out.push(`<sub>passk ${mdText(input.passkVersion)} · ${mdText(input.generatedAt)}</sub>`, "");
   return out.join("\n");
 }
@@ -133,12 +141,13 @@ function commonFailures(results: readonly ResultRecord[]): Map<string, string> {
 
 function sweep(study: SweepStudy): string[] {
   const temps = [...new Set(study.rows.map((r) => r.temperature))].sort((a, b) => a - b);
-  const best = new Map(study.best.map((b) => [b.k, b.temperature]));
+  const best = new Map(study.best.map((b) => [b.k, bestTemperatures(b)]));
   const rows = temps.map((t) => [
     String(t),
     ...study.ks.map((k) => {
       const r = study.rows.find((x) => x.k === k && x.temperature === t);
-      return r ? `${best.get(k) === t ? "**" : ""}${est(r)}${best.get(k) === t ? "** ★" : ""}` : "—";
+      const isBest = best.get(k)?.includes(t) ?? false;
+      return r ? `${isBest ? "**" : ""}${est(r)}${isBest ? "** ★" : ""}` : "—";
     }),
   ]);
   return [
@@ -146,7 +155,9 @@ function sweep(study: SweepStudy): string[] {
     "",
     mdTable(["T", ...study.ks.map((k) => `pass@${k}`)], rows, [true, ...study.ks.map(() => true)]),
     "",
-    "★ best temperature for that k",
+    "★ best temperature for that k (several when they tie)",
+    "",
+    ...study.best.map((b) => `- pass@${b.k}: ${mdText(bestTemperatureText(b))}`),
     "",
   ];
 }

@@ -36,9 +36,9 @@ export function createProgress(
 
   return {
     onEvent(event) {
-      if (event.type === "warning") {
+      if (event.type === "warning" || event.type === "note") {
         if (drawn) stream.write("\r\u001b[K");
-        stream.write(`passk: warning: ${event.message}\n`);
+        stream.write(`passk: ${event.type}: ${event.message}\n`);
         drawn = false;
       } else if (event.type === "start") {
         startedAt = now();

@@ -20,7 +20,19 @@ export interface SweepStudy {
   model: string;
   ks: number[];
   rows: (Estimate & { temperature: number; k: number; run: string })[];
-  best: { k: number; temperature: number; value: number }[];
+  /**
+   * Per k, the best temperature (the lowest of equal values), the temperatures that tie with it, and
+   * the runner-up with the paired 95 % bootstrap interval of pass@k(best) − pass@k(runner-up):
+   * `distinguishable` only when there is no tie and that interval lies above 0.
+   */
+  best: {
+    k: number;
+    temperature: number;
+    value: number;
+    ties: number[];
+    runnerUp: { temperature: number; value: number; difference: Estimate } | null;
+    distinguishable: boolean;
+  }[];
 }
 
 /** The strategies for choosing one sample without running tests. */
@@ -46,8 +58,17 @@ export interface RankStudy {
 /** BLEU against the canonical solution, split by correctness. */
 export interface BleuStudy {
   run: string;
-  /** Per problem: sentence BLEU (0–100) of passing and failing samples, and the AUC of BLEU as a classifier of correctness (null when one side is empty). */
-  problems: { task_id: string; passing: number[]; failing: number[]; auc: number | null }[];
+  /**
+   * Per problem: sentence BLEU (0–100) of passing and failing samples, keyed by `completion_id` (or
+   * "line <n>" for a sample without one), and the AUC of BLEU as a classifier of correctness (null
+   * when one side is empty).
+   */
+  problems: {
+    task_id: string;
+    passing: Record<string, number>;
+    failing: Record<string, number>;
+    auc: number | null;
+  }[];
   /** Over problems that have both passing and failing samples. */
   overall: {
     meanAuc: number | null;

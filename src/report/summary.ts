@@ -12,6 +12,12 @@ export function formatSummary(summary: EvaluationSummary): string {
     `${summary.interrupted ? "Interrupted" : "Evaluated"}: ${count(summary.samples)} samples on ${count(summary.problems)} problems` +
       ` in ${duration(summary.elapsedSeconds)} (${rate.toFixed(0)} samples/s) · isolation ${summary.isolation.level}`,
   );
+  if (summary.interrupted) {
+    out.push(
+      `  PARTIAL: interrupted before every sample had a result; the numbers below cover only the ${count(summary.samples)} scored so far.`,
+      "  Run the same command again to resume: finished samples are kept and not run again.",
+    );
+  }
   const { confidence, resamples, seed } = summary.passAtK.bootstrap;
   for (const entry of summary.passAtK.entries) {
     const [lo, hi] = entry.ci;

@@ -8,6 +8,7 @@ import { hashKey } from "../generate/cache.js";
 import { CHAT_PROMPT_VERSION } from "../generate/chat-prompt.js";
 import { CODEX_STOP } from "../generate/stop.js";
 import type { PromptProblem, ProviderInfo, SamplingParams } from "../providers/types.js";
+import type { RunManifest } from "./types.js";
 
 /** Everything a user can set for `passk generate` / `passk run`, by flag or in a config file. */
 export const RunSettingsSchema = z.strictObject({
@@ -131,4 +132,64 @@ export function promptKey(info: ProviderInfo, params: SamplingParams, problem: P
 /** The run's identity: the model, parameters and dataset (n may grow: a run can be extended). */
 export function configHash(info: ProviderInfo, params: SamplingParams, datasetSha256: string): string {
   return hashKey({ ...modelIdentity(info, params), spec: info.spec, dataset: datasetSha256 });
+}
+
+/**
+ * The settings a run folder was made with: the defaults of any later command on that folder (flags
+ * and config files still win), so `passk run --out <folder>` continues the folder as it was made.
+ * Its n is decided apart (see `runModel`): more samples only when asked for.
+ */
+export function folderSettings(manifest: RunManifest): PartialSettings {
+  const { model, params, dataset } = manifest;
+  return {
+    model: model.spec,
+    problems: dataset.path,
+    temperature: params.temperature,
+    topP: params.topP,
+    maxTokens: params.maxTokens,
+    seed: params.seed,
+    stop: params.stop,
+    logprobs: params.logprobs,
+    ...(model.mode === "offline" ? {} : { mode: model.mode }),
+    ...(model.baseUrl ? { baseUrl: model.baseUrl } : {}),
+  };
+}
+
+/** How a configuration differs from a folder's, for people ("temperature 0.2, the folder's is 0.8"). */
+export function configDifferences(
+  manifest: RunManifest,
+  info: ProviderInfo,
+  params: SamplingParams,
+  datasetSha256: string,
+): string[] {
+  const folder = manifest.params;
+  const pairs: [string, unknown, unknown][] = [
+    ["model", info.spec, manifest.model.spec],
+    ["mode", info.mode, manifest.model.mode],
+    ["base URL", info.baseUrl && withoutCredentials(info.baseUrl), manifest.model.baseUrl],
+    ["temperature", params.temperature ?? null, folder.temperature],
+    ["top_p", params.topP ?? null, folder.topP],
+    ["max tokens", params.maxTokens, folder.maxTokens],
+    ["seed", params.seed ?? null, folder.seed],
+    ["stop sequences", params.stop, folder.stop],
+    ["log-probs", params.logprobs, folder.logprobs],
+    ["dataset (sha256)", datasetSha256.slice(0, 12), manifest.dataset.sha256.slice(0, 12)],
+  ];
+  const show = (value: unknown) => (value === undefined ? "none" : JSON.stringify(value));
+  return pairs
+    .filter(([, asked, held]) => show(asked) !== show(held))
+    .map(([name, asked, held]) => `${name} ${show(asked)}, the folder's is ${show(held)}`);
+}
+
+/** A base URL as run.json keeps it: without user, password or query (where keys sometimes hide). */
+export function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = "";
+    parsed.password = "";
+    parsed.search = "";
+    return parsed.toString().replace(/\/$/, "");
+  } catch {
+    return url;
+  }
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { PasskError } from "../errors.js";
 import type { ResultRecord } from "../evaluate/types.js";
 import { isJsonObject, readJsonl } from "../io/jsonl.js";
+import { normalizeGeneration } from "./invocations.js";
 import { RUN_FORMAT, type RunManifest, type RunSummary, type SampleRecord } from "./types.js";
 
 /** File names inside a run folder. */
@@ -54,7 +55,9 @@ export function readManifest(dir: string): RunManifest {
       `${path}: field "format": expected "${RUN_FORMAT}" (this passk reads run folders of that format)`,
     );
   }
-  return value as unknown as RunManifest;
+  const manifest = value as unknown as RunManifest;
+  const generation = normalizeGeneration(manifest);
+  return generation ? { ...manifest, generation } : manifest;
 }
 
 /** Reads a whole run folder. Torn last lines (a run killed mid-write) are ignored. */

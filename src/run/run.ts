@@ -1,25 +1,42 @@
 // `passk generate` and `passk run` as a library: resolve the configuration, open (or resume) the
 // run folder, generate the samples, evaluate them in the sandbox, and write the summary. Every step
 // appends to files as it goes, so the same call after a crash continues where it stopped.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PasskError } from "../errors.js";
 import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
 import { DEFAULT_RETRY } from "../generate/retry.js";
+import { writeJsonAtomically } from "../io/json-file.js";
 import { loadAnyProblems } from "../problems/resolve.js";
-import { createProvider, type ProviderOptions } from "../providers/registry.js";
-import type { PromptProblem, Provider } from "../providers/types.js";
+import type { ProblemSet } from "../problems/types.js";
+import { createProvider, type ProviderOptions, serverHint } from "../providers/registry.js";
+import type { PromptProblem, Provider, SamplingParams } from "../providers/types.js";
 import { writeReport } from "../report/build.js";
 import { jsonSummary } from "../report/summary.js";
 import { VERSION } from "../version.js";
-import { configHash, type PartialSettings, promptKey, RUN_DEFAULTS, samplingParams } from "./config.js";
-import { RUN_FILES, readManifest } from "./load.js";
+import {
+  configHash,
+  type PartialSettings,
+  promptKey,
+  RUN_DEFAULTS,
+  samplingParams,
+  withoutCredentials,
+} from "./config.js";
+import { firstNEvaluation } from "./first-n.js";
+import { folderDefaults, openRunFolder } from "./folder.js";
+import { didSomething, invocationOf, withInvocation } from "./invocations.js";
+import { RUN_FILES } from "./load.js";
 import { machineInfo, runFolderName } from "./machine.js";
 import { summarizeRun } from "./summary.js";
-import { RUN_FORMAT, type RunManifest, type RunSummary } from "./types.js";
+import {
+  type GenerationStats,
+  type InvocationRecord,
+  RUN_FORMAT,
+  type RunManifest,
+  type RunSummary,
+} from "./types.js";
 
 /** Options of {@link runModel}. */
 export interface RunOptions {
@@ -37,7 +54,8 @@ export interface RunOptions {
 
 /** Progress of a run, by stage. */
 export type RunEvent =
-  | { type: "begin"; dir: string; manifest: RunManifest; resumed: boolean }
+  /** `n`: the samples per problem this command answers from (the folder may hold more). */
+  | { type: "begin"; dir: string; manifest: RunManifest; resumed: boolean; n: number }
   | { type: "generate"; event: GenerateEvent }
   | { type: "evaluate"; event: EvaluateEvent }
   | { type: "warning"; message: string }
@@ -48,126 +66,141 @@ export interface RunOutcome {
   dir: string;
   manifest: RunManifest;
   generation: GenerateResult;
+  /** Of the first `n` samples per problem (see RunSummary.firstN when the folder holds more). */
   evaluation: EvaluationSummary | null;
   summary: RunSummary | null;
+  /** Samples per problem asked for, and held by the folder (≥ n). */
+  n: number;
+  folderN: number;
 }
 
-/** Generates (and with stage "run", evaluates and summarises) one configuration into its run folder. */
+/**
+ * Generates (and with stage "run", evaluates and summarises) one configuration into its run folder.
+ *
+ * On a folder that holds a run already, the folder's settings are the defaults, n included: more
+ * samples are generated only for an explicit larger n. A smaller n is answered from the first n
+ * samples of each problem, and the folder stays as it is. A refused command writes nothing.
+ */
 export async function runModel(options: RunOptions): Promise<RunOutcome> {
-  const { settings } = options;
+  const settings = { ...folderDefaults(options.settings.out), ...options.settings };
   const emit = options.onEvent ?? (() => {});
   const problemSet = await loadAnyProblems(settings.problems ?? RUN_DEFAULTS.problems);
-  const provider = await createProvider(settings.model ?? RUN_DEFAULTS.model, providerOptions(options, emit));
+  const provider = await createProvider(
+    settings.model ?? RUN_DEFAULTS.model,
+    providerOptions(settings, options, emit),
+  );
   try {
     const params = samplingParams(settings, provider.info.mode);
     const problems: PromptProblem[] = [...problemSet.problems.values()];
-    const n = settings.n ?? defaultN(provider, problems);
     const hash = configHash(provider.info, params, problemSet.sha256);
+    const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
     const dir =
       settings.out ?? join(options.runsDir ?? "runs", runFolderName(provider.info, problemSet, hash));
-    const manifestPath = join(dir, RUN_FILES.manifest);
-    const resumed = existsSync(manifestPath);
-    const now = new Date().toISOString();
-    let manifest: RunManifest;
-    if (resumed) {
-      manifest = readManifest(dir);
-      if (manifest.configHash !== hash) {
-        throw new PasskError(
-          "BAD_INPUT",
-          `${dir} holds a run of another configuration (model ${manifest.model.spec}, dataset ${manifest.dataset.name ?? manifest.dataset.path}); choose another --out, or leave --out out to get a folder of its own`,
-        );
-      }
-      manifest = { ...manifest, updated: now };
-    } else {
-      mkdirSync(dir, { recursive: true });
-      manifest = {
-        format: RUN_FORMAT,
-        passkVersion: VERSION,
-        created: now,
-        updated: now,
-        configHash: hash,
-        simulated: provider.info.simulated,
-        model: {
-          spec: provider.info.spec,
-          provider: provider.info.provider,
-          model: provider.info.model,
-          mode: provider.info.mode,
-          ...(provider.info.baseUrl ? { baseUrl: withoutCredentials(provider.info.baseUrl) } : {}),
-        },
-        params: {
-          n,
-          temperature: params.temperature ?? null,
-          topP: params.topP ?? null,
-          maxTokens: params.maxTokens,
-          seed: params.seed ?? null,
-          stop: params.stop,
-          logprobs: params.logprobs,
-        },
-        dataset: {
-          path: problemSet.path,
-          ...(problemSet.set ? { name: problemSet.set.name, version: problemSet.set.version } : {}),
-          sha256: problemSet.sha256,
-          problems: problemSet.problems.size,
-        },
-        machine: machineInfo(),
-      };
-    }
-    manifest.params.n = n;
-    writeManifest(dir, manifest);
-    emit({ type: "begin", dir, manifest, resumed });
+    const folder = await openRunFolder(dir, {
+      hash,
+      info: provider.info,
+      params,
+      datasetSha256: problemSet.sha256,
+      problems,
+      keyOf,
+    });
+    const n = settings.n ?? (folder.n > 0 ? folder.n : defaultN(provider, problems));
+    const folderN = Math.max(n, folder.n);
 
-    const samplesPath = join(dir, RUN_FILES.samples);
+    // Accepted: from here on the folder is written.
+    const created = !existsSync(dir);
+    mkdirSync(dir, { recursive: true });
+    const manifest = folder.manifest ?? newManifest(provider, params, problemSet, hash);
+    const saved = { text: folder.manifest ? comparable(folder.manifest) : "" };
+    const save = () => {
+      if (comparable(manifest) === saved.text) return;
+      manifest.updated = new Date().toISOString();
+      writeManifest(dir, manifest);
+      saved.text = comparable(manifest);
+    };
+    manifest.params.n = folderN;
+    save();
+    emit({ type: "begin", dir, manifest, resumed: folder.manifest !== null, n });
+    if (n < folder.n) {
+      const held = [...folder.existing.done.values()].reduce(
+        (sum, ids) => sum + [...ids].filter((id) => id < n).length,
+        0,
+      );
+      const missing = n * problems.length - held;
+      emit({
+        type: "note",
+        message: `${dir} holds ${folder.n} samples per problem; answering from the first ${n} of each (completion_id 0–${n - 1}), ${missing === 0 ? "with no new requests" : `requesting only the ${missing} of those missing`} (leave --n out to use all ${folder.n})`,
+      });
+    }
+
+    const record = invocationRecorder(dir, manifest, {
+      command: options.stage,
+      n,
+      requested: folderN * problems.length,
+    });
     const cache =
       settings.cache === false
         ? undefined
         : new CompletionCache(settings.cacheDir ?? defaultCacheDir(options.env));
-    const generation = await generate({
-      provider,
-      problems,
-      n,
-      params,
-      samplesPath,
-      keyOf: (problem) => promptKey(provider.info, params, problem),
-      ...(cache ? { cache } : {}),
-      concurrency: settings.concurrency ?? RUN_DEFAULTS.concurrency,
-      rateLimits: {
-        ...(settings.requestsPerMinute ? { requestsPerMinute: settings.requestsPerMinute } : {}),
-        ...(settings.tokensPerMinute ? { tokensPerMinute: settings.tokensPerMinute } : {}),
-      },
-      retry: { ...DEFAULT_RETRY, ...(settings.maxAttempts ? { maxAttempts: settings.maxAttempts } : {}) },
-      ...(options.signal ? { signal: options.signal } : {}),
-      onEvent: (event) => emit({ type: "generate", event }),
-    });
-    manifest.generation = generation.stats;
-    writeManifest(dir, manifest);
+    let generation: GenerateResult;
+    try {
+      generation = await generate({
+        provider,
+        problems,
+        n,
+        params,
+        samplesPath: join(dir, RUN_FILES.samples),
+        existing: folder.existing,
+        keyOf,
+        ...(cache ? { cache } : {}),
+        concurrency: settings.concurrency ?? RUN_DEFAULTS.concurrency,
+        rateLimits: {
+          ...(settings.requestsPerMinute ? { requestsPerMinute: settings.requestsPerMinute } : {}),
+          ...(settings.tokensPerMinute ? { tokensPerMinute: settings.tokensPerMinute } : {}),
+        },
+        retry: { ...DEFAULT_RETRY, ...(settings.maxAttempts ? { maxAttempts: settings.maxAttempts } : {}) },
+        serverHint: serverHint(provider.info),
+        ...(options.signal ? { signal: options.signal } : {}),
+        onEvent: (event) => {
+          if (event.type === "counters") record.progress(event.stats);
+          emit({ type: "generate", event });
+        },
+      });
+    } catch (error) {
+      // A first attempt that got nothing leaves nothing behind; otherwise its counters are kept.
+      if (folder.manifest === null && countSamples(dir) === 0) discardNewFolder(dir, created);
+      else record.finish();
+      throw error;
+    }
+    record.finish(generation.stats);
     const written = generation.stats.resumed + generation.stats.cached + generation.stats.generated;
+    const outcome = { dir, manifest, generation, n, folderN };
     // Nothing to evaluate (every request failed): the caller reports what was not generated.
     if (options.stage === "generate" || generation.interrupted || written === 0) {
-      return { dir, manifest, generation, evaluation: null, summary: null };
+      return { ...outcome, evaluation: null, summary: null };
     }
 
     const changed = generation.stats.generated + generation.stats.cached > 0;
     // Unless asked for, only the k this n can report (pass@100 of 10 samples would only be a note).
-    const k = settings.k ?? RUN_DEFAULTS.k.filter((value) => value <= n);
+    const kFor = (size: number) => {
+      const k = settings.k ?? RUN_DEFAULTS.k.filter((value) => value <= size);
+      return k.length > 0 ? k : [1];
+    };
+    // The folder is evaluated whole: its results, summary and report describe the folder.
     const evaluation = await evaluate({
       ...options.evaluation,
-      samples: samplesPath,
+      samples: join(dir, RUN_FILES.samples),
       problems: settings.problems ?? RUN_DEFAULTS.problems,
       out: join(dir, RUN_FILES.results),
-      k: k.length > 0 ? k : [1],
+      k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.
       fresh: changed,
       ...(options.signal ? { signal: options.signal } : {}),
       onEvent: (event) => emit({ type: "evaluate", event }),
     });
-    manifest.evaluation = {
-      isolation: evaluation.isolation,
-      limits: evaluation.limits,
-      k: k.length > 0 ? k : [1],
-    };
-    manifest.updated = new Date().toISOString();
-    writeManifest(dir, manifest);
-    if (evaluation.interrupted) return { dir, manifest, generation, evaluation, summary: null };
+    manifest.evaluation = { isolation: evaluation.isolation, limits: evaluation.limits, k: kFor(folderN) };
+    save();
+    if (evaluation.interrupted) return { ...outcome, evaluation, summary: null };
     const summary = await summarizeRun(dir, manifest, jsonSummary(evaluation));
     writeFileSync(join(dir, RUN_FILES.summary), `${JSON.stringify(summary, null, 2)}\n`);
     // The simulated model scores back-translation offline, so the demo report shows every strategy.
@@ -176,14 +209,61 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
       ...(scorer ? { scorer } : {}),
       onNote: (message) => emit({ type: "note", message }),
     });
-    return { dir, manifest, generation, evaluation, summary };
+    if (n >= folderN) return { ...outcome, evaluation, summary };
+    // The answer to what was asked: the first n samples of each problem.
+    const answer = await firstNEvaluation(evaluation, n, kFor(n), options.evaluation?.bootstrap);
+    const subset = await summarizeRun(dir, manifest, jsonSummary(answer), { n, folderN });
+    return { ...outcome, evaluation: answer, summary: subset };
   } finally {
     await provider.close?.();
   }
 }
 
-function providerOptions(options: RunOptions, emit: (event: RunEvent) => void): ProviderOptions {
-  const { settings } = options;
+/** Keeps this invocation's counters in run.json: as they grow (at most once a second), and at the end. */
+function invocationRecorder(
+  dir: string,
+  manifest: RunManifest,
+  fields: { command: InvocationRecord["command"]; n: number; requested: number },
+): { progress: (stats: GenerationStats) => void; finish: (stats?: GenerationStats) => void } {
+  const index = manifest.generation?.invocations.length ?? 0;
+  const started = new Date().toISOString();
+  let last: GenerationStats | undefined;
+  let savedAt = Number.NEGATIVE_INFINITY;
+  let recorded = false;
+  const save = (stats: GenerationStats, finished: boolean) => {
+    if (!recorded && !didSomething(stats)) return;
+    recorded = true;
+    const invocation = invocationOf(stats, {
+      started,
+      passkVersion: VERSION,
+      command: fields.command,
+      n: fields.n,
+      finished,
+    });
+    manifest.generation = withInvocation(manifest.generation, index, invocation, {
+      requested: fields.requested,
+      notGenerated: stats.notGenerated,
+    });
+    manifest.updated = new Date().toISOString();
+    writeManifest(dir, manifest);
+    savedAt = performance.now();
+  };
+  return {
+    progress(stats) {
+      last = stats;
+      if (performance.now() - savedAt >= 1000) save(stats, false);
+    },
+    finish(stats = last) {
+      if (stats) save(stats, true);
+    },
+  };
+}
+
+function providerOptions(
+  settings: PartialSettings,
+  options: RunOptions,
+  emit: (event: RunEvent) => void,
+): ProviderOptions {
   const result: ProviderOptions = {
     timeoutSeconds: settings.requestTimeout ?? RUN_DEFAULTS.requestTimeout,
     onWarning: (message) => emit({ type: "warning", message }),
@@ -205,18 +285,67 @@ function defaultN(provider: Provider, problems: PromptProblem[]): number {
   return provider.info.provider === "reference" ? 1 : RUN_DEFAULTS.n;
 }
 
-function withoutCredentials(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = "";
-    parsed.password = "";
-    parsed.search = "";
-    return parsed.toString().replace(/\/$/, "");
-  } catch {
-    return url;
-  }
+function newManifest(
+  provider: Provider,
+  params: SamplingParams,
+  problemSet: ProblemSet,
+  hash: string,
+): RunManifest {
+  const now = new Date().toISOString();
+  return {
+    format: RUN_FORMAT,
+    passkVersion: VERSION,
+    created: now,
+    updated: now,
+    configHash: hash,
+    simulated: provider.info.simulated,
+    model: {
+      spec: provider.info.spec,
+      provider: provider.info.provider,
+      model: provider.info.model,
+      mode: provider.info.mode,
+      ...(provider.info.baseUrl ? { baseUrl: withoutCredentials(provider.info.baseUrl) } : {}),
+    },
+    params: {
+      n: 0,
+      temperature: params.temperature ?? null,
+      topP: params.topP ?? null,
+      maxTokens: params.maxTokens,
+      seed: params.seed ?? null,
+      stop: params.stop,
+      logprobs: params.logprobs,
+    },
+    dataset: {
+      path: problemSet.path,
+      ...(problemSet.set ? { name: problemSet.set.name, version: problemSet.set.version } : {}),
+      sha256: problemSet.sha256,
+      problems: problemSet.problems.size,
+    },
+    machine: machineInfo(),
+  };
 }
 
+/** run.json as compared to decide whether it changed (its `updated` time aside). */
+function comparable(manifest: RunManifest): string {
+  return JSON.stringify({ ...manifest, updated: null });
+}
+
+/** Written whole or not at all (temp file + rename): a kill mid-write never leaves half a run.json. */
 function writeManifest(dir: string, manifest: RunManifest): void {
-  writeFileSync(join(dir, RUN_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeJsonAtomically(join(dir, RUN_FILES.manifest), manifest);
+}
+
+function countSamples(dir: string): number {
+  const path = join(dir, RUN_FILES.samples);
+  return existsSync(path)
+    ? readFileSync(path, "utf8")
+        .split("\n")
+        .filter((line) => line.trim()).length
+    : 0;
+}
+
+/** Removes what a new run wrote into `dir` (and `dir` itself when this run created it). */
+function discardNewFolder(dir: string, created: boolean): void {
+  if (created) rmSync(dir, { recursive: true, force: true });
+  else for (const file of [RUN_FILES.manifest, RUN_FILES.samples]) rmSync(join(dir, file), { force: true });
 }

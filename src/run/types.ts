@@ -1,6 +1,7 @@
 // The run folder: what `passk run` writes and every analysis reads.
 //
-//   <run>/run.json          RunManifest: configuration, model, dataset and hash, versions, machine
+//   <run>/run.json          RunManifest: configuration, model, dataset and hash, versions, machine, and
+//                           the counters of every invocation that generated anything
 //   <run>/samples.jsonl     SampleRecord per line, appended as samples arrive
 //   <run>/results.jsonl     the sample's fields + the verdict (ResultRecord of src/evaluate/types.ts)
 //   <run>/results.run.json  the evaluation's own manifest (limits, isolation, hashes; see evaluate/resume.ts)
@@ -35,7 +36,7 @@ export interface NotGenerated {
   reason: string;
 }
 
-/** Counters of the generation step. */
+/** Counters of one invocation's generation step (what `generate()` returns). */
 export interface GenerationStats {
   requested: number;
   generated: number;
@@ -49,6 +50,46 @@ export interface GenerationStats {
   tokensOut: number;
   elapsedSeconds: number;
   notGenerated: NotGenerated[];
+}
+
+/** One invocation of `passk generate`/`run` that asked for or wrote samples: its own counters. */
+export interface InvocationRecord {
+  /** When it started (ISO 8601). */
+  started: string;
+  passkVersion: string;
+  command: "generate" | "run";
+  /** Samples per problem it asked for. */
+  n: number;
+  /** Samples of the first n already in the folder when it started. */
+  resumed: number;
+  generated: number;
+  cached: number;
+  requests: number;
+  retries: number;
+  tokensIn: number;
+  tokensOut: number;
+  elapsedSeconds: number;
+  /** Samples it could not get. */
+  notGenerated: number;
+  /** False while it runs, and for one that was killed (its counters are then those last saved, ≤ 1 s old). */
+  finished: boolean;
+}
+
+/** run.json's `generation`: totals over every invocation, and each invocation's own counters. */
+export interface GenerationRecord {
+  /** Samples the folder holds when complete: n × problems. */
+  requested: number;
+  /** Totals over `invocations`: nothing a later invocation does erases what an earlier one cost. */
+  generated: number;
+  cached: number;
+  requests: number;
+  retries: number;
+  tokensIn: number;
+  tokensOut: number;
+  elapsedSeconds: number;
+  /** What the latest invocation could not get, with the reason. */
+  notGenerated: NotGenerated[];
+  invocations: InvocationRecord[];
 }
 
 /** run.json. */
@@ -77,7 +118,7 @@ export interface RunManifest {
     logprobs: boolean;
   };
   dataset: { path: string; name?: string; version?: string; sha256: string; problems: number };
-  generation?: GenerationStats;
+  generation?: GenerationRecord;
   /** `k`: the k of pass@k asked for ("all": every k up to the smallest n). */
   evaluation?: { isolation: Isolation; limits: Limits; k: number[] | "all" };
   machine: {
@@ -106,7 +147,12 @@ export interface RunSummary {
   simulated: boolean;
   model: RunManifest["model"];
   dataset: RunManifest["dataset"];
-  generation: GenerationStats | null;
+  generation: GenerationRecord | null;
+  /**
+   * Present when the folder holds more samples per problem than were asked for: every number of this
+   * summary is then from the first `n` samples of each problem (by completion_id) of the `folderN`.
+   */
+  firstN?: { n: number; folderN: number };
   /** The evaluation summary as `passk evaluate --json` prints it (passAtK table, statuses, …). */
   evaluation: Record<string, unknown>;
   perProblem: ProblemOutcome[];

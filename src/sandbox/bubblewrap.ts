@@ -46,20 +46,20 @@ const SYSTEM_DIRS = ["/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sb
 export const SANDBOX_TMP_BYTES = 256 * 1024 * 1024;
 
 /**
- * The argv (after the bwrap binary) that runs `python -I -S /passk/forkserver.py` enclosed.
- * `scripts` are the server's own files, each bound read-only under /passk/.
+ * The argv (after the bwrap binary) that runs `python -I -S -B /passk/forkserver.py` enclosed.
+ * `scripts` are the server's own files, each bound read-only under /passk/; `env` is the server's
+ * whole environment besides PATH, PASSK_TMP and PASSK_PRIVATE_TMP (bwrap clears the rest).
  */
-export function bubblewrapArgs(python: PythonInfo, scripts: readonly string[], asRoot: boolean): string[] {
-  const args = [
-    ...baseArgs(asRoot),
-    "--clearenv",
-    "--setenv",
-    "PATH",
-    "/usr/bin:/bin",
-    "--setenv",
-    "PASSK_TMP",
-    "/tmp",
-  ];
+export function bubblewrapArgs(
+  python: PythonInfo,
+  scripts: readonly string[],
+  asRoot: boolean,
+  env: Record<string, string> = {},
+): string[] {
+  const args = [...baseArgs(asRoot), "--clearenv", "--setenv", "PATH", "/usr/bin:/bin"];
+  for (const [name, value] of Object.entries({ PASSK_TMP: "/tmp", PASSK_PRIVATE_TMP: "1", ...env })) {
+    args.push("--setenv", name, value);
+  }
   for (const dir of SYSTEM_DIRS) {
     if (existsSync(dir)) args.push("--ro-bind", dir, dir);
   }
@@ -98,6 +98,6 @@ export function bubblewrapArgs(python: PythonInfo, scripts: readonly string[], a
       args.push("--cap-add", cap);
     }
   }
-  args.push(python.executable, "-I", "-S", "/passk/forkserver.py");
+  args.push(python.executable, "-I", "-S", "-B", "/passk/forkserver.py");
   return args;
 }

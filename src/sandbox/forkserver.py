@@ -1,505 +1,306 @@
-# passk fork server: a warm Python that compiles each program and runs it in a forked, locked-down child.
+# passk fork server: a warm Python that runs each sample in forked, locked-down children.
 #
 # Started by src/sandbox/server.ts as `python3 -I -S forkserver.py` (inside bubblewrap when available).
 # Protocol: one JSON request per line on stdin, one JSON response per line on stdout; the first line
 # written is a "ready" record describing what isolation this process could set up.
 #
-# Trust model: everything the child does is hostile; it cannot reach this server, the host or the
-# network (rlimits, uid 65534, seccomp, bubblewrap). The child reports its verdict on a private pipe,
-# tagged with a per-sample nonce; this server only calls a sample "passed" when that verdict arrives
-# intact, the child then exits normally with status 0, and its CPU and wall time stayed within the
-# limits. Printing cannot forge it. A sample that deliberately reads the harness's own frames can
-# find the nonce, as it could redefine __eq__: an in-process `check` (HumanEval's format) can never
-# be fully protected from the code it tests. Tests as data close that gap: the child only returns
-# outputs, and passk compares them, outside, with expected values the child never sees.
-import ctypes
-import errno
+# Requests, by "kind":
+# - "split" (HumanEval-style test code, the default): the sample's module runs in a child of the
+#   zygote, the test in a child of this server, under another uid; `candidate` crosses as data
+#   (sides.py). The sample cannot reach the test's interpreter, its verdict, or its expected values.
+# - "data" (tests as data): a child of the zygote runs the program and returns each case's output;
+#   passk compares them outside.
+# - "program": the whole program in one child, as the reference harness runs it. The sample can
+#   reach the test there (it can read the verdict nonce from memory): only for tests that cannot be
+#   split, and passk labels those verdicts "in-process".
+#
+# Files: lockdown.py (child set-up), sides.py (what runs in each child), zygote.py (the sample-side
+# fork parent), watch.py (CPU, wall clock, reaping, the working directory), judge.py (verdicts),
+# wire.py (values as data), seccomp_filter.py.
+import gc
 import json
 import os
 import platform
-import resource
 import select
-import shutil
-import signal
 import sys
 import tempfile
 import time
 import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
-from seccomp_filter import install_seccomp, probe_seccomp  # noqa: E402
-from datacases import run_cases  # noqa: E402
+import judge  # noqa: E402
+from lockdown import libc, lock_down  # noqa: E402
+from seccomp_filter import probe_seccomp  # noqa: E402
+from sides import VERDICT_FD, in_process  # noqa: E402
+from tester import Tester, limits_key  # noqa: E402
+from watch import Pipe, Workdir, cpu_seconds, kill_group, reap_leftovers, watch  # noqa: E402
+from zygote import Zygote  # noqa: E402
 
 del sys.path[0]  # samples must not import the sandbox's own modules by name
 
-# Modules samples commonly import: loaded once here so each forked child gets them for free.
+# Modules samples and tests commonly import, loaded once so each forked child gets them for free.
+# Kept to the common ones: every page of this process is mapped into each child, so a large heap
+# makes every fork slower (unittest, doctest and decimal doubled it); and not subprocess, which
+# imports threading, whose fork handler alone cost each child 0.45 ms.
 for _name in (
     "typing", "math", "re", "collections", "itertools", "functools", "heapq", "bisect", "string",
-    "hashlib", "statistics", "fractions", "decimal", "datetime", "random", "copy", "operator",
-    "io", "contextlib", "dataclasses", "enum", "numbers", "struct", "array", "unittest", "doctest",
-    "subprocess", "shutil",
+    "random", "copy", "operator", "json", "base64", "struct", "shutil",
 ):
     try:
         __import__(_name)
     except Exception:  # a missing optional module only costs speed
         pass
 
-NOBODY = 65534
 PROTOCOL_OUT = sys.stdout.buffer
-VERDICT_FD = 3
-MAX_VERDICT_BYTES = 4 << 20
-MESSAGE_CAP = 64 * 1024
-
-libc = ctypes.CDLL(None, use_errno=True)
-libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
-PR_SET_PDEATHSIG = 1
-PR_SET_DUMPABLE = 4
 PR_SET_CHILD_SUBREAPER = 36
+TEST_CACHE_SIZE = 512
 
 
-# ---------------------------------------------------------------- the child: what runs the sample
+def compile_quietly(source):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return compile(source, "<string>", "exec")
 
 
-class _Timeout(BaseException):
-    """Raised by SIGPROF when the sample has used its CPU time (BaseException: harder to swallow)."""
-
-
-class _CappedStream:
-    """sys.stdout/stderr/stdin for the sample, like the reference harness's write-only stream:
-    writes are kept up to a budget (then dropped, never failing), reads raise OSError()."""
-
-    def __init__(self, budget, write):
-        self._budget = budget
-        self._write = write
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        if self._budget > 0:
-            data = str.encode(s, "utf-8", "backslashreplace")[: self._budget]
-            self._budget -= len(data)
-            try:
-                self._write(1, data)
-            except OSError:
-                self._budget = 0
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def read(self, *args, **kwargs):
-        raise OSError
-
-    readline = read
-    readlines = read
-
-    def readable(self):
-        return False
-
-    def writable(self):
-        return True
-
-    def flush(self):
-        pass
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        raise OSError("stream has no file descriptor")
-
-    def close(self):
-        pass
-
-    closed = False
-    encoding = "utf-8"
-    errors = "strict"
-
-
-def emulate_reference_guard(stream):
-    """The reference harness's in-process restrictions, so that verdicts match it string for string
-    (for example os.remove() fails with "'NoneType' object is not callable"). This is not where the
-    security comes from: that is the rlimits, uid, seccomp and bubblewrap around this process."""
-    import builtins
-    import shutil as _shutil
-    import subprocess
-
-    os.environ["OMP_NUM_THREADS"] = "1"  # before os.putenv goes
-    builtins.exit = None
-    builtins.quit = None
-    builtins.help = None
-    for name in (
-        "kill", "system", "putenv", "remove", "removedirs", "rmdir", "fchdir", "setuid", "fork",
-        "forkpty", "killpg", "rename", "renames", "truncate", "replace", "unlink", "fchmod",
-        "fchown", "chmod", "chown", "chroot", "lchflags", "lchmod", "lchown", "getcwd", "chdir",
-    ):
-        setattr(os, name, None)
-    _shutil.rmtree = None
-    _shutil.move = None
-    _shutil.chown = None
-    subprocess.Popen = None
-    for name in ("ipdb", "joblib", "resource", "psutil", "tkinter"):
-        sys.modules[name] = None
-    sys.stdout = sys.stderr = sys.stdin = stream
-
-
-class _CapHeader(ctypes.Structure):
-    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
-
-
-class _CapData(ctypes.Structure):
-    _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
-
-
-def drop_capabilities():
-    """Empties the bounding, effective, permitted and inheritable capability sets."""
-    for cap in range(64):
-        libc.prctl(24, cap, 0, 0, 0)  # PR_CAPBSET_DROP; fails harmlessly past the last capability
-    header = _CapHeader(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3
-    data = (_CapData * 2)()
-    if libc.syscall(126, ctypes.byref(header), data) != 0:  # capset
-        raise OSError(ctypes.get_errno(), "capset failed")
-
-
-def set_limits(req, drop_uid):
-    cpu = int(req["timeout"]) + 2  # hard backstop: SIGPROF normally fires first
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    memory = int(req["memory"])
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    fsize = int(req["file_size"])
-    resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if drop_uid:  # RLIMIT_NPROC counts per uid and is ignored for root: only meaningful after the drop
-        resource.setrlimit(resource.RLIMIT_NPROC, (int(req["processes"]), int(req["processes"])))
-
-
-def child_main(code, req, verdict_w, out_w, workdir, nonce, state):
-    """Runs in the forked child; never returns."""
-    write = os.write
-    exit_now = os._exit
-    try:
-        os.setsid()
-        devnull = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.dup2(out_w, 1)
-        os.dup2(out_w, 2)
-        os.dup2(verdict_w, VERDICT_FD)
-        os.closerange(VERDICT_FD + 1, 1 << 16)
-        os.chdir(workdir)
-        os.environ.clear()
-        os.umask(0o077)
-        drop = state["drop_uid"]
-        set_limits(req, drop)
-        if drop:
-            os.setgroups([])
-            os.setresgid(NOBODY, NOBODY, NOBODY)
-            os.setresuid(NOBODY, NOBODY, NOBODY)
-        elif os.geteuid() == 0:
-            drop_capabilities()  # still uid 0, but without root's powers over the kernel
-        # After the uid change, which clears the parent-death signal.
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
-        if state["seccomp"]:
-            install_seccomp(os.getpid())
-    except BaseException as e:  # setup failed: report an error, never a pass
-        try:
-            write(VERDICT_FD, nonce + b" error " + str.encode("sandbox setup failed: %r" % (e,), "utf-8", "replace"))
-        finally:
-            exit_now(70)
-
-    def on_cpu_limit(signum, frame):
-        raise _Timeout()
-
-    signal.signal(signal.SIGPROF, on_cpu_limit)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
-    stream = _CappedStream(int(req["output_cap"]), write)
-    data = (req["entry_point"], req["inputs"]) if req.get("mode") == "data" else None
-
-    def emit_case(index, line):
-        write(VERDICT_FD, nonce + b" case " + str(index).encode() + b" " + str.encode(line, "utf-8", "backslashreplace") + b"\n")
-
-    emulate_reference_guard(stream)
-    del req, workdir, state
-    verdict = b"failed"
-    message = ""
-    try:
-        try:
-            # Repeats every 0.1 s of CPU so a sample that swallows one _Timeout meets the next.
-            signal.setitimer(signal.ITIMER_PROF, float(timeout_s[0]), 0.1)
-            namespace = {}
-            exec(code, namespace)
-            if data is not None:  # tests as data: outputs go back, the comparison happens outside
-                run_cases(namespace, data[0], data[1], emit_case, _describe)
-        finally:
-            signal.setitimer(signal.ITIMER_PROF, 0, 0)
-        verdict = b"passed"
-    except _Timeout:
-        verdict = b"timeout"
-    except MemoryError as e:
-        verdict = b"oom"
-        message = _describe(e)
-    except BaseException as e:
-        verdict = b"failed"
-        message = _describe(e)
-    try:
-        write(VERDICT_FD, nonce + b" " + verdict + b" " + str.encode(message[:MESSAGE_CAP], "utf-8", "backslashreplace"))
-    finally:
-        exit_now(0)
-
-
-timeout_s = [3.0]  # read by the child after the request's other fields are deleted
-
-
-def _describe(e):
+def describe(e):
     try:
         return str(e)
     except BaseException:
         return "<exception %s could not be printed>" % type(e).__name__
 
 
-# ---------------------------------------------------------------- the server side of one sample
+def new_nonce():
+    return os.urandom(16).hex().encode()
 
 
-WALL_CAP_FACTOR = 4
+def limits_of(req):
+    return float(req["timeout"]), float(req["wall"]), int(req["output_cap"])
 
 
-CPU_GRACE = 0.25  # the child's own timer normally ends it first, with a proper "timed out"
+def finish(pipes):
+    for pipe in pipes:
+        pipe.drain()
+        pipe.close()
 
 
-def schedstat(pid):
-    """(seconds on a CPU, seconds runnable but waiting for a CPU) of the process's main thread,
-    from the kernel's scheduler statistics; (0, 0) if the kernel does not say."""
+# ---------------------------------------------------------------- the three kinds of run
+
+
+def run_program(req, state):
+    """The whole program in one child of this server."""
     try:
-        with open("/proc/%d/schedstat" % pid, "rb") as f:
-            fields = f.read().split()
-        return int(fields[0]) / 1e9, int(fields[1]) / 1e9
-    except (OSError, ValueError, IndexError):
-        return 0.0, 0.0
-
-
-def read_available(fd, buf, cap):
-    """Reads what is there without blocking; returns False at end of file."""
-    while True:
-        try:
-            chunk = os.read(fd, 65536)
-        except BlockingIOError:
-            return True
-        except OSError:
-            return False
-        if not chunk:
-            return False
-        if len(buf) < cap:
-            buf += chunk[: cap - len(buf)]
-
-
-def reap_descendants(pgid):
-    """Kills whatever the sample left behind: its process group, then every process that was
-    reparented to this server (a child subreaper), until none is left."""
-    for _ in range(50):
-        try:
-            os.killpg(pgid, signal.SIGKILL)
-        except OSError:
-            pass
-        alive = []
-        try:
-            for tid in os.listdir("/proc/self/task"):
-                with open("/proc/self/task/%s/children" % tid) as f:
-                    alive += [int(p) for p in f.read().split()]
-        except OSError:
-            pass
-        for pid in alive:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        while True:
-            try:
-                pid, _ = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                return
-            if pid == 0:
-                break
-        if not alive:
-            time.sleep(0.001)
-            try:
-                if os.waitpid(-1, os.WNOHANG)[0] == 0:
-                    return
-            except ChildProcessError:
-                return
-        else:
-            time.sleep(0.002)
-
-
-def make_workdir(state):
-    path = tempfile.mkdtemp(prefix="s-", dir=state["tmp"])
-    if state["drop_uid"]:
-        os.chown(path, NOBODY, NOBODY)
-    return path
-
-
-def remove_workdir(path):
-    def retry(func, p, _exc):
-        try:
-            os.chmod(os.path.dirname(p), 0o700)
-            os.chmod(p, 0o700)
-            func(p)
-        except OSError:
-            pass
-
-    shutil.rmtree(path, onerror=retry)
-
-
-def run_one(req, state):
-    started = time.monotonic()
-    program = req["program"]
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            code = compile(program, "<string>", "exec")
+        code = compile_quietly(req["program"])
     except BaseException as e:  # SyntaxError, ValueError (null bytes), RecursionError, MemoryError
-        return {"status": "failed", "result": "failed: " + _describe(e), "cpu": 0.0, "wall": 0.0,
-                "phase": "compile"}
-
-    nonce = os.urandom(16).hex().encode()
-    timeout_s[0] = float(req["timeout"])
+        return {"status": "failed", "result": "failed: " + describe(e), "cpu": 0.0, "wall": 0.0, "phase": "compile"}
+    timeout, wall_limit, output_cap = limits_of(req)
+    nonce = new_nonce()
     verdict_r, verdict_w = os.pipe()
     out_r, out_w = os.pipe()
-    workdir = make_workdir(state)
-    t0 = time.monotonic()
     pid = os.fork()
     if pid == 0:
         try:
-            os.close(verdict_r)
-            os.close(out_r)
-            child_main(code, req, verdict_w, out_w, workdir, nonce, state)
-        finally:
-            os._exit(71)  # the child must never fall back into the server's loop
+            lock_down(req, {1: out_w, 2: out_w, VERDICT_FD: verdict_w}, state["workdir"], state["sample_uid"], state["seccomp"])
+        except BaseException as e:
+            os.write(verdict_w, nonce + b" error " + ("sandbox setup failed: %r" % (e,)).encode("utf-8", "replace"))
+            os._exit(70)
+        in_process(code, output_cap, nonce)
     os.close(verdict_w)
     os.close(out_w)
     del code
-    for fd in (verdict_r, out_r):
-        os.set_blocking(fd, False)
-    pidfd = None
-    try:
-        pidfd = os.pidfd_open(pid)
-    except (AttributeError, OSError):
-        pass
-
-    wall_limit = float(req["wall"])
-    output_cap = int(req["output_cap"])
-    verdict_buf, out_buf = bytearray(), bytearray()
-    open_fds = {verdict_r, out_r}
-    status = None
-    killed_at_deadline = False
-    timeout = float(req["timeout"])
-    first_check = min(timeout, wall_limit)
-    while True:
-        elapsed = time.monotonic() - t0
-        if elapsed >= first_check:
-            # Enforced here too, not only by the child's own timer (which it may block or ignore):
-            # CPU time beyond the limit, and the wall-clock backstop, which counts time the sample
-            # runs or blocks but not time it waits for a CPU on a busy machine (run_delay); a hard
-            # cap of WALL_CAP_FACTOR x the limit holds regardless.
-            on_cpu, waited = schedstat(pid)
-            over_cpu = on_cpu > timeout + CPU_GRACE
-            over_wall = elapsed >= wall_limit and (elapsed - waited >= wall_limit or elapsed >= wall_limit * WALL_CAP_FACTOR)
-            if over_cpu or over_wall:
-                try:
-                    os.killpg(pid, signal.SIGKILL)
-                except OSError:
-                    pass
-                killed_at_deadline = True
-                break
-        watch = list(open_fds) + ([pidfd] if pidfd is not None else [])
-        # Before the first check only the child's exit can matter (seen on the pidfd); after it, poll.
-        wait = first_check - elapsed if pidfd is not None and elapsed < first_check else 0.05
-        ready, _, _ = select.select(watch, [], [], wait)
-        for fd in ready:
-            if fd == verdict_r and not read_available(fd, verdict_buf, MAX_VERDICT_BYTES):
-                open_fds.discard(fd)
-            elif fd == out_r and not read_available(fd, out_buf, output_cap):
-                open_fds.discard(fd)
-        if pidfd is None or pidfd in ready:
-            done, status_word, usage = os.wait4(pid, os.WNOHANG)
-            if done == pid:
-                status = (status_word, usage)
-                break
-    if status is None:
-        _, status_word, usage = os.wait4(pid, 0)
-        status = (status_word, usage)
-    wall = time.monotonic() - t0
-    reap_descendants(pid)
-    read_available(verdict_r, verdict_buf, MAX_VERDICT_BYTES)
-    read_available(out_r, out_buf, output_cap)
-    for fd in (verdict_r, out_r) + ((pidfd,) if pidfd is not None else ()):
-        os.close(fd)
-    remove_workdir(workdir)
-
-    status_word, usage = status
+    pidfd = os.pidfd_open(pid)
+    pipes = [Pipe(verdict_r, judge.MAX_VERDICT_BYTES), Pipe(out_r, output_cap)]
+    how, wall = watch(pidfd, {pid: 0.0}, pipes, timeout, wall_limit, pid)
+    kill_group(pid)
+    _, status, usage = os.wait4(pid, 0)
+    os.close(pidfd)
+    reap_leftovers(keep=helpers_of(state))
+    finish(pipes)
     cpu = usage.ru_utime + usage.ru_stime
-    response = judge(req, nonce, bytes(verdict_buf), status_word, cpu, wall, killed_at_deadline)
-    response.update({"cpu": round(cpu, 4), "wall": round(wall, 4),
-                     "output": bytes(out_buf).decode("utf-8", "replace"),
-                     "overhead": round(time.monotonic() - started - wall, 4)})
-    return response
+    verdict = pipes[0].data()
+    outcome = judge.timed_out(how, cpu, timeout)
+    if outcome is None:
+        claim, message = judge.claim_of(nonce, verdict)
+        outcome = judge.judge_single(claim, message, os.waitstatus_to_exitcode(status), verdict)
+    outcome.update(exit_code=os.waitstatus_to_exitcode(status), verdict="in-process")
+    return measured(outcome, cpu, wall, pipes[1])
 
 
-def split_cases(nonce, verdict):
-    """Data mode: the child writes one `<nonce> case <i> <json>` line per case before its verdict.
-    Returns the case outputs in order (stopping at the first gap or forgery) and the rest."""
-    cases = []
-    prefix = nonce + b" case "
-    while verdict.startswith(prefix):
-        line, newline, rest = verdict.partition(b"\n")
-        index, _, payload = line[len(prefix):].partition(b" ")
-        if not newline or index != str(len(cases)).encode():
-            break
-        cases.append(payload.decode("utf-8", "replace"))
-        verdict = rest
-    return cases, verdict
+def run_data(req, state):
+    """Tests as data: a child of the zygote runs the program and the cases."""
+    timeout, wall_limit, output_cap = limits_of(req)
+    nonce = new_nonce()
+    verdict_r, verdict_w = os.pipe()
+    out_r, out_w = os.pipe()
+    request = {key: req[key] for key in ("program", "entry_point", "inputs") + LIMIT_KEYS}
+    request.update(kind="data", nonce=nonce.decode())
+    spawned = state["zygote"].spawn(request, [verdict_w, out_w])
+    os.close(verdict_w)
+    os.close(out_w)
+    if "compile_error" in spawned:
+        os.close(verdict_r)
+        os.close(out_r)
+        return {"status": "failed", "result": "failed: " + spawned["compile_error"], "cpu": 0.0, "wall": 0.0,
+                "cases": [], "verdict": "data", "phase": "compile"}
+    pid = spawned["pid"]
+    pidfd = os.pidfd_open(pid)
+    pipes = [Pipe(verdict_r, judge.MAX_VERDICT_BYTES), Pipe(out_r, output_cap)]
+    how, wall = watch(pidfd, {pid: 0.0}, pipes, timeout, wall_limit, pid)
+    exit_code, cpu, setup = state["zygote"].reap(pid)
+    os.close(pidfd)
+    finish(pipes)
+    cases, rest = judge.split_cases(nonce, pipes[0].data(), len(req["inputs"]))
+    outcome = setup_error(setup) or judge.timed_out(how, cpu, timeout)
+    if outcome is None:
+        claim, message = judge.claim_of(nonce, rest)
+        outcome = judge.judge_single(claim, message, exit_code, rest)
+    outcome.update(exit_code=exit_code, cases=cases, verdict="data")
+    return measured(outcome, cpu, wall, pipes[1])
 
 
-def judge(req, nonce, verdict, status_word, cpu, wall, killed_at_deadline):
-    """Decides the outcome from what this server saw; the child's own claim is only one input."""
-    timeout = float(req["timeout"])
-    exit_code = os.waitstatus_to_exitcode(status_word)
-    claim, message = None, ""
-    cases, verdict = split_cases(nonce, verdict)
-    head, _, rest = verdict.partition(b" ")
-    if head == nonce and rest:
-        word, _, text = rest.partition(b" ")
-        claim, message = word.decode("ascii", "replace"), text.decode("utf-8", "replace")
-    base = {"exit_code": exit_code, "claim": claim}
-    if req.get("mode") == "data":
-        base["cases"] = cases
-    if cpu > timeout or claim == "timeout" or killed_at_deadline:
-        reason = "wall" if killed_at_deadline and cpu <= timeout else "cpu"
-        return dict(base, status="timeout", result="timed out", limit=reason)
-    if claim == "error":
-        return dict(base, status="error", result="failed: " + message)
-    if exit_code != 0:
-        if exit_code < 0:
-            name = signal.Signals(-exit_code).name if -exit_code in signal.valid_signals() else str(-exit_code)
-            if name == "SIGXCPU":
-                return dict(base, status="timeout", result="timed out", limit="cpu")
-            return dict(base, status="crashed", result="failed: process killed by %s" % name)
-        return dict(base, status="crashed", result="failed: process exited with code %d before check returned" % exit_code)
-    if claim == "passed" and not message:
-        return dict(base, status="passed", result="passed")
-    if claim in ("failed", "oom"):
-        return dict(base, status="failed" if claim == "failed" else "oom", result="failed: " + message)
-    if claim is None and verdict:
-        return dict(base, status="crashed", result="failed: verdict channel corrupted by the sample")
-    return dict(base, status="crashed", result="failed: process exited before check returned")
+def run_split(req, state):
+    """The sample's module in a child of the zygote; the test in the tester, under another uid."""
+    if isinstance(test_code_of(req, state), str):
+        # The prompt needs the completion to compile (a prompt that ends inside a function, say):
+        # the test cannot run apart from the sample.
+        return {"status": "unsplittable", "result": "failed: the prompt and test do not compile without a completion: "
+                + test_code_of(req, state), "cpu": 0.0, "wall": 0.0, "verdict": "split"}
+    timeout, wall_limit, output_cap = limits_of(req)
+    full_program = lambda: req["module"] + "\n" + req["test"] + "\n" + "check(%s)" % req["entry_point"]  # noqa: E731
+    calls_r, calls_w = os.pipe()
+    replies_r, replies_w = os.pipe()
+    out_r, out_w = os.pipe()
+    request = {key: req[key] for key in LIMIT_KEYS}
+    request.update(kind="split", program=req["module"], entry_point=req["entry_point"])
+    spawned = state["zygote"].spawn(request, [calls_r, replies_w, out_w])
+    for fd in (calls_r, replies_w, out_w):
+        os.close(fd)
+    if "compile_error" in spawned:
+        for fd in (calls_w, replies_r, out_r):
+            os.close(fd)
+        return {"status": "failed", "result": "failed: " + compile_message(full_program(), spawned["compile_error"]),
+                "cpu": 0.0, "wall": 0.0, "verdict": "split", "phase": "compile"}
+    sample_pid = spawned["pid"]
+    tester = tester_for(req, state)
+    try:
+        tester.submit(req, [calls_w, replies_r])
+    except OSError:  # it died since its last test: a new one
+        tester.close()
+        state["tester"] = None
+        tester = tester_for(req, state)
+        tester.submit(req, [calls_w, replies_r])
+    os.close(calls_w)
+    os.close(replies_r)
+    base = cpu_seconds(tester.pid) or 0.0
+    out = Pipe(out_r, output_cap)
+    how, wall = watch(tester.sock.fileno(), {sample_pid: 0.0, tester.pid: base}, [out], timeout, wall_limit, sample_pid)
+    kill_group(sample_pid)  # the test is over (or out of time): the sample goes
+    verdict = tester.verdict() if how == "exit" else finish_tester(tester)
+    sample_exit, sample_cpu, setup = state["zygote"].reap(sample_pid)
+    test_cpu = max(0.0, (cpu_seconds(tester.pid) or base) - base)
+    if verdict is None:  # the tester died or hung: the next split run gets a new one
+        tester.close()
+        state["tester"] = None
+    finish([out])
+    cpu = sample_cpu + test_cpu
+    outcome = setup_error(setup) or judge.timed_out(how, cpu, timeout)
+    if outcome is None:
+        if verdict is None:
+            outcome = {"status": "error", "result": "failed: passk sandbox error: the test's process ended without a verdict"}
+        else:
+            outcome = judge.judge_split(verdict[0], verdict[1], sample_exit, lambda own: compile_message(full_program(), own))
+    # The sample's process is killed once the test is over; its exit only means something when it
+    # ended on its own.
+    ended_itself = verdict is not None and verdict[0] == "gone"
+    outcome.update(exit_code=sample_exit if ended_itself else 0, verdict="split",
+                   cpu_sample=round(sample_cpu, 5), cpu_test=round(test_cpu, 5))
+    return measured(outcome, cpu, wall, out)
 
 
-# ---------------------------------------------------------------- main loop
+LIMIT_KEYS = ("timeout", "memory", "file_size", "processes", "output_cap")
+TESTER_GRACE = 1.0
 
 
-def probe_uid_drop():
-    """Root drops to uid 65534 in each child; that only works if that uid can still read Python's
+def helpers_of(state):
+    """The server's own long-lived children, which reaping a sample's leftovers must spare."""
+    tester = state.get("tester")
+    return (state["zygote"].pid,) + ((tester.pid,) if tester is not None else ())
+
+
+def tester_for(req, state):
+    """The tester, started on first use (and again after a failure, or for other limits)."""
+    tester = state.get("tester")
+    if tester is not None and tester.limits != limits_key(req):
+        tester.close()
+        tester = None
+    if tester is None:
+        tester = state["tester"] = Tester(req, state)
+    return tester
+
+
+def finish_tester(tester):
+    """After a timeout the sample is dead, so the test ends at once ("gone"); a tester that does
+    not answer within TESTER_GRACE is itself stuck (or dead) and gets replaced."""
+    ready, _, _ = select.select([tester.sock], [], [], TESTER_GRACE)
+    return tester.verdict() if ready else None
+
+
+def setup_error(setup):
+    if setup == "ok":
+        return None
+    return {"status": "error", "result": "failed: passk sandbox error: " + setup}
+
+
+def compile_message(program, own):
+    """The reference harness compiles the whole program at once: its message (and line numbers)
+    are those of the whole program, not of the sample's module alone."""
+    try:
+        compile_quietly(program)
+    except BaseException as e:
+        return describe(e)
+    return own
+
+
+def test_code_of(req, state):
+    """The test's code (the prompt's helpers and the test) and the `check(entry_point)` call,
+    compiled once per problem; the error message if it does not compile."""
+    key = (req["prompt"], req["test"], req["entry_point"])
+    cache = state["tests"]
+    found = cache.get(key)
+    if found is None:
+        try:
+            found = (compile_quietly(req["prompt"] + "\n" + req["test"]), compile_quietly("check(%s)" % req["entry_point"]))
+        except BaseException as e:
+            found = describe(e)
+        if len(cache) >= TEST_CACHE_SIZE:
+            cache.clear()
+        cache[key] = found
+    return found
+
+
+def measured(outcome, cpu, wall, out_pipe):
+    outcome.update(cpu=round(cpu, 4), wall=round(wall, 4), output=out_pipe.data().decode("utf-8", "replace"))
+    return outcome
+
+
+RUNS = {"program": run_program, "data": run_data, "split": run_split}
+
+
+# ---------------------------------------------------------------- start-up and main loop
+
+
+def uids():
+    """The two uids of this server's children: samples run as the first, tests as the second.
+    Each server gets its own pair from the pool, so rlimits counted per uid are per worker."""
+    text = os.environ.get("PASSK_UIDS", "")
+    try:
+        sample_uid, test_uid = (int(x) for x in text.split(","))
+        return sample_uid, test_uid
+    except ValueError:
+        return 65534, 65533
+
+
+def probe_uid_drop(uid):
+    """Root drops each child to its own uid; that only works if that uid can still read Python's
     files (a pyenv install under /root cannot be, outside bubblewrap)."""
     if os.geteuid() != 0:
         return False, "not running as root: children keep the current uid"
@@ -508,8 +309,8 @@ def probe_uid_drop():
         code = 1
         try:
             os.setgroups([])
-            os.setresgid(NOBODY, NOBODY, NOBODY)
-            os.setresuid(NOBODY, NOBODY, NOBODY)
+            os.setresgid(uid, uid, uid)
+            os.setresuid(uid, uid, uid)
             os.listdir(os.path.dirname(os.__file__))
             with open(os.__file__, "rb"):
                 code = 0
@@ -519,31 +320,52 @@ def probe_uid_drop():
     _, status = os.waitpid(pid, 0)
     if os.waitstatus_to_exitcode(status) == 0:
         return True, None
-    return False, "uid %d cannot read the Python installation (%s): children keep uid 0" % (NOBODY, sys.prefix)
+    return False, "the children's uid cannot read the Python installation (%s): children keep uid 0" % sys.prefix
 
 
-def main():
-    drop, drop_reason = probe_uid_drop()
-    state = {"drop_uid": drop, "tmp": os.environ.get("PASSK_TMP") or tempfile.gettempdir()}
-    if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
-        state["subreaper"] = False
-    else:
-        state["subreaper"] = True
-    mode = os.environ.get("PASSK_SECCOMP", "auto")
-    if mode == "off":
+def start():
+    sample_uid, test_uid = uids()
+    drop, drop_reason = probe_uid_drop(sample_uid)
+    tmp = os.environ.get("PASSK_TMP") or tempfile.gettempdir()
+    private_tmp = os.environ.get("PASSK_PRIVATE_TMP") == "1"
+    state = {
+        "sample_uid": sample_uid if drop else None,
+        "test_uid": test_uid if drop else None,
+        "subreaper": libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0,
+        "tests": {},
+    }
+    # In the shared host /tmp (no bubblewrap) each server works in a directory of its own.
+    parent = tmp if private_tmp else tempfile.mkdtemp(prefix="srv-", dir=tmp)
+    if not private_tmp:
+        os.chmod(parent, 0o711)
+    state["workdir_owner"] = Workdir(parent, state["sample_uid"], private_tmp)
+    state["workdir"] = state["workdir_owner"].path
+    if os.environ.get("PASSK_SECCOMP", "auto") == "off":
         state["seccomp"], reason = False, "disabled by configuration"
     else:
         state["seccomp"], reason = probe_seccomp()
+    # The zygote is forked now, before any request has been read: it never holds a test.
+    state["zygote"] = Zygote(state)
+    state["tester"] = None  # started with the first split run's limits
     ready = {
         "ready": True,
         "python": platform.python_version(),
         "seccomp": state["seccomp"],
         "seccomp_reason": reason,
-        "uid_drop": state["drop_uid"],
+        "uid_drop": drop,
         "uid_drop_reason": drop_reason,
+        "uids": [sample_uid, test_uid] if drop else None,
         "subreaper": state["subreaper"],
         "pid": os.getpid(),
     }
+    # Everything loaded so far is never collected again: a collection in a child would otherwise
+    # walk (and so copy) every page of the inherited heap.
+    gc.freeze()
+    return state, ready
+
+
+def main():
+    state, ready = start()
     PROTOCOL_OUT.write(json.dumps(ready).encode() + b"\n")
     PROTOCOL_OUT.flush()
     stdin = sys.stdin.buffer
@@ -551,12 +373,17 @@ def main():
         line = stdin.readline()
         if not line:
             return
+        started = time.monotonic()
         req = json.loads(line)
         try:
-            response = run_one(req, state)
+            response = RUNS[req.get("kind", "program")](req, state)
         except Exception as e:  # a bug here must not look like a sample outcome
-            response = {"status": "error", "result": "failed: passk sandbox error: %r" % (e,), "cpu": 0.0, "wall": 0.0}
+            response = {"status": "error", "result": "failed: passk sandbox error: %r" % (e,), "cpu": 0.0, "wall": 0.0, "replace": True}
+        if not state["workdir_owner"].restore():
+            # Something the sample left could not be put back: this server is not clean any more.
+            response["replace"] = True
         response["id"] = req["id"]
+        response["overhead"] = round(time.monotonic() - started - response.get("wall", 0.0), 4)
         PROTOCOL_OUT.write(json.dumps(response).encode() + b"\n")
         PROTOCOL_OUT.flush()
 

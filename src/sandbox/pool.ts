@@ -1,5 +1,6 @@
 // The sandbox as the rest of passk sees it: a pool of supervised fork servers, one per worker,
 // started inside bubblewrap when possible, with the isolation actually in force reported honestly.
+import { randomInt } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { PasskError } from "../errors.js";
 import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
 import { resolvePython } from "./python.js";
-import { ForkServer, type LaunchSpec, type ReadyInfo } from "./server.js";
-import type { DataRun, Execution, Isolation, IsolationLevel, Limits } from "./types.js";
+import { ForkServer, type LaunchSpec, type ReadyInfo, type ServerJob } from "./server.js";
+import type { DataRun, Execution, Isolation, IsolationLevel, Limits, SplitRun } from "./types.js";
 
 /** How to set up the sandbox. "require" refuses to run without that layer; "off" skips it. */
 export interface SandboxOptions {
@@ -29,12 +30,41 @@ export interface Sandbox {
    * never rejects for anything the program does.
    */
   run(program: string, limits: Limits, data?: DataRun): Promise<Execution>;
+  /**
+   * Runs a HumanEval-style test split in two processes (see {@link SplitRun}); never rejects for
+   * anything the sample does. `unsplittable` is set on the result when the test cannot be split.
+   */
+  runSplit(split: SplitRun, limits: Limits): Promise<Execution>;
   close(): Promise<void>;
 }
 
-const SCRIPTS = ["forkserver.py", "seccomp_filter.py", "datacases.py"].map((name) =>
-  fileURLToPath(new URL(name, import.meta.url)),
-);
+/** The fork server's files; forkserver.py is the entry point, bound read-only under /passk/. */
+const SCRIPTS = [
+  "forkserver.py",
+  "lockdown.py",
+  "sides.py",
+  "zygote.py",
+  "channel.py",
+  "tester.py",
+  "watch.py",
+  "judge.py",
+  "wire.py",
+  "seccomp_filter.py",
+].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+
+/**
+ * Each server's children get two uids of their own (samples, tests), drawn from a range chosen at
+ * random per sandbox: rlimits counted per uid (processes, threads) are then per worker, and two passk
+ * runs on one host do not share them either.
+ */
+function uidAllocator(): () => [number, number] {
+  let next = 1_000_000_000 + 2 * randomInt(0, 500_000_000);
+  return () => {
+    const pair: [number, number] = [next, next + 1];
+    next += 2;
+    return pair;
+  };
+}
 
 /** Starts the fork servers and reports the isolation they achieved. */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -45,24 +75,31 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const seccompEnv = options.seccomp === "off" ? "off" : "auto";
   let hostTmp: string | null = null;
 
-  const direct = (): LaunchSpec => {
+  const nextUids = uidAllocator();
+  const direct: Launcher = () => {
     hostTmp ??= mkdtempSync(join(tmpdir(), "passk-sandbox-"));
-    chmodSync(hostTmp, 0o711); // children under uid 65534 must reach their own directory inside
+    chmodSync(hostTmp, 0o711); // children under their own uids must reach their own directory inside
     return {
       command: python.executable,
-      args: ["-I", "-S", SCRIPTS[0] as string],
-      env: { PASSK_TMP: hostTmp, PASSK_SECCOMP: seccompEnv },
+      args: ["-I", "-S", "-B", SCRIPTS[0] as string],
+      env: { PASSK_TMP: hostTmp, PASSK_SECCOMP: seccompEnv, PASSK_UIDS: nextUids().join(",") },
     };
   };
 
-  let spec: LaunchSpec | null = null;
+  let spec: Launcher | null = null;
   let first: { server: ForkServer; info: ReadyInfo } | null = null;
   if (options.bubblewrap !== "off") {
     const bwrap = await findBubblewrap();
     if (bwrap.path) {
-      const args = bubblewrapArgs(python, SCRIPTS, asRoot);
-      args.unshift("--setenv", "PASSK_SECCOMP", seccompEnv);
-      const candidate = { command: bwrap.path, args, env: {} };
+      const bwrapPath = bwrap.path;
+      const candidate: Launcher = () => ({
+        command: bwrapPath,
+        args: bubblewrapArgs(python, SCRIPTS, asRoot, {
+          PASSK_SECCOMP: seccompEnv,
+          PASSK_UIDS: nextUids().join(","),
+        }),
+        env: {},
+      });
       try {
         first = await startServer(candidate);
         spec = candidate;
@@ -88,7 +125,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     notes.push("bubblewrap disabled by configuration");
   }
   if (!spec) {
-    spec = direct();
+    spec = direct;
     first = await startServer(spec).catch((error: Error) => {
       throw new PasskError("SANDBOX_UNAVAILABLE", `cannot start the Python fork server: ${error.message}`);
     });
@@ -103,7 +140,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     );
   }
 
-  const bubblewrap = spec.command !== python.executable;
+  const bubblewrap = spec !== direct;
   if (!info.uid_drop && info.uid_drop_reason && asRoot) {
     notes.push(
       bubblewrap
@@ -125,7 +162,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   return {
     isolation,
     workers,
-    run: (program, limits, data) => pool.run(program, limits, data),
+    run: (program, limits, data) =>
+      pool.run(data ? { kind: "data", program, data } : { kind: "program", program }, limits),
+    runSplit: (split, limits) => pool.run({ kind: "split", split }, limits),
     close: async () => {
       await pool.close();
       if (hostTmp) rmSync(hostTmp, { recursive: true, force: true });
@@ -138,16 +177,18 @@ function levelOf(bubblewrap: boolean, seccomp: boolean): IsolationLevel {
   return seccomp ? "seccomp" : "process";
 }
 
-async function startServer(spec: LaunchSpec): Promise<{ server: ForkServer; info: ReadyInfo }> {
-  const server = new ForkServer(spec);
+/** Makes the launch command of one more server (each gets uids of its own). */
+type Launcher = () => LaunchSpec;
+
+async function startServer(launch: Launcher): Promise<{ server: ForkServer; info: ReadyInfo }> {
+  const server = new ForkServer(launch());
   const info = await server.ready;
   return { server, info };
 }
 
 interface Job {
-  program: string;
+  job: ServerJob;
   limits: Limits;
-  data: DataRun | undefined;
   attempts: number;
   resolve: (execution: Execution) => void;
   reject: (error: Error) => void;
@@ -162,16 +203,16 @@ class Pool {
   private closed = false;
 
   constructor(
-    private readonly spec: LaunchSpec,
+    private readonly spec: Launcher,
     servers: ForkServer[],
   ) {
     this.idle = [...servers];
     for (const server of servers) this.all.add(server);
   }
 
-  run(program: string, limits: Limits, data?: DataRun): Promise<Execution> {
+  run(job: ServerJob, limits: Limits): Promise<Execution> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ program, limits, data, attempts: 0, resolve, reject });
+      this.queue.push({ job, limits, attempts: 0, resolve, reject });
       this.dispatch();
     });
   }
@@ -194,9 +235,18 @@ class Pool {
   private async execute(server: ForkServer, job: Job): Promise<void> {
     job.attempts++;
     try {
-      const execution = await server.run(job.program, job.limits, job.data);
-      this.idle.push(server);
-      job.resolve(execution);
+      const { execution, replace } = await server.run(job.job, job.limits);
+      if (replace) {
+        // The server could not put its working directory back as it was: nothing of this sample
+        // may reach the next one, so the server goes, and a fresh one (fresh /tmp) takes its place.
+        this.all.delete(server);
+        server.kill();
+        job.resolve(execution);
+        await this.replace();
+      } else {
+        this.idle.push(server);
+        job.resolve(execution);
+      }
     } catch (error) {
       // Whatever went wrong, this server is no longer trusted: replace it and retry the job once.
       this.all.delete(server);

@@ -75,42 +75,79 @@ def _ret(k):
 
 
 def seccomp_program(mypid):
-    """The filter for a child whose pid is `mypid` (it may only signal itself)."""
+    """The filter for a child whose pid is `mypid` (it may only signal itself).
+
+    One comparison per syscall number, each jumping forward to a shared block: the kernel checks,
+    converts and compiles the whole program at every attach, so its length is what each child pays
+    (a chain of compare-and-return pairs cost twice as much)."""
     nr, arch, arg0, arg1 = 0, 4, 16, 24  # offsets in struct seccomp_data (args: low 32 bits, little-endian)
     own = [mypid & 0xFFFFFFFF, (-mypid) & 0xFFFFFFFF]
-    prog = [_ld(arch), _jeq(AUDIT_ARCH_X86_64, 1, 0), _ret(RET_KILL_PROCESS), _ld(nr)]
-    prog += [_jge(0x40000000, 0, 1), _ret(RET_EPERM)]  # the x32 ABI numbers
-    prog += [_jeq(435, 0, 1), _ret(RET_ENOSYS)]  # clone3: glibc falls back to clone, which we can inspect
-    # clone: threads yes, new processes no.
-    prog += [_jeq(56, 0, 4), _ld(arg0), _jset(CLONE_THREAD, 0, 1), _ret(RET_ALLOW), _ret(RET_EPERM)]
-    # kill(pid, sig): only pid 0 (own group), own pid or own group.
-    prog += [_jeq(62, 0, 6), _ld(arg0), _jeq(0, 3, 0), _jeq(own[0], 2, 0), _jeq(own[1], 1, 0)]
-    prog += [_ret(RET_EPERM), _ret(RET_ALLOW)]
-    # tgkill(tgid, tid, sig): only threads of this process.
-    prog += [_jeq(234, 0, 4), _ld(arg0), _jeq(own[0], 0, 1), _ret(RET_ALLOW), _ret(RET_EPERM)]
-    # fcntl(fd, cmd, ...): refuse the commands that direct signals at other processes.
-    prog += [_jeq(FCNTL, 0, 2 + 2 * len(FCNTL_DENIED)), _ld(arg1)]
-    for command in sorted(FCNTL_DENIED):
-        prog += [_jeq(command, 0, 1), _ret(RET_EPERM)]
-    prog += [_ret(RET_ALLOW)]
-    prog += [_jeq(IOCTL, 0, 2 + 2 * len(IOCTL_DENIED)), _ld(arg1)]
-    for request in sorted(IOCTL_DENIED):
-        prog += [_jeq(request, 0, 1), _ret(RET_EPERM)]
-    prog += [_ret(RET_ALLOW)]
-    for number in sorted(DENIED):
-        prog += [_jeq(number, 0, 1), _ret(RET_EPERM)]
-    prog.append(_ret(RET_ALLOW))
-    return prog
+    blocks = {
+        "deny": [_ret(RET_EPERM)],
+        # clone3: glibc falls back to clone, whose flags we can inspect.
+        "clone3": [_ret(RET_ENOSYS)],
+        # clone: threads yes, new processes no.
+        "clone": [_ld(arg0), _jset(CLONE_THREAD, 0, 1), _ret(RET_ALLOW), _ret(RET_EPERM)],
+        # kill(pid, sig): only pid 0 (own group), own pid or own group.
+        "kill": [_ld(arg0), _jeq(0, 3, 0), _jeq(own[0], 2, 0), _jeq(own[1], 1, 0), _ret(RET_EPERM), _ret(RET_ALLOW)],
+        # tgkill(tgid, tid, sig): only threads of this process.
+        "tgkill": [_ld(arg0), _jeq(own[0], 0, 1), _ret(RET_ALLOW), _ret(RET_EPERM)],
+    }
+    # fcntl(fd, cmd, ...) and ioctl(fd, request, ...): refuse the commands that direct signals at
+    # other processes.
+    for name, refused in (("fcntl", FCNTL_DENIED), ("ioctl", IOCTL_DENIED)):
+        block = [_ld(arg1)]
+        for command in sorted(refused):
+            block += [_jeq(command, 0, 1), _ret(RET_EPERM)]
+        blocks[name] = block + [_ret(RET_ALLOW)]
+    targets = {number: "deny" for number in DENIED}
+    targets.update({435: "clone3", 56: "clone", 62: "kill", 234: "tgkill", FCNTL: "fcntl", IOCTL: "ioctl"})
+
+    code = [_ld(arch), _jeq(AUDIT_ARCH_X86_64, 1, 0), _ret(RET_KILL_PROCESS), _ld(nr)]
+    code += [_jge(0x40000000, 0, 1), _ret(RET_EPERM)]  # the x32 ABI numbers
+    chain = sorted(targets.items())
+    first = len(code)
+    code += [None] * len(chain)
+    code.append(_ret(RET_ALLOW))
+    places = {}
+    for label, block in blocks.items():
+        places[label] = len(code)
+        code += block
+    for i, (number, label) in enumerate(chain):
+        at = first + i
+        offset = places[label] - at - 1
+        if offset > 255:
+            raise ValueError("seccomp program too long for a forward jump")
+        code[at] = _jeq(number, offset, 0)
+    return code
+
+
+class SeccompTemplate:
+    """The filter built once; each child patches in its own pid (the only part that differs) and
+    installs it, which costs a few microseconds instead of rebuilding the program."""
+
+    # Two pids no process has, so that they can be found again in the built program.
+    _MARK = (0x7FFFFF01, 0x7FFFFF02)
+
+    def __init__(self):
+        prog = seccomp_program(self._MARK[0])
+        self._filters = (SockFilter * len(prog))(*[SockFilter(*ins) for ins in prog])
+        self._fprog = SockFprog(len(prog), self._filters)
+        own = [self._MARK[0], (-self._MARK[0]) & 0xFFFFFFFF]
+        self._slots = [(i, own.index(ins[3])) for i, ins in enumerate(prog) if ins[0] == 0x15 and ins[3] in own]
+
+    def install(self, mypid, no_new_privs=True):
+        own = (mypid & 0xFFFFFFFF, (-mypid) & 0xFFFFFFFF)
+        for index, which in self._slots:
+            self._filters[index].k = own[which]
+        if no_new_privs and libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS failed")
+        if libc.prctl(PR_SET_SECCOMP, 2, ctypes.addressof(self._fprog), 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "PR_SET_SECCOMP failed")
 
 
 def install_seccomp(mypid):
-    prog = seccomp_program(mypid)
-    filters = (SockFilter * len(prog))(*[SockFilter(*ins) for ins in prog])
-    fprog = SockFprog(len(prog), filters)
-    if libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS failed")
-    if libc.prctl(PR_SET_SECCOMP, 2, ctypes.addressof(fprog), 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), "PR_SET_SECCOMP failed")
+    SeccompTemplate().install(mypid)
 
 
 def probe_seccomp():

@@ -1,7 +1,19 @@
 // One warm Python fork server: a child process speaking JSON lines, one request in flight at a time.
 // The pool (pool.ts) supervises servers; this file only talks to one.
 import { type ChildProcess, spawn } from "node:child_process";
-import type { DataRun, ExecStatus, Execution, Limits } from "./types.js";
+import type { DataRun, ExecStatus, Execution, Limits, SplitRun, VerdictMode } from "./types.js";
+
+/** What a server can be asked to run. */
+export type ServerJob =
+  | { kind: "program"; program: string }
+  | { kind: "data"; program: string; data: DataRun }
+  | { kind: "split"; split: SplitRun };
+
+/** A server's answer: the execution, and whether the server must be replaced before its next job. */
+export interface ServerAnswer {
+  execution: Execution;
+  replace: boolean;
+}
 
 /** How to start a server process (bwrap or python, with its argv). */
 export interface LaunchSpec {
@@ -21,7 +33,9 @@ export interface ReadyInfo {
 
 interface RawResponse {
   id: number;
-  status: ExecStatus;
+  status: ExecStatus | "unsplittable";
+  verdict?: VerdictMode;
+  replace?: boolean;
   result: string;
   cpu: number;
   wall: number;
@@ -74,11 +88,11 @@ export class ForkServer {
     this.ready.catch(() => {}); // observed by whoever awaits it
   }
 
-  /** Runs one program; resolves with the server's judgement or rejects with ServerDiedError. */
-  run(program: string, limits: Limits, data?: DataRun): Promise<Execution> {
+  /** Runs one job; resolves with the server's judgement or rejects with ServerDiedError. */
+  run(job: ServerJob, limits: Limits): Promise<ServerAnswer> {
     if (this.exited) return Promise.reject(new ServerDiedError("server is not running"));
     const id = this.nextId++;
-    return new Promise<Execution>((resolve, reject) => {
+    return new Promise<ServerAnswer>((resolve, reject) => {
       const timer = setTimeout(
         () => {
           this.kill();
@@ -108,18 +122,17 @@ export class ForkServer {
           reject(new ServerDiedError(`protocol error: answer ${raw.id} to request ${id}`));
           return;
         }
-        resolve(toExecution(raw));
+        resolve({ execution: toExecution(raw), replace: raw.replace === true });
       };
       const request = {
         id,
-        program,
+        ...jobFields(job),
         timeout: limits.timeout,
         wall: limits.wallTimeout,
         memory: limits.memoryBytes,
         file_size: limits.fileSizeBytes,
         processes: limits.processes,
         output_cap: limits.outputBytes,
-        ...(data ? { mode: "data", entry_point: data.entryPoint, inputs: data.inputs } : {}),
       };
       this.child.stdin?.write(`${JSON.stringify(request)}\n`);
     });
@@ -160,15 +173,39 @@ export class ForkServer {
   }
 }
 
+function jobFields(job: ServerJob): Record<string, unknown> {
+  switch (job.kind) {
+    case "program":
+      return { kind: "program", program: job.program };
+    case "data":
+      return {
+        kind: "data",
+        program: job.program,
+        entry_point: job.data.entryPoint,
+        inputs: job.data.inputs,
+      };
+    case "split":
+      return {
+        kind: "split",
+        module: job.split.module,
+        prompt: job.split.prompt,
+        test: job.split.test,
+        entry_point: job.split.entryPoint,
+      };
+  }
+}
+
 function toExecution(raw: RawResponse): Execution {
   const execution: Execution = {
-    status: raw.status,
+    status: raw.status === "unsplittable" ? "error" : raw.status,
     result: raw.result,
     cpu: raw.cpu,
     wall: raw.wall,
     exitCode: raw.exit_code ?? null,
     output: raw.output ?? "",
   };
+  if (raw.verdict) execution.verdict = raw.verdict;
+  if (raw.status === "unsplittable") execution.unsplittable = raw.result.replace(/^failed: /, "");
   if (raw.limit) execution.limit = raw.limit;
   if (raw.cases) execution.cases = raw.cases;
   return execution;

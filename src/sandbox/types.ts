@@ -5,7 +5,10 @@ export type ExecStatus = "passed" | "failed" | "timeout" | "oom" | "crashed" | "
 
 /** Limits applied to each sample. See README "What the time limit means". */
 export interface Limits {
-  /** CPU seconds (user + system) the sample may use; the reference harness's default is 3.0. */
+  /**
+   * CPU seconds (user + system, every process and thread of the sample counted by the kernel) the
+   * sample may use; the reference harness's default is 3.0.
+   */
   timeout: number;
   /** Wall-clock backstop in seconds for samples that sleep or block (default 2 × timeout). */
   wallTimeout: number;
@@ -13,7 +16,7 @@ export interface Limits {
   memoryBytes: number;
   /** Largest file the sample may write, in bytes (RLIMIT_FSIZE). */
   fileSizeBytes: number;
-  /** Process/thread limit (RLIMIT_NPROC), applied when children run under their own uid. */
+  /** Process/thread limit (RLIMIT_NPROC), applied when children run under their own uid (one per worker). */
   processes: number;
   /** Bytes of stdout+stderr kept per sample; the rest is discarded. */
   outputBytes: number;
@@ -39,17 +42,40 @@ export interface DataRun {
   inputs: string[];
 }
 
+/**
+ * A HumanEval-style test run split in two processes: the sample's module (`prompt + completion`, or
+ * a whole `solution`) in one, the test (`prompt + "\n" + test`, then `check(entryPoint)`) in another
+ * where `candidate` is a proxy whose calls cross to the sample as data. The sample cannot reach the
+ * test's interpreter, its verdict or its expected values.
+ */
+export interface SplitRun {
+  module: string;
+  prompt: string;
+  test: string;
+  entryPoint: string;
+}
+
+/** How a verdict was reached: which process ran the test. */
+export type VerdictMode = "split" | "in-process" | "data";
+
 /** The outcome of running one program in the sandbox. */
 export interface Execution {
   status: ExecStatus;
   /** The reference harness's string: "passed", "timed out" or "failed: <message>". */
   result: string;
-  /** CPU seconds (user + system) the child used. */
+  /** CPU seconds (user + system) the sample's processes used, as the kernel counted them. */
   cpu: number;
   /** Wall-clock seconds from fork to exit. */
   wall: number;
   /** Exit code of the child (negative: killed by that signal); null when it never ran (compile error). */
   exitCode: number | null;
+  /** Which process decided: "split" and "data" cannot be forged by the sample, "in-process" can. */
+  verdict?: VerdictMode;
+  /**
+   * Split runs only: set when the test could not be split (an argument that is not data, or a test
+   * that inspects the candidate): the reason. The caller decides whether to run it in-process.
+   */
+  unsplittable?: string;
   /** Which limit ended a timed-out sample. */
   limit?: "cpu" | "wall";
   /** The first `outputBytes` of what the sample printed. */

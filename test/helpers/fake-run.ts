@@ -167,7 +167,6 @@ function manifest(
     generation: {
       requested: problems * n,
       generated: problems * n,
-      resumed: 0,
       cached: 0,
       requests: problems * n,
       retries: 2,
@@ -175,6 +174,24 @@ function manifest(
       tokensOut: problems * n * 60,
       elapsedSeconds: 95,
       notGenerated: [],
+      invocations: [
+        {
+          started: "2025-01-02T03:04:05.000Z",
+          passkVersion: "0.1.0",
+          command: "run",
+          n,
+          resumed: 0,
+          generated: problems * n,
+          cached: 0,
+          requests: problems * n,
+          retries: 2,
+          tokensIn: problems * n * 150,
+          tokensOut: problems * n * 60,
+          elapsedSeconds: 95,
+          notGenerated: 0,
+          finished: true,
+        },
+      ],
     },
     evaluation: {
       isolation: {

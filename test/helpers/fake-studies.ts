@@ -39,8 +39,22 @@ export function fakeStudies(runs: { dir: string; label: string }[], n: number, t
       ks,
       rows: sweepRows,
       best: [
-        { k: 1, temperature: 0.2, value: 0.32 },
-        { k: 10, temperature: 0.8, value: 0.68 },
+        {
+          k: 1,
+          temperature: 0.2,
+          value: 0.32,
+          ties: [],
+          runnerUp: { temperature: 0.4, value: 0.28, difference: { value: 0.04, lo: -0.01, hi: 0.09 } },
+          distinguishable: false,
+        },
+        {
+          k: 10,
+          temperature: 0.8,
+          value: 0.68,
+          ties: [],
+          runnerUp: { temperature: 0.6, value: 0.62, difference: { value: 0.06, lo: 0.01, hi: 0.11 } },
+          distinguishable: true,
+        },
       ],
     },
     rank: [
@@ -74,7 +88,13 @@ export function fakeStudies(runs: { dir: string; label: string }[], n: number, t
         problems: taskIds.map((task_id, i) => {
           const passing = i % 4 === 3 ? [] : Array.from({ length: 4 + (i % 3) }, () => 30 + uniform() * 60);
           const failing = Array.from({ length: 3 + (i % 4) }, () => 15 + uniform() * 70);
-          return { task_id, passing, failing, auc: passing.length > 0 ? 0.45 + uniform() * 0.3 : null };
+          // Keyed by completion_id as the study writes them: passing samples first, then failing.
+          return {
+            task_id,
+            passing: Object.fromEntries(passing.map((v, j) => [j, v])),
+            failing: Object.fromEntries(failing.map((v, j) => [passing.length + j, v])),
+            auc: passing.length > 0 ? 0.45 + uniform() * 0.3 : null,
+          };
         }),
         overall: {
           meanAuc: 0.58,

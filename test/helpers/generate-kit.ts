@@ -33,6 +33,7 @@ export const FAST: RetryPolicy = {
   baseDelaySeconds: 0.01,
   maxDelaySeconds: 0.02,
   maxRetryAfterSeconds: 600,
+  firstContactSeconds: 8,
 };
 
 /** The real OpenAI provider, completion mode, against the fake server `server`. */

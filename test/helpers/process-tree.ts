@@ -9,6 +9,8 @@ export interface Proc {
   state: string;
   uid: number;
   argv: string[];
+  /** /proc/<pid>/comm: the fork server names its long-lived helpers "passk-zygote" and "passk-tester". */
+  comm: string;
 }
 
 /** One process, or undefined if it is not there (or ended while it was read). */
@@ -20,7 +22,8 @@ function readProc(pid: number): Proc | undefined {
     const uid = Number(/^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
     const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
     if (argv.at(-1) === "") argv.pop();
-    return { pid, ppid: Number(ppid), state, uid, argv };
+    const comm = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+    return { pid, ppid: Number(ppid), state, uid, argv, comm };
   } catch {
     return undefined;
   }
@@ -80,5 +83,10 @@ export function sampleProcesses(): Proc[] {
       below(p, (q) => q.pid === process.pid)
     );
   };
-  return table.filter((p) => below(p, isServer));
+  // The server's own helpers (its zygote and tester) live as long as it does; their children are samples.
+  const isHelper = (p: Proc) => {
+    const parent = byPid.get(p.ppid);
+    return parent !== undefined && isServer(parent) && /^passk-(zygote|tester)$/.test(p.comm);
+  };
+  return table.filter((p) => below(p, isServer) && !isHelper(p));
 }

@@ -1,5 +1,5 @@
 // Temp folders for the tests, the files written in them, and the JSONL files a run reads and writes.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach } from "vitest";
@@ -89,4 +89,14 @@ export function completeLines(path: string): number {
 /** The files a run writes next to its samples: results and run manifest. */
 export function runOutputs(dir: string): string[] {
   return readdirSync(dir).filter((name) => name.includes("_results"));
+}
+
+/** Every file under `dir` (recursively) by relative path, with its content: to check nothing changed. */
+export function filesOf(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) files[name] = readFileSync(path, "utf8");
+  }
+  return files;
 }

@@ -110,6 +110,17 @@ describe("renderHtml", () => {
     expect(html).toContain("needs a provider that scores a docstring given code"); // unavailable strategy
   });
 
+  it("puts the comparison of several runs first, in the contents and in the page", async () => {
+    const html = renderHtml(await fixture({ second: true, studies: true }));
+    const toc = [
+      ...(html.match(/<nav class="toc"[\s\S]*?<\/nav>/)?.[0] ?? "").matchAll(/href="#([^"]+)"/g),
+    ].map((m) => m[1]);
+    expect(toc).toEqual(["compare", "run-1", "run-2", "sweep", "rank", "bleu"]);
+    const positions = toc.map((id) => html.indexOf(`id="${id}"`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
   it("escapes hostile text from completions, results, task ids and the manifest", async () => {
     const input = await fixture();
     const run = input.runs[0] as LoadedRun;

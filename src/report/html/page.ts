@@ -25,7 +25,8 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "u
 /**
  * The report as one HTML document: per run its configuration (with a banner for simulated runs),
  * pass@k with intervals and the pass@k-vs-k curve, statuses, the per-problem grid and the sample
- * browser; then each study present in `input.studies`. Deterministic for a given input.
+ * browser; then each study present in `input.studies`, except the comparison of several runs, which
+ * comes before the runs. Deterministic for a given input.
  */
 export function renderHtml(input: ReportInput, options: HtmlOptions = {}): string {
   const curves: PassCurve[] = [];
@@ -65,10 +66,14 @@ export function renderHtml(input: ReportInput, options: HtmlOptions = {}): strin
     studies.push({ id: "rank", title: "Ranking", html: rankSection(s.rank, name) });
   if (s.bleu && s.bleu.length > 0)
     studies.push({ id: "bleu", title: "BLEU", html: bleuSection(s.bleu, name) });
-  if (s.compare)
-    studies.push({ id: "compare", title: "Comparison", html: compareSection(s.compare, curves) });
+  // A report of several runs is read for their comparison: it comes first, before the runs themselves.
+  const first = s.compare
+    ? [{ id: "compare", title: "Comparison", html: compareSection(s.compare, curves) }]
+    : [];
 
-  const toc = [...runs, ...studies].map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`).join("");
+  const toc = [...first, ...runs, ...studies]
+    .map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`)
+    .join("");
   const simulated = input.runs.flatMap((r, i) => (r.manifest.simulated ? [i] : []));
   const which =
     input.runs.length === 1
@@ -94,8 +99,7 @@ ${simulated.length > 0 ? simulatedBanner(which) : ""}
 <p class="note">Generated ${esc(input.generatedAt)} by passk ${esc(input.passkVersion)}. This file is self-contained: it loads nothing from the network.</p>
 <nav class="toc" aria-label="contents"><ul>${toc}</ul></nav>
 </header>
-${runs.map((r) => r.html).join("\n")}
-${studies.map((x) => x.html).join("\n")}
+${[...first, ...runs, ...studies].map((x) => x.html).join("\n")}
 <footer>passk ${esc(input.passkVersion)} · ${esc(input.generatedAt)}</footer>
 </main>
 <script>${BROWSER_SCRIPT}</script>

@@ -68,10 +68,10 @@ export function configSection(run: LoadedRun, id: string): string {
     rows.push(
       [
         "Generation",
-        `${count(gen.generated)} generated of ${count(gen.requested)} requested (${count(gen.resumed)} resumed, ${count(gen.cached)} cached) in ${duration(gen.elapsedSeconds)}`,
+        `${count(gen.generated)} generated and ${count(gen.cached)} from the cache, of ${count(gen.requested)} samples, in ${duration(gen.elapsedSeconds)} over ${count(gen.invocations.length)} ${gen.invocations.length === 1 ? "invocation" : "invocations"}`,
       ],
       [
-        "Requests",
+        "Requests (all invocations)",
         `${count(gen.requests)} (${count(gen.retries)} retries), ${count(gen.tokensIn)} tokens in, ${count(gen.tokensOut)} out`,
       ],
       [

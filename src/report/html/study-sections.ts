@@ -1,9 +1,10 @@
 // The study sections of the HTML report, one function each, drawn only when the study is present:
 // temperature sweep, ranking without tests, BLEU against correctness (comparison: compare-section.ts).
-import { count, percent, percentRange } from "../format.js";
+import { bestTemperatures, bestTemperatureText, count, percent, percentRange } from "../format.js";
 import type { BleuStudy, RankStudy, SweepStudy } from "../studies.js";
 import { boxRows, countAxis, histogram, lineChart, percentAxis } from "./charts.js";
 import { esc } from "./escape.js";
+import { fitBandLabel, fitsBand } from "./svg.js";
 
 /** How a study's `run` (a run folder) is shown: the run's label when the report has that run. */
 export type RunName = (run: string) => string;
@@ -49,26 +50,29 @@ export function sweepSection(study: SweepStudy): string {
       study.rows.map((r) => r.hi),
     ),
     series,
-    marks: study.best.map((b) => ({
-      x: b.temperature,
-      y: b.value,
-      label: `best T=${b.temperature}`,
-      tip: `best temperature for pass@${b.k}: ${b.temperature} (${percent(b.value)})`,
-      cls: `s${study.ks.indexOf(b.k) % 8}`,
-    })),
+    marks: study.best.flatMap((b) =>
+      bestTemperatures(b).map((temperature) => ({
+        x: temperature,
+        y: b.value,
+        label: `best T=${temperature}`,
+        tip: `pass@${b.k}: ${bestTemperatureText(b)}`,
+        cls: `s${study.ks.indexOf(b.k) % 8}`,
+      })),
+    ),
     extraLegend: [{ name: "best temperature for that k", cls: "", shape: "ring" }],
   });
   const head = study.ks.map((k) => `<th class="num">pass@${k}</th>`).join("");
   const rows = temps.map((t) => {
     const cells = study.ks.map((k) => {
       const r = study.rows.find((x) => x.k === k && x.temperature === t);
-      const isBest = best.get(k)?.temperature === t;
+      const isBest = bestTemperatures(best.get(k)).includes(t);
       return `<td class="num${isBest ? " sig" : ""}">${r ? interval(r) : "—"}${isBest ? " ★" : ""}</td>`;
     });
     return `<tr><th scope="row">${t}</th>${cells.join("")}</tr>`;
   });
-  const table = `<table><thead><tr><th>T</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table><p class="note">★ best temperature for that k. Low temperatures favour pass@1, high ones pass@k for large k.</p>`;
-  return section("sweep", "Temperature sweep", svg + table);
+  const table = `<table><thead><tr><th>T</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table><p class="note">★ best temperature for that k (several when they tie). Low temperatures favour pass@1, high ones pass@k for large k.</p>`;
+  const verdicts = `<ul class="note">${study.best.map((b) => `<li>pass@${b.k}: ${esc(bestTemperatureText(b))}</li>`).join("")}</ul>`;
+  return section("sweep", "Temperature sweep", svg + table + verdicts);
 }
 
 /** pass@1 of the sample each strategy picks, against the number of samples drawn. */
@@ -123,8 +127,13 @@ export function bleuSection(studies: BleuStudy[], name: RunName = (run) => run):
     const o = study.overall;
     const fmt = (v: number | null, f: (x: number) => string) => (v === null ? "—" : f(v));
     const summary = `<table><tbody><tr><th scope="row">mean AUC (BLEU as a classifier of correctness)</th><td class="num">${fmt(o.meanAuc, (v) => v.toFixed(3))}</td></tr><tr><th scope="row">problems with passing and failing samples</th><td class="num">${count(o.problemsWithBoth)}</td></tr><tr><th scope="row">mean BLEU of passing samples</th><td class="num">${fmt(o.passingMean, (v) => v.toFixed(1))}</td></tr><tr><th scope="row">mean BLEU of failing samples</th><td class="num">${fmt(o.failingMean, (v) => v.toFixed(1))}</td></tr></tbody></table><p class="note">An AUC of 0.5 means BLEU cannot tell correct samples from wrong ones; 1.0 would separate them perfectly.</p>`;
-    const passing = study.problems.flatMap((p) => p.passing);
-    const failing = study.problems.flatMap((p) => p.failing);
+    const scores = study.problems.map((p) => ({
+      ...p,
+      passing: Object.values(p.passing),
+      failing: Object.values(p.failing),
+    }));
+    const passing = scores.flatMap((p) => p.passing);
+    const failing = scores.flatMap((p) => p.failing);
     const shares = (values: number[]) =>
       BINS.map(
         (b, i) =>
@@ -158,22 +167,28 @@ export function bleuSection(studies: BleuStudy[], name: RunName = (run) => run):
         },
       ],
     });
-    const both = study.problems.filter((p) => p.passing.length > 0 && p.failing.length > 0);
+    const both = scores.filter((p) => p.passing.length > 0 && p.failing.length > 0);
     const shown = both.slice(0, MAX_BOX_ROWS);
+    // Task ids of one set share their "set/" prefix: when a label would be cut, the prefix is said
+    // once in the title instead, so that the labels keep the AUC.
+    const aucOf = (p: { auc: number | null }) => (p.auc === null ? "" : ` (AUC ${p.auc.toFixed(2)})`);
+    const prefix = shown.every((p) => fitsBand(p.task_id + aucOf(p)))
+      ? ""
+      : sharedPrefix(shown.map((p) => p.task_id));
     const stat = (xs: number[]) =>
       `n=${xs.length}, mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1)}`;
     const boxes =
       shown.length > 0
         ? boxRows({
             id: `bleu-box-${si}`,
-            title: "BLEU per problem: passing (upper box) and failing (lower box)",
+            title: `BLEU per problem${prefix ? ` (${prefix}…)` : ""}: passing (upper box) and failing (lower box)`,
             x: { label: "sentence BLEU (0–100)", min: 0, max: 100, format: (v) => String(v) },
             legend: [
               { name: "passing", cls: "st-passed", shape: "box" },
               { name: "failing", cls: "st-failed", shape: "box" },
             ],
             rows: shown.map((p) => ({
-              label: `${p.task_id}${p.auc === null ? "" : ` (AUC ${p.auc.toFixed(2)})`}`,
+              label: fitBandLabel(p.task_id.slice(prefix.length), aucOf(p)),
               groups: [
                 { cls: "st-passed", values: p.passing, tip: `${p.task_id} passing: ${stat(p.passing)}` },
                 { cls: "st-failed", values: p.failing, tip: `${p.task_id} failing: ${stat(p.failing)}` },
@@ -188,4 +203,14 @@ export function bleuSection(studies: BleuStudy[], name: RunName = (run) => run):
     return `<h3>${esc(name(study.run))}</h3>${summary}${hist}${boxes}${capped}`;
   });
   return section("bleu", "BLEU against correctness", parts.join(""));
+}
+
+/** The part up to the last "/" that every id shares ("passk-core/"), or "" (also for a single id). */
+function sharedPrefix(ids: readonly string[]): string {
+  const [first, ...rest] = ids;
+  if (first === undefined || rest.length === 0) return "";
+  const candidate = first.slice(0, first.lastIndexOf("/") + 1);
+  return candidate !== "" && rest.every((id) => id.startsWith(candidate) && id.length > candidate.length)
+    ? candidate
+    : "";
 }

@@ -62,6 +62,20 @@ const MAX_BAND_LEFT = 250;
 /** Row labels longer than this are cut (the whole label stays in the tooltip). */
 const MAX_BAND_CHARS = Math.floor((MAX_BAND_LEFT - 36) / CHAR);
 
+/** True when a row label is shown whole. */
+export function fitsBand(label: string): boolean {
+  return label.length <= MAX_BAND_CHARS;
+}
+
+/**
+ * A row label `name + suffix` that fits without being cut, shortening `name` (with "…") rather than
+ * losing the suffix, e.g. a problem's AUC after its task id.
+ */
+export function fitBandLabel(name: string, suffix: string): string {
+  const room = MAX_BAND_CHARS - suffix.length;
+  return `${name.length > room ? `${name.slice(0, Math.max(1, room - 1))}…` : name}${suffix}`;
+}
+
 /** "Nice" tick values (steps of 1, 2 or 5 × 10^i) covering [min, max], about `count` of them. */
 export function linearTicks(min: number, max: number, count = 6): number[] {
   if (!(max > min)) return [min];

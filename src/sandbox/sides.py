@@ -1,0 +1,311 @@
+# What runs inside the locked-down processes, for each kind of run. Every function but run_test
+# runs in a child after lock_down() and ends the process.
+#
+# - in_process: the whole program (sample + test) in one interpreter, as the reference harness
+#   runs it. Only for tests that cannot be split: the sample can reach the test here.
+# - sample_side / run_test: the split run. The sample's module runs in one process; the test (the
+#   prompt's helpers, the test code and `check`) in another, with another uid (the tester), where
+#   `candidate` is a proxy: each call crosses as data, and what comes back is plain built-in values.
+#   Nothing the sample does can reach the test's interpreter or its verdict.
+# - data_cases: tests as data (passk sets); the outputs go back and are compared outside.
+import json
+import marshal
+import os
+import struct
+
+from lockdown import CappedStream, describe, emulate_reference_guard
+from wire import MARSHAL_VERSION, NotData, WireError, decode_args, encode, loads_marshal, loads_plain
+
+VERDICT_FD = 3
+MESSAGE_CAP = 64 * 1024
+MAX_FRAME = 16 << 20  # one call's arguments or one reply
+
+
+def _verdict(write, nonce, word, message=""):
+    text = str.encode(message[:MESSAGE_CAP], "utf-8", "backslashreplace")
+    write(VERDICT_FD, nonce + b" " + word + b" " + text)
+
+
+def in_process(code, output_cap, nonce):
+    write, exit_now = os.write, os._exit
+    emulate_reference_guard(CappedStream(output_cap, write))
+    word, message = b"failed", ""
+    try:
+        exec(code, {})
+        word = b"passed"
+    except BaseException as e:
+        message = describe(e)
+    try:
+        _verdict(write, nonce, word, message)
+    finally:
+        exit_now(0)
+
+
+def data_cases(code, entry_point, inputs, nonce):
+    """Tests as data: runs the program (compiled by the zygote, which also set up the reference
+    guard), then calls the entry point on each case's arguments and writes `<nonce> case <i> <json>`
+    per case; passk compares the outputs outside."""
+    write, exit_now = os.write, os._exit
+    dumps = json.dumps
+    word, message = b"failed", ""
+    try:
+        namespace = {}
+        exec(code, namespace)
+        candidate = namespace.get(entry_point)
+        if not callable(candidate):
+            raise NameError("name '%s' is not defined" % entry_point)
+        for index, text in enumerate(inputs):
+            args = decode_args(json.loads(text))
+            try:
+                out = {"ok": encode(candidate(*args))}
+            except RecursionError as e:
+                out = {"error": "RecursionError: " + describe(e)}
+            except Exception as e:
+                text = describe(e)
+                out = {"error": type(e).__name__ + (": " + text if text else "")}
+            try:
+                line = dumps(out, allow_nan=False)
+            except BaseException as e:
+                line = dumps({"error": "unencodable result: " + describe(e)})
+            write(VERDICT_FD, nonce + b" case " + str(index).encode() + b" " + str.encode(line, "utf-8", "backslashreplace") + b"\n")
+        word = b"passed"
+    except BaseException as e:
+        message = describe(e)
+    try:
+        _verdict(write, nonce, word, message)
+    finally:
+        exit_now(0)
+
+
+# ---------------------------------------------------------------- the split run: framing
+#
+# A message is a tuple; a frame is its length, a kind byte and the tuple as marshal version 2 (the
+# fast path) or, when marshal cannot say it, as JSON in the wire encoding. Messages:
+#   sample -> test: ("ready",) | ("module_error", message)
+#                   ("ok", value) | ("ok", value, arguments after the call) | ("raise", class names, message)
+#   test -> sample: (arguments, keyword arguments)
+
+_FRAME = struct.Struct(">IB")
+MARSHAL, JSON = 0, 1
+
+
+def _send(fd, message, strict=False):
+    try:
+        kind, data = MARSHAL, marshal.dumps(message, MARSHAL_VERSION)
+    except ValueError:  # something marshal cannot write: the wire encoding says it (or NotData)
+        kind, data = JSON, json.dumps(encode(message, strict)).encode("ascii")
+    _write_frame(fd, kind, data)
+
+
+def _write_frame(fd, kind, data):
+    view = memoryview(_FRAME.pack(len(data), kind) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+_UNENCODABLE = json.dumps({"$tuple": ["ok", {"$repr": "<value that cannot be encoded>", "$type": "object"}]}).encode()
+
+
+def _read_exact(fd, n):
+    chunks, got = [], 0
+    while got < n:
+        chunk = os.read(fd, min(n - got, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+# ---------------------------------------------------------------- the sample's side
+
+SAMPLE_REQUESTS, SAMPLE_REPLIES = 3, 4
+_MUTABLE = (list, dict, set, bytearray)
+
+
+def sample_side(code, entry_point):
+    """Runs the sample's module (compiled by the zygote, which also set up the reference guard),
+    then answers the test side's calls of `entry_point`. fds: 1 and 2 the sample's output, 3 calls
+    in, 4 replies out."""
+    exit_now, loads, unpack = os._exit, marshal.loads, _FRAME.unpack
+    requests, replies = SAMPLE_REQUESTS, SAMPLE_REPLIES
+    namespace = {}
+    try:
+        exec(code, namespace)
+        if entry_point not in namespace:
+            raise NameError("name '%s' is not defined" % entry_point)
+        function = namespace[entry_point]
+        _send(replies, ("ready",))
+    except BaseException as e:
+        try:
+            _send(replies, ("module_error", describe(e)))
+        finally:
+            exit_now(0)
+    while True:
+        header = _read_exact(requests, 5)
+        if header is None:
+            exit_now(0)
+        size, kind = unpack(header)
+        data = _read_exact(requests, size)
+        # From the test's side, which is trusted: marshal.loads is safe on what it wrote.
+        args, kwargs = loads(data) if kind == MARSHAL else decode_args(json.loads(data))
+        try:
+            result = function(*args, **kwargs)
+            for arg in args:
+                if isinstance(arg, _MUTABLE):
+                    reply = ("ok", result, list(args))
+                    break
+            else:
+                reply = ("ok", result)
+        except BaseException as e:
+            try:
+                names = [c.__name__ for c in type(e).__mro__][:40]
+            except BaseException:
+                names = ["Exception"]
+            reply = ("raise", names, describe(e))
+        try:
+            _send(replies, reply)
+        except BaseException:  # nested too deeply, or a repr that raised: an opaque value
+            _write_frame(replies, JSON, _UNENCODABLE)
+
+
+# ---------------------------------------------------------------- the test's side
+
+
+class _Stop(BaseException):
+    """Ends the test when the sample can no longer be asked (BaseException: `except Exception` in
+    a test does not swallow it; a flag records it even if a bare `except` does)."""
+
+
+def run_test(test_code, check_code, entry_point, requests, replies):
+    """Runs the test with `candidate` a proxy to the sample's process (calls written to `requests`,
+    replies read from `replies`); returns the verdict (word, message). Words: passed, failed,
+    compile (the sample's module did not compile), gone (the sample's process ended), malformed (it
+    sent something that is not a reply), unsplittable (the test passed something that is not data,
+    or inspected the candidate)."""
+    state = {"stop": None}  # why the run cannot go on: (word, text)
+
+    def stop(kind, text):
+        if state["stop"] is None:
+            state["stop"] = (kind, text)
+        raise _Stop(text)
+
+    def receive():
+        header = _read_exact(replies, 5)
+        if header is None:
+            stop("gone", "the sample's process ended")
+        size, kind = _FRAME.unpack(header)
+        if size > MAX_FRAME:
+            stop("malformed", "a reply of %d bytes (the limit is %d)" % (size, MAX_FRAME))
+        data = _read_exact(replies, size)
+        if data is None:
+            stop("gone", "the sample's process ended")
+        try:
+            if kind == MARSHAL:
+                reply = loads_marshal(data)
+            elif kind == JSON:
+                reply = loads_plain(data)
+            else:
+                raise WireError("an unknown kind of frame")
+        except WireError as e:
+            stop("malformed", str(e))
+        if type(reply) is not tuple or not reply:
+            stop("malformed", "a reply that is not a message")
+        return reply
+
+    def call(args, kwargs):
+        if state["stop"] is not None:
+            raise _Stop(state["stop"][1])
+        try:
+            _send(requests, (args, kwargs), strict=True)
+        except NotData as e:
+            stop("unsplittable", "an argument is not data (%s)" % e)
+        except OSError:
+            stop("gone", "the sample's process ended")
+        reply = receive()
+        if reply[0] == "ok" and len(reply) in (2, 3):
+            if len(reply) == 3:
+                _write_back(args, reply[2], stop)
+            return reply[1]
+        if reply[0] == "raise" and len(reply) == 3:
+            raise _rebuild(reply[1], reply[2], stop)
+        stop("malformed", "a reply with neither a value nor an exception")
+
+    class Candidate:
+        """`candidate` as the test sees it: calls cross to the sample's process as data."""
+
+        __slots__ = ()
+
+        def __call__(self, *args, **kwargs):
+            return call(args, kwargs)
+
+        def __getattribute__(self, name):
+            stop("unsplittable", "the test reads the candidate's attribute %r" % name)
+
+    word, message = "failed", ""
+    try:
+        namespace = {}
+        test_error = None
+        try:
+            exec(test_code, namespace)
+        except BaseException as e:
+            test_error = e
+        hello = receive()
+        if hello[0] == "module_error" and len(hello) == 2 and type(hello[1]) is str:
+            message = hello[1]
+        elif hello != ("ready",):
+            stop("malformed", "an unexpected first message")
+        elif test_error is not None:
+            message = describe(test_error)
+        else:
+            namespace[entry_point] = Candidate()
+            exec(check_code, namespace)
+            word = "passed"
+    except BaseException as e:
+        message = describe(e)
+    if state["stop"] is not None:
+        word, message = state["stop"]
+    return word, message[:MESSAGE_CAP]
+
+
+def _write_back(args, after, stop):
+    """The sample's function may change the lists, dicts and sets it is given, as the test may
+    check: the changed contents come back as data and are written into the test's own objects."""
+    if type(after) is not list or len(after) != len(args):
+        stop("malformed", "changed arguments that do not match the call")
+    for original, new in zip(args, after):
+        if original == new:
+            continue
+        kind = type(original)
+        if kind is list and type(new) is list:
+            original[:] = new
+        elif kind is dict and type(new) is dict:
+            original.clear()
+            original.update(new)
+        elif kind is set and type(new) is set:
+            original.clear()
+            original.update(new)
+        elif kind is bytearray and type(new) is bytes:
+            original[:] = new
+
+
+def _rebuild(names, message, stop):
+    """The sample's exception, rebuilt on the test's side from its class names and message: the
+    nearest built-in class (so `except ValueError` still catches it), printing exactly as it did."""
+    import builtins
+
+    if type(names) is not list or not names or type(message) is not str:
+        stop("malformed", "an exception without class names and message")
+    base = Exception
+    for name in names:
+        candidate = getattr(builtins, name, None) if type(name) is str else None
+        if isinstance(candidate, type) and issubclass(candidate, BaseException):
+            base = candidate
+            break
+    first = names[0] if type(names[0]) is str and names[0].isidentifier() else "Exception"
+    try:
+        kind = type(first[:100], (base,), {"__str__": lambda self: message, "__module__": "sample"})
+    except TypeError:  # a built-in that cannot be subclassed
+        kind = type(first[:100], (Exception,), {"__str__": lambda self: message, "__module__": "sample"})
+    return kind(message)
+

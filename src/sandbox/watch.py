@@ -1,0 +1,249 @@
+# Watching a sample's processes from the server: their output pipes, the kernel's count of their
+# CPU time, the wall-clock backstop; then killing and reaping everything they left, and putting the
+# working directory back as it was.
+import os
+import select
+import signal
+import stat
+import time
+
+WALL_CAP_FACTOR = 4
+MIN_POLL = 0.002
+try:
+    CORES = max(1, len(os.sched_getaffinity(0)))
+except (AttributeError, OSError):
+    CORES = os.cpu_count() or 1
+
+
+def cpu_seconds(pid):
+    """CPU seconds the kernel has counted for the whole process (every thread), read from its
+    process CPU clock; None once it has been reaped."""
+    try:
+        return time.clock_gettime(((~pid) << 3) | 2)  # MAKE_PROCESS_CPUCLOCK(pid, CPUCLOCK_SCHED)
+    except OSError:
+        return None
+
+
+def run_delay(pid):
+    """Seconds the process's main thread was runnable but waiting for a CPU (scheduler statistics)."""
+    try:
+        with open("/proc/%d/schedstat" % pid, "rb") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+class Pipe:
+    """One pipe from a child: what arrived, up to `cap` bytes (the rest is read and dropped, so the
+    child never blocks on a full pipe)."""
+
+    __slots__ = ("fd", "cap", "chunks", "size", "open")
+
+    def __init__(self, fd, cap):
+        os.set_blocking(fd, False)
+        self.fd, self.cap, self.chunks, self.size, self.open = fd, cap, [], 0, True
+
+    def drain(self):
+        while True:
+            try:
+                chunk = os.read(self.fd, 65536)
+            except BlockingIOError:
+                return
+            except OSError:
+                chunk = b""
+            if not chunk:
+                self.open = False
+                return
+            if self.size < self.cap:
+                chunk = chunk[: self.cap - self.size]
+                self.chunks.append(chunk)
+                self.size += len(chunk)
+
+    def data(self):
+        return b"".join(self.chunks)
+
+    def close(self):
+        os.close(self.fd)
+
+
+def watch(main_fd, counted, pipes, timeout, wall_limit, delay_pid):
+    """Waits until `main_fd` is readable (a pidfd: the process exited; the tester's socket: its
+    verdict), or the CPU time the `counted` processes used since their base ({pid: seconds at the
+    start}) reaches `timeout` together ("cpu"), or the wall-clock backstop passes ("wall"). The
+    backstop counts time the sample runs or blocks, not time it waits for a CPU on a busy machine;
+    a hard cap of WALL_CAP_FACTOR x the limit holds regardless. Returns (how, seconds)."""
+    main_pidfd = main_fd
+    t0 = time.monotonic()
+    # No process can use CPU faster than the cores allow: until then there is nothing to check.
+    next_check = t0 + min(timeout / CORES, wall_limit)
+    fds = [p.fd for p in pipes]
+    by_fd = {p.fd: p for p in pipes}
+    while True:
+        now = time.monotonic()
+        if now >= next_check:
+            used = 0.0
+            for pid, base in counted.items():
+                used += max(0.0, (cpu_seconds(pid) or base) - base)
+            if used >= timeout:
+                return "cpu", now - t0
+            elapsed = now - t0
+            if elapsed >= wall_limit and (elapsed - run_delay(delay_pid) >= wall_limit or elapsed >= wall_limit * WALL_CAP_FACTOR):
+                return "wall", elapsed
+            step = (timeout - used) / CORES
+            if elapsed < wall_limit:
+                step = min(step, wall_limit - elapsed)
+            else:
+                step = min(step, 0.05)
+            next_check = now + max(MIN_POLL, step)
+        watched = [fd for fd in fds if by_fd[fd].open]
+        watched.append(main_pidfd)
+        ready, _, _ = select.select(watched, [], [], max(0.0, next_check - now))
+        for fd in ready:
+            if fd != main_pidfd:
+                by_fd[fd].drain()
+        if main_pidfd in ready:
+            return "exit", time.monotonic() - t0
+
+
+# Captured now: the reference guard sets os.kill and os.killpg to None in the zygote, which still
+# kills its children.
+_kill, _killpg = os.kill, os.killpg
+
+
+def kill_group(pid):
+    try:
+        _killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    try:
+        _kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def children_of_self():
+    pids = []
+    try:
+        for tid in os.listdir("/proc/self/task"):
+            with open("/proc/self/task/%s/children" % tid, "rb") as f:
+                pids += [int(p) for p in f.read().split()]
+    except OSError:
+        pass
+    return pids
+
+
+def reap_leftovers(keep=()):
+    """Kills and reaps every child of this process (a child subreaper, so orphans of the sample
+    land here) except those in `keep`, until none is left. With seccomp a sample cannot start
+    processes, so this usually finds nothing and costs one read of /proc."""
+    for _ in range(1000):
+        alive = [pid for pid in children_of_self() if pid not in keep]
+        if not alive:
+            break
+        for pid in alive:
+            kill_group(pid)
+        for pid in alive:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+    while True:  # zombies that were not listed as children any more
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+# ---------------------------------------------------------------- the working directory
+
+MAX_REMOVALS = 2_000_000
+
+
+class Workdir:
+    """The one directory each sample of this server works in. After a sample it is put back as it
+    was: emptied (at any depth, whatever the names and permissions), owner and mode restored. When
+    the server has a private /tmp, its free blocks and inodes must also be back at their baseline,
+    or the server asks to be replaced."""
+
+    def __init__(self, parent, uid, private_tmp):
+        self.path = os.path.join(parent, "w")
+        os.mkdir(self.path, 0o700)
+        self.uid = uid
+        if uid is not None:
+            os.chown(self.path, uid, uid)
+        self.private_tmp = private_tmp
+        self.parent = parent
+        self.baseline = self._usage()
+
+    def _usage(self):
+        if not self.private_tmp:
+            return None
+        st = os.statvfs(self.parent)
+        return (st.f_bfree, st.f_ffree)
+
+    def restore(self):
+        """Returns True when the directory and its file system are back at the baseline."""
+        try:
+            st = os.lstat(self.path)
+            if not stat.S_ISDIR(st.st_mode):
+                return False
+            if stat.S_IMODE(st.st_mode) != 0o700:
+                os.chmod(self.path, 0o700)
+            if self.uid is not None and (st.st_uid != self.uid or st.st_gid != self.uid):
+                os.chown(self.path, self.uid, self.uid)
+            if os.listdir(self.path):
+                if not remove_contents(self.path):
+                    return False
+            return self._usage() == self.baseline
+        except OSError:
+            return False
+
+
+def remove_contents(path):
+    """Empties `path` without recursion and with at most two descriptors open, so that no depth,
+    name, permission or number of entries can stop it; False if it could not."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+    fd = os.open(path, flags)
+    depth, operations = 0, 0
+    try:
+        while operations < MAX_REMOVALS:
+            descended = False
+            try:
+                os.chmod(fd, 0o700)  # a sample may have made its directories unwritable
+            except OSError:
+                pass
+            with os.scandir(fd) as entries:
+                for entry in entries:
+                    operations += 1
+                    if entry.is_dir(follow_symlinks=False):
+                        try:
+                            os.rmdir(entry.name, dir_fd=fd)
+                            continue
+                        except OSError:
+                            pass
+                        try:
+                            os.chmod(entry.name, 0o700, dir_fd=fd)  # an entry of type directory, no link
+                        except OSError:
+                            pass
+                        child = os.open(entry.name, flags, dir_fd=fd)
+                        os.close(fd)
+                        fd, descended = child, True
+                        depth += 1
+                        break
+                    os.unlink(entry.name, dir_fd=fd)
+            if descended:
+                continue
+            if depth == 0:
+                return True
+            # This directory is empty: go up; the parent's next scan removes it.
+            parent = os.open("..", flags, dir_fd=fd)
+            os.close(fd)
+            fd = parent
+            depth -= 1
+        return False
+    except OSError:
+        return False
+    finally:
+        os.close(fd)

@@ -1,0 +1,320 @@
+# Values as data, between the processes of one sample: the test side's arguments to the sample, the
+# sample's return values and exceptions back, and the case outputs of tests given as data. The
+# encoding is JSON with $-tags, described in docs/problem-format.md ("Values").
+#
+# Two directions, two levels of trust:
+# - encode() runs on either side. On the sample's side the sample may have replaced it; what it
+#   sends is only a claim about a value.
+# - decode_plain() runs on the trusted side and is total: any input either becomes plain built-in
+#   values (never an object the sample made) or raises WireError.
+import base64
+import binascii
+import json
+import math
+import struct
+
+MAX_DEPTH = 200
+MAX_INT_DIGITS = 4300  # CPython's own limit on int <-> str conversion
+
+
+class WireError(ValueError):
+    """What the other side sent is not a value in this encoding."""
+
+
+class NotData(ValueError):
+    """A value (a function, a class instance, ...) that cannot cross as data."""
+
+
+class Opaque:
+    """A return value that was not data (a generator, an instance of the sample's class): it equals
+    nothing but itself and shows the repr the sample's side gave."""
+
+    __slots__ = ("text", "kind")
+
+    def __init__(self, text, kind):
+        self.text = text
+        self.kind = kind
+
+    def __repr__(self):
+        return self.text
+
+    __str__ = __repr__
+
+
+def encode(value, strict=False, depth=0):
+    """Python value -> JSON-able value with $-tags. Subclasses of the built-in types are encoded as
+    their built-in value, read with the built-in type's own methods (so an int subclass whose __eq__
+    always answers True arrives as the plain int it really holds). Anything else is NotData when
+    `strict`, or an opaque {"$repr", "$type"} otherwise."""
+    if depth > MAX_DEPTH:
+        raise NotData("value nested too deeply")
+    kind = type(value)
+    if value is None or kind is bool:
+        return value
+    if kind is str:
+        return value
+    if kind is int:
+        return value if -(2**53) <= value <= 2**53 else {"$int": int.__repr__(value)}
+    if kind is float:
+        return _float(value)
+    if kind is list:
+        return [encode(item, strict, depth + 1) for item in value]
+    if kind is tuple:
+        return {"$tuple": [encode(item, strict, depth + 1) for item in value]}
+    if kind is dict:
+        return _dict(dict.items(value), strict, depth)
+    if issubclass(kind, bool):
+        return bool.__bool__(value)
+    if issubclass(kind, int):
+        return encode(int(int.__repr__(value)), strict, depth)
+    if issubclass(kind, float):
+        return _float(float(float.__repr__(value)))
+    if issubclass(kind, str):
+        return str.__str__(value)
+    if issubclass(kind, (set, frozenset)):
+        base = frozenset if issubclass(kind, frozenset) else set
+        items = [encode(item, strict, depth + 1) for item in base.__iter__(value)]
+        items.sort(key=_sort_key)
+        return {"$frozenset" if base is frozenset else "$set": items}
+    if issubclass(kind, (bytes, bytearray)):
+        raw = bytes(value) if kind is not bytes else value
+        return {"$bytes": base64.b64encode(raw).decode("ascii")}
+    if issubclass(kind, list):
+        return [encode(item, strict, depth + 1) for item in list.__iter__(value)]
+    if issubclass(kind, tuple):
+        return {"$tuple": [encode(item, strict, depth + 1) for item in tuple.__iter__(value)]}
+    if issubclass(kind, dict):
+        return _dict(dict.items(value), strict, depth)
+    if strict:
+        raise NotData("%s is not data" % _type_name(kind))
+    try:
+        text = object.__repr__(value) if kind.__repr__ is object.__repr__ else repr(value)
+        text = str.__str__(text) if isinstance(text, str) else "<unprintable>"
+    except BaseException:
+        text = "<unprintable>"
+    return {"$repr": text[:200], "$type": _type_name(kind)}
+
+
+def _float(value):
+    if math.isnan(value):
+        return {"$float": "nan"}
+    if math.isinf(value):
+        return {"$float": "inf" if value > 0 else "-inf"}
+    # JSON readers outside Python (Node) cannot tell 2.0 from 2: integral floats carry a tag.
+    return {"$float": value} if float.is_integer(value) else value
+
+
+def _dict(pairs, strict, depth):
+    pairs = list(pairs)
+    if all(type(k) is str and not k.startswith("$") for k, _ in pairs):
+        return {k: encode(v, strict, depth + 1) for k, v in pairs}
+    return {"$dict": [[encode(k, strict, depth + 1), encode(v, strict, depth + 1)] for k, v in pairs]}
+
+
+def _sort_key(item):
+    return json.dumps(item, sort_keys=True)
+
+
+def _type_name(kind):
+    try:
+        name = type.__getattribute__(kind, "__name__")
+        return str.__str__(name)[:100] if isinstance(name, str) else "object"
+    except BaseException:
+        return "object"
+
+
+def decode_plain(value, depth=0):
+    """JSON value (as json.loads made it) -> plain built-in value; WireError for anything else."""
+    if depth > MAX_DEPTH:
+        raise WireError("value nested too deeply")
+    kind = type(value)
+    if value is None or kind is bool or kind is str or kind is int or kind is float:
+        return value
+    if kind is list:
+        return [decode_plain(item, depth + 1) for item in value]
+    if kind is not dict:
+        raise WireError("not a JSON value: %s" % kind.__name__)
+    if len(value) == 1:
+        ((tag, body),) = value.items()
+        if tag.startswith("$"):
+            return _tagged(tag, body, depth)
+    elif len(value) == 2 and "$repr" in value and "$type" in value:
+        text, name = value["$repr"], value["$type"]
+        if type(text) is not str or type(name) is not str:
+            raise WireError("$repr and $type must be strings")
+        return Opaque(text[:200], name[:100])
+    out = {}
+    for key, item in value.items():
+        if key.startswith("$"):
+            raise WireError("unknown value tag %r" % key[:40])
+        out[key] = decode_plain(item, depth + 1)
+    return out
+
+
+def _tagged(tag, body, depth):
+    if tag == "$int":
+        if type(body) is not str or not 0 < len(body.lstrip("-")) <= MAX_INT_DIGITS or not body.lstrip("-").isdigit() or not body.isascii():
+            raise WireError("$int must be a string of decimal digits")
+        return int(body)
+    if tag == "$float":
+        if type(body) is float or type(body) is int:
+            return float(body)
+        if body in ("nan", "inf", "-inf"):
+            return float(body)
+        raise WireError("$float must be a number, \"nan\", \"inf\" or \"-inf\"")
+    if tag == "$bytes":
+        if type(body) is not str:
+            raise WireError("$bytes must be a base64 string")
+        try:
+            return base64.b64decode(body, validate=True)
+        except (binascii.Error, ValueError):
+            raise WireError("$bytes must be a base64 string") from None
+    if type(body) is not list:
+        raise WireError("%s must hold a list" % tag)
+    if tag == "$tuple":
+        return tuple(decode_plain(item, depth + 1) for item in body)
+    if tag in ("$set", "$frozenset"):
+        items = [decode_plain(item, depth + 1) for item in body]
+        try:
+            return set(items) if tag == "$set" else frozenset(items)
+        except TypeError:
+            raise WireError("%s holds an unhashable value" % tag) from None
+    if tag == "$dict":
+        out = {}
+        for pair in body:
+            if type(pair) is not list or len(pair) != 2:
+                raise WireError("$dict must hold [key, value] pairs")
+            key = decode_plain(pair[0], depth + 1)
+            try:
+                out[key] = decode_plain(pair[1], depth + 1)
+            except TypeError:
+                raise WireError("$dict holds an unhashable key") from None
+        return out
+    raise WireError("unknown value tag %r" % tag[:40])
+
+
+def decode_args(value):
+    """The sample's side: arguments from the test side (trusted, so decoding errors are bugs)."""
+    return decode_plain(value)
+
+
+def loads_plain(data):
+    """Bytes from the other side -> plain value; WireError for anything malformed (including JSON
+    nested beyond the parser's recursion limit)."""
+    try:
+        parsed = json.loads(data)
+    except (ValueError, RecursionError, MemoryError) as e:
+        raise WireError("unreadable: %s" % type(e).__name__) from None
+    try:
+        return decode_plain(parsed)
+    except RecursionError:
+        raise WireError("value nested too deeply") from None
+
+
+# ---------------------------------------------------------------- marshal, the fast path
+#
+# Between the two sides of a split run (both Python), values travel as marshal version 2 when they
+# can: it is C code on the sample's side, where each fresh process pays for every page its first
+# call touches (JSON through wire.encode cost 5x more there). Version 2 has no back-references, so
+# its size bounds the work of reading it. marshal.loads itself is not safe on hostile bytes (it
+# makes code objects, and trusts lengths), so the trusted side reads it with loads_marshal below:
+# plain built-in values only, every length checked, nesting bounded.
+
+MARSHAL_VERSION = 2
+_SINGLETONS = {ord("N"): None, ord("T"): True, ord("F"): False, ord("."): Ellipsis}
+
+
+def loads_marshal(data):
+    """Bytes of marshal version 2 -> plain built-in value; WireError for anything else."""
+    value, end = _read_marshal(memoryview(data), 0, 0)
+    if end != len(data):
+        raise WireError("trailing bytes after the value")
+    return value
+
+
+def _int32(view, pos):
+    if pos + 4 > len(view):
+        raise WireError("truncated")
+    return int.from_bytes(view[pos : pos + 4], "little", signed=True), pos + 4
+
+
+def _count(view, pos):
+    n, pos = _int32(view, pos)
+    if n < 0 or n > len(view) - pos:
+        raise WireError("a length beyond the data")
+    return n, pos
+
+
+def _read_marshal(view, pos, depth):
+    if depth > MAX_DEPTH:
+        raise WireError("value nested too deeply")
+    if pos >= len(view):
+        raise WireError("truncated")
+    code = view[pos]
+    pos += 1
+    if code in _SINGLETONS:
+        return _SINGLETONS[code], pos
+    if code == ord("i"):
+        return _int32(view, pos)
+    if code == ord("l"):
+        n, pos = _int32(view, pos)
+        size = abs(n)
+        if size > MAX_INT_DIGITS or pos + 2 * size > len(view):
+            raise WireError("an integer too large or truncated")
+        value = 0
+        for i in range(size - 1, -1, -1):
+            digit = int.from_bytes(view[pos + 2 * i : pos + 2 * i + 2], "little")
+            if digit >= 1 << 15:
+                raise WireError("a malformed integer")
+            value = (value << 15) | digit
+        return (-value if n < 0 else value), pos + 2 * size
+    if code == ord("g"):
+        if pos + 8 > len(view):
+            raise WireError("truncated")
+        return _DOUBLE.unpack_from(view, pos)[0], pos + 8
+    if code == ord("y"):
+        if pos + 16 > len(view):
+            raise WireError("truncated")
+        real, imag = _DOUBLE2.unpack_from(view, pos)
+        return complex(real, imag), pos + 16
+    if code == ord("s"):
+        n, pos = _count(view, pos)
+        return bytes(view[pos : pos + n]), pos + n
+    if code in (ord("u"), ord("t")):
+        n, pos = _count(view, pos)
+        try:
+            return str(view[pos : pos + n], "utf-8", "surrogatepass"), pos + n
+        except UnicodeDecodeError:
+            raise WireError("a string that is not UTF-8") from None
+    if code in (ord("("), ord("["), ord("<"), ord(">")):
+        n, pos = _count(view, pos)
+        items = []
+        for _ in range(n):
+            item, pos = _read_marshal(view, pos, depth + 1)
+            items.append(item)
+        if code == ord("("):
+            return tuple(items), pos
+        if code == ord("["):
+            return items, pos
+        try:
+            return (set(items) if code == ord("<") else frozenset(items)), pos
+        except TypeError:
+            raise WireError("a set holding an unhashable value") from None
+    if code == ord("{"):
+        out = {}
+        while True:
+            if pos >= len(view):
+                raise WireError("truncated")
+            if view[pos] == ord("0"):
+                return out, pos + 1
+            key, pos = _read_marshal(view, pos, depth + 1)
+            value, pos = _read_marshal(view, pos, depth + 1)
+            try:
+                out[key] = value
+            except TypeError:
+                raise WireError("a dict with an unhashable key") from None
+    raise WireError("an unexpected marshal code %r" % chr(code))
+
+
+_DOUBLE = struct.Struct("<d")
+_DOUBLE2 = struct.Struct("<dd")

@@ -1,0 +1,182 @@
+# The zygote: the process every sample-side child is forked from. The server starts it as a fresh
+# interpreter (`python -I -S -B zygote.py`, not a fork of itself), so it never holds a test, an
+# expected value or another sample's verdict: a sample that reads its whole address space finds
+# none of them. It also keeps it small, and every page it has is one more for each fork to copy
+# and each child's exit to unmap.
+#
+# It does once what each child would otherwise do (environment, umask, groups, no_new_privs, working
+# directory, rlimits other than CPU, the reference harness's guard), and compiles each sample before
+# forking. The server sends a request and the child's pipe ends (SCM_RIGHTS); the zygote forks the
+# child and answers with its pid (or with the compile error, without forking), and on the server's
+# word kills and reaps it and answers with its exit status, its CPU time and whether its lock-down
+# worked.
+import os
+import socket
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+class Zygote:
+    """The server's handle on its zygote."""
+
+    def __init__(self, state):
+        from channel import recv_message
+
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        theirs.set_inheritable(True)
+        env = {
+            "PASSK_ZYGOTE_FD": str(theirs.fileno()),
+            "PASSK_WORKDIR": state["workdir"],
+            "PASSK_SAMPLE_UID": "" if state["sample_uid"] is None else str(state["sample_uid"]),
+            "PASSK_SECCOMP_ON": "1" if state["seccomp"] else "0",
+        }
+        self.pid = os.posix_spawn(sys.executable, [sys.executable, "-I", "-S", "-B", os.path.join(HERE, "zygote.py")], env)
+        theirs.close()
+        self.sock = ours
+        ready, _ = recv_message(ours)
+        if ready != {"ready": True}:
+            raise OSError("the zygote did not start: %r" % (ready,))
+
+    def spawn(self, request, fds):
+        """Forks a sample-side child for `request` holding `fds`: {"pid"} or {"compile_error"}."""
+        from channel import recv_message, send_message
+
+        send_message(self.sock, request, fds)
+        reply, _ = recv_message(self.sock)
+        if reply is None or ("pid" not in reply and "compile_error" not in reply):
+            raise OSError("the zygote did not answer: %r" % (reply,))
+        return reply
+
+    def reap(self, pid):
+        """Kills the child (the server may, it is root) and waits for the zygote's word that it and
+        everything it left are gone: (exit code, CPU seconds, setup), where setup is "ok" or why the
+        child's lock-down failed."""
+        from channel import recv_message
+        from watch import kill_group
+
+        kill_group(pid)
+        reply, _ = recv_message(self.sock)
+        if reply is None:
+            raise OSError("the zygote did not answer")
+        return reply["exit_code"], reply["cpu"], reply["setup"]
+
+
+# ---------------------------------------------------------------- the zygote itself
+
+SETUP_FD = 9
+PR_SET_PDEATHSIG = 1
+PR_SET_CHILD_SUBREAPER = 36
+# What samples import most, loaded once here so each child gets it for free.
+PRELOAD = (
+    "typing", "math", "re", "collections", "itertools", "functools", "heapq", "bisect", "string",
+    "random", "copy", "operator", "shutil",
+)
+
+
+def main():
+    sys.path.insert(0, HERE)
+    import gc
+    import resource
+    import signal
+    import warnings
+
+    from channel import name_process, recv_message, send_message
+    from lockdown import CappedStream, describe, emulate_reference_guard, libc, lock_down, prepare_parent, set_limits
+    from sides import VERDICT_FD, data_cases, sample_side
+    from watch import reap_leftovers
+
+    del sys.path[0]  # samples must not import the sandbox's own modules by name
+    for name in PRELOAD:
+        try:
+            __import__(name)
+        except Exception:  # a missing optional module only costs speed
+            pass
+    sock = socket.socket(fileno=int(os.environ["PASSK_ZYGOTE_FD"]))
+    workdir = os.environ["PASSK_WORKDIR"]
+    uid = int(os.environ["PASSK_SAMPLE_UID"]) if os.environ["PASSK_SAMPLE_UID"] else None
+    seccomp = os.environ["PASSK_SECCOMP_ON"] == "1"
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    name_process("passk-zygote")
+    os.chdir(workdir)
+    prepare_parent()
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
+    # Captured before the guard sets some of them to None.
+    fork, wait4, pipe, read, close, write = os.fork, os.wait4, os.pipe, os.read, os.close, os.write
+    stream = CappedStream(0, write)
+    emulate_reference_guard(stream)
+    gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
+    send_message(sock, {"ready": True})
+    limits = None
+    while True:
+        request, fds = recv_message(sock)
+        if request is None:
+            os._exit(0)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                code = compile(request["program"], "<string>", "exec")
+        except BaseException as e:  # SyntaxError, ValueError (null bytes), RecursionError, MemoryError
+            for fd in fds:
+                close(fd)
+            send_message(sock, {"compile_error": describe(e)})
+            continue
+        wanted = (request["memory"], request["file_size"], request["processes"])
+        if wanted != limits:  # every child's limits but CPU time, set here once
+            set_limits(request, uid, cpu_limit=False)
+            limits = wanted
+        # The child says on this pipe whether its lock-down worked, and closes it before any of the
+        # sample's code runs: a sample cannot claim a sandbox error.
+        setup_r, setup_w = pipe()
+        pid = fork()
+        if pid == 0:
+            close(setup_r)
+            stream._budget = int(request["output_cap"])
+            try:
+                if request["kind"] == "split":
+                    requests, replies, out = fds
+                    targets = {1: out, 2: out, 3: requests, 4: replies, SETUP_FD: setup_w}
+                else:
+                    verdict, out = fds
+                    targets = {1: out, 2: out, VERDICT_FD: verdict, SETUP_FD: setup_w}
+                lock_down(request, targets, None, uid, seccomp, prepared=True)
+                write(SETUP_FD, b"ok")
+                close(SETUP_FD)
+            except BaseException as e:
+                message = ("sandbox setup failed: %r" % (e,)).encode("utf-8", "replace")
+                for fd in (SETUP_FD, setup_w):
+                    try:
+                        write(fd, message)
+                        break
+                    except OSError:
+                        pass
+                os._exit(70)
+            if request["kind"] == "split":
+                sample_side(code, request["entry_point"])
+            data_cases(code, request["entry_point"], request["inputs"], request["nonce"].encode())
+            os._exit(71)
+        del code
+        close(setup_w)
+        for fd in fds:
+            close(fd)
+        send_message(sock, {"pid": pid})
+        # The child runs until it exits or the server kills it.
+        # os.wait4 imports `resource` on every call, and the guard has put None in its place.
+        sys.modules["resource"] = resource
+        try:
+            _, status, usage = wait4(pid, 0)
+        finally:
+            sys.modules["resource"] = None
+        reap_leftovers()
+        setup = read(setup_r, 65536).decode("utf-8", "replace")
+        close(setup_r)
+        send_message(sock, {
+            "exit_code": os.waitstatus_to_exitcode(status),
+            "cpu": usage.ru_utime + usage.ru_stime,
+            "setup": setup or "the child ended before its lock-down",
+        })
+
+
+if __name__ == "__main__":
+    main()
