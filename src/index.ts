@@ -1,5 +1,18 @@
 // passk's public API. Anything not exported here is private to the package.
 
+export {
+  CHAT_PROMPT_VERSION,
+  CHAT_SYSTEM,
+  type ChatProblem,
+  chatMessages,
+} from "./completion/chat-prompt.js";
+export {
+  type Extraction,
+  type ExtractionMethod,
+  type ExtractProblem,
+  extractCompletion,
+} from "./completion/extract.js";
+export { CODEX_STOP, cutAtStop } from "./completion/stop.js";
 export { PasskError, type PasskErrorCode } from "./errors.js";
 export {
   DEFAULT_K,
@@ -10,13 +23,6 @@ export {
 export { type LoadedSample, loadSamples, type Sample, type SkippedLine } from "./evaluate/samples.js";
 export type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./evaluate/types.js";
 export { CompletionCache, defaultCacheDir } from "./generate/cache.js";
-export { CHAT_PROMPT_VERSION, CHAT_SYSTEM, type ChatProblem, chatMessages } from "./generate/chat-prompt.js";
-export {
-  type Extraction,
-  type ExtractionMethod,
-  type ExtractProblem,
-  extractCompletion,
-} from "./generate/extract.js";
 export {
   type GenerateEvent,
   type GenerateOptions,
@@ -25,11 +31,11 @@ export {
 } from "./generate/generate.js";
 export { RateLimiter, type RateLimits } from "./generate/rate-limit.js";
 export { DEFAULT_RETRY, type RetryPolicy } from "./generate/retry.js";
-export { CODEX_STOP, cutAtStop } from "./generate/stop.js";
 export { JsonlAppender, type JsonlLine, readJsonl } from "./io/jsonl.js";
 export * from "./metrics/index.js";
+export type * from "./metrics/studies.js";
 export { loadProblems } from "./problems/load.js";
-export { buildProgram } from "./problems/program.js";
+export { buildProgram, buildSplit } from "./problems/program.js";
 export type { Problem, ProblemSet } from "./problems/types.js";
 export { createProvider, OPENAI_PRESETS, type ProviderOptions } from "./providers/registry.js";
 export { createSimProvider, type SimKind, type SimOptions } from "./providers/sim.js";
@@ -72,5 +78,7 @@ export {
   type Isolation,
   type IsolationLevel,
   type Limits,
+  type SplitRun,
+  type VerdictMode,
 } from "./sandbox/types.js";
 export { VERSION } from "./version.js";

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt } from "./helpers/cli.js";
 import {
   ADD_THREE,
+  canonical,
+  completion,
   evaluateHostile,
   expectPassed,
   type NamedSample,
@@ -21,13 +23,7 @@ const ws = useWorkspace();
 const addThree = (name: string, module: string, body = "return a + b + c"): NamedSample => ({
   name,
   task_id: ADD_THREE.task_id,
-  completion: `    ${body}\n\n\n${module}`,
-});
-
-const canonical = (name: string): NamedSample => ({
-  name,
-  task_id: ADD_THREE.task_id,
-  completion: ADD_THREE.canonical_solution,
+  completion: completion(body, module),
 });
 
 const ROOT = process.getuid?.() === 0;
@@ -85,9 +81,9 @@ describe("split sandbox: what a sample leaves for the next ones", () => {
       clean("before"),
       mess,
       clean("clean-1"),
-      canonical("canonical-1"),
+      canonical(ADD_THREE, "canonical-1"),
       clean("clean-2"),
-      canonical("canonical-2"),
+      canonical(ADD_THREE, "canonical-2"),
     ];
     const results = await evaluateHostile(ws.dir, [ADD_THREE], samples, ["--workers", "1"]);
     for (const { name } of samples) expectPassed(results.result(name));
@@ -211,7 +207,7 @@ describe("split sandbox: what a sample leaves for the next ones", () => {
     const results = await evaluateHostile(
       ws.dir,
       [ADD_THREE],
-      [...loops, canonical("canonical")],
+      [...loops, canonical(ADD_THREE, "canonical")],
       ["--workers", "2", "--wall-timeout", "6"],
     );
     for (const { name } of loops) {

@@ -3,9 +3,9 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { bleuStudy, loadRunProblems } from "../metrics/bleu-study.js";
+import type { BleuStudy } from "../metrics/studies.js";
 import { writeReport } from "../report/build.js";
 import { count } from "../report/format.js";
-import type { BleuStudy } from "../report/studies.js";
 import { loadRun, RUN_FILES } from "../run/load.js";
 import { parsePositiveInt } from "./options.js";
 

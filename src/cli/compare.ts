@@ -2,8 +2,8 @@
 // with bootstrap intervals, and the problems that separate the runs most.
 import type { Command } from "commander";
 import { compareRuns } from "../metrics/compare.js";
+import type { CompareStudy } from "../metrics/studies.js";
 import { count, percent } from "../report/format.js";
-import type { CompareStudy } from "../report/studies.js";
 import { loadRun } from "../run/load.js";
 import { parseInteger, parseKList, parsePositiveInt } from "./options.js";
 

@@ -11,10 +11,10 @@ import {
 } from "../metrics/backtranslate.js";
 import { loadRunProblems } from "../metrics/bleu-study.js";
 import { type ExternalScores, rankStudy } from "../metrics/rank.js";
+import type { RankStudy } from "../metrics/studies.js";
 import { createProvider } from "../providers/registry.js";
 import { backTranslationOf, writeReport } from "../report/build.js";
 import { count, percent } from "../report/format.js";
-import type { RankStudy } from "../report/studies.js";
 import { loadRun, RUN_FILES } from "../run/load.js";
 import { stopOnInterrupt } from "./eval-flags.js";
 import { parseInteger, parsePositiveInt } from "./options.js";

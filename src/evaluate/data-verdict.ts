@@ -35,6 +35,9 @@ const MAX_DEPTH = 200;
 /** Why a case output (what the sample's process sent) is not a value of the encoding, or null. */
 export function outputProblem(value: unknown, depth = 0): string | null {
   if (depth > MAX_DEPTH) return "nested too deeply";
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return "a number too large for a float (infinities are written {\"$float\": \"inf\"})";
+  }
   if (value === null || typeof value !== "object") return validateValue(value, "output");
   if (Array.isArray(value)) {
     for (const item of value) {

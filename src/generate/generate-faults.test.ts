@@ -190,8 +190,12 @@ describe("generate: faults", () => {
     let served = 0;
     const server: FakeLlm = await start({
       reply: () => {
-        // The first problem is answered; then the server goes away.
-        if (++served === 4) setTimeout(() => void server.close(), 0);
+        // The first problem is answered; then the server goes away. A request that reaches it on
+        // the kept-alive connection before it has closed is dropped, never answered.
+        if (++served === 4) {
+          server.faults.push({ kind: "drop" });
+          setTimeout(() => void server.close(), 0);
+        }
         return "    return a + b\n";
       },
     });

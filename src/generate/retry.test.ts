@@ -1,6 +1,6 @@
 // Tests of the one retry policy: the bounds of full-jitter backoff, Retry-After as a lower bound,
-// the decision on each failure (a server never reached stops the run within seconds), reading
-// Retry-After in each of its forms, and a sleep that an abort cuts short.
+// the decision on each failure (a server never reached stops the run within seconds), and a sleep
+// that an abort cuts short.
 import { describe, expect, it } from "vitest";
 import { ProviderError } from "../providers/types.js";
 import {
@@ -8,7 +8,6 @@ import {
   DEFAULT_RETRY,
   decideRetry,
   type FailedAttempt,
-  parseRetryAfter,
   type RetryPolicy,
   sleep,
 } from "./retry.js";
@@ -136,47 +135,6 @@ describe("decideRetry", () => {
       action: "give-up",
       reason: "HTTP 429 (the server asked to wait 3600 s)",
     });
-  });
-});
-
-describe("parseRetryAfter", () => {
-  const now = Date.parse("2025-01-01T00:00:00Z");
-  const parse = (entries: Record<string, string>) => parseRetryAfter(new Headers(entries), now);
-
-  it("reads delta-seconds, whole and fractional", () => {
-    expect(parse({ "retry-after": "7" })).toBe(7);
-    expect(parse({ "retry-after": "0" })).toBe(0);
-    expect(parse({ "retry-after": "1.5" })).toBe(1.5);
-    expect(parse({ "retry-after": " 3 " })).toBe(3);
-  });
-
-  it("reads an HTTP date relative to now, and a past date as 0", () => {
-    expect(parse({ "retry-after": "Wed, 01 Jan 2025 00:00:30 GMT" })).toBe(30);
-    expect(parse({ "retry-after": "Tue, 31 Dec 2024 23:59:00 GMT" })).toBe(0);
-  });
-
-  it("prefers OpenAI's retry-after-ms, in milliseconds", () => {
-    expect(parse({ "retry-after-ms": "250" })).toBe(0.25);
-    expect(parse({ "retry-after-ms": "1500", "retry-after": "9" })).toBe(1.5);
-  });
-
-  it("falls back to retry-after when retry-after-ms is unreadable", () => {
-    expect(parse({ "retry-after-ms": "soon", "retry-after": "4" })).toBe(4);
-  });
-
-  it("is undefined when absent or unreadable", () => {
-    expect(parse({})).toBeUndefined();
-    expect(parse({ "retry-after": "" })).toBeUndefined();
-    expect(parse({ "retry-after": "soon" })).toBeUndefined();
-    expect(parse({ "retry-after": "5s" })).toBeUndefined();
-    expect(parse({ "retry-after": "1e3" })).toBeUndefined();
-    expect(parse({ "retry-after-ms": "fast" })).toBeUndefined();
-  });
-
-  it("is undefined for values that only V8's lenient date parser accepts", () => {
-    expect(parse({ "retry-after": "-1" })).toBeUndefined();
-    expect(parse({ "retry-after": "1,5" })).toBeUndefined();
-    expect(parse({ "retry-after": "retry 2030" })).toBeUndefined();
   });
 });
 

@@ -101,25 +101,6 @@ export function backoffSeconds(
   return retryAfterSeconds === undefined ? jittered : Math.max(retryAfterSeconds, jittered);
 }
 
-/**
- * Parses Retry-After (delta-seconds or an HTTP date) and OpenAI's `retry-after-ms`; undefined when
- * absent or unreadable.
- */
-export function parseRetryAfter(
-  headers: { get(name: string): string | null },
-  now: number = Date.now(),
-): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null && /^\d+(\.\d+)?$/.test(ms.trim())) return Number(ms) / 1000;
-  const value = headers.get("retry-after");
-  if (value === null) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value);
-  // Only an HTTP date (IMF-fixdate, "Wed, 21 Oct 2026 07:28:00 GMT"): V8's Date.parse accepts much else.
-  if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value.trim())) return undefined;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
-}
-
 /** Resolves after `seconds`, or rejects when the signal aborts. */
 export function sleep(seconds: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

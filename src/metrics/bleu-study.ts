@@ -6,11 +6,11 @@ import { PasskError } from "../errors.js";
 import type { ResultRecord } from "../evaluate/types.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { Problem } from "../problems/types.js";
-import type { BleuStudy } from "../report/studies.js";
 import type { LoadedRun } from "../run/load.js";
 import { auc } from "./auc.js";
 import { sentenceBleu } from "./bleu.js";
 import { groupByProblem } from "./per-problem.js";
+import type { BleuStudy } from "./studies.js";
 
 /** The problems a run used, and warnings about them (a changed file). */
 export interface RunProblems {

@@ -7,7 +7,6 @@
 // what makes it paired: the variation between problems, large on any benchmark, cancels out.
 import { basename } from "node:path";
 import { PasskError } from "../errors.js";
-import type { CompareStudy, Estimate } from "../report/studies.js";
 import type { LoadedRun } from "../run/load.js";
 import type { ProblemOutcome } from "../run/types.js";
 import { type BootstrapOptions, bootstrapCI, bootstrapMeans } from "./bootstrap.js";
@@ -15,6 +14,7 @@ import { bootstrapPValue, holm } from "./holm.js";
 import { passAtK } from "./passAtK.js";
 import { byTaskId, perProblem } from "./per-problem.js";
 import { bootstrapSettings } from "./rank.js";
+import type { CompareStudy, Estimate } from "./studies.js";
 
 /** Options of {@link compareRuns}. */
 export interface CompareOptions {

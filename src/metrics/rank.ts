@@ -17,11 +17,11 @@
 // weighs the same) with percentile-bootstrap intervals over problems.
 import { PasskError } from "../errors.js";
 import type { ResultRecord } from "../evaluate/types.js";
-import type { RankStrategy, RankStudy } from "../report/studies.js";
 import { type BootstrapOptions, bootstrapCI, DEFAULT_BOOTSTRAP } from "./bootstrap.js";
 import { bootstrapCIs } from "./bootstrap-batch.js";
 import { passAtK } from "./passAtK.js";
 import { groupByProblem, sampleKey } from "./per-problem.js";
+import type { RankStrategy, RankStudy } from "./studies.js";
 
 /** Scores from outside the results (back-translation), or why there are none. */
 export type ExternalScores = { scores: ReadonlyMap<string, number> } | { unavailable: string };

@@ -3,11 +3,11 @@
 // temperatures that tie with it, and whether it is told apart from the runner-up at all: a paired
 // bootstrap of the per-problem difference (the same problems resampled for both, as in compare.ts).
 import type { ResultRecord } from "../evaluate/types.js";
-import type { Estimate, SweepStudy } from "../report/studies.js";
 import { bootstrapCI } from "./bootstrap.js";
 import { passAtK } from "./passAtK.js";
 import { perProblem } from "./per-problem.js";
 import { bootstrapSettings } from "./rank.js";
+import type { Estimate, SweepStudy } from "./studies.js";
 import { passAtKTable } from "./table.js";
 
 /** One temperature's run: its folder and its results. */

@@ -1,7 +1,7 @@
 // Anthropic's Messages API: chat mode only (the code is extracted from the reply), one sample per
 // request (the API has no `n`), no log-probabilities.
-import { chatMessages } from "../generate/chat-prompt.js";
-import { extractCompletion } from "../generate/extract.js";
+import { chatMessages } from "../completion/chat-prompt.js";
+import { extractCompletion } from "../completion/extract.js";
 import { postJson } from "./http.js";
 import {
   type GenerationRequest,

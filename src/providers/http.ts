@@ -3,7 +3,6 @@
 // redacted from every message built here, whatever the server echoes back.
 import http from "node:http";
 import https from "node:https";
-import { parseRetryAfter } from "../generate/retry.js";
 import { ProviderError } from "./types.js";
 
 /** Options of {@link postJson}. */
@@ -57,6 +56,25 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
       "retryable",
     );
   }
+}
+
+/**
+ * Parses Retry-After (delta-seconds or an HTTP date) and OpenAI's `retry-after-ms`; undefined when
+ * absent or unreadable.
+ */
+export function parseRetryAfter(
+  headers: { get(name: string): string | null },
+  now: number = Date.now(),
+): number | undefined {
+  const ms = headers.get("retry-after-ms");
+  if (ms !== null && /^\d+(\.\d+)?$/.test(ms.trim())) return Number(ms) / 1000;
+  const value = headers.get("retry-after");
+  if (value === null) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  // Only an HTTP date (IMF-fixdate, "Wed, 21 Oct 2026 07:28:00 GMT"): V8's Date.parse accepts much else.
+  if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value.trim())) return undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
 
 interface RawAnswer {

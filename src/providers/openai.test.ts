@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { type FakeLlm, fakeLogprob, tokenize } from "../../test/helpers/fake-llm-server.js";
 import { openai } from "../../test/helpers/generate-kit.js";
 import { useFakeLlm } from "../../test/helpers/use-fake-llm.js";
-import { chatMessages } from "../generate/chat-prompt.js";
-import { extractCompletion } from "../generate/extract.js";
-import { CODEX_STOP } from "../generate/stop.js";
+import { chatMessages } from "../completion/chat-prompt.js";
+import { extractCompletion } from "../completion/extract.js";
+import { CODEX_STOP } from "../completion/stop.js";
 import { type GenerationRequest, type PromptProblem, ProviderError, type SamplingParams } from "./types.js";
 
 const start = useFakeLlm();

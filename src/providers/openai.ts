@@ -4,9 +4,9 @@
 // Node's own HTTP (providers/http.ts) rather than the official SDK: the SDK retries on its own,
 // which would fight passk's one retry policy and hide the Retry-After and raw bodies that the
 // fault tests exercise.
-import { chatMessages } from "../generate/chat-prompt.js";
-import { extractCompletion } from "../generate/extract.js";
-import { cutAtStop, summarizeLogprobs, type TokenLogprob } from "../generate/stop.js";
+import { chatMessages } from "../completion/chat-prompt.js";
+import { extractCompletion } from "../completion/extract.js";
+import { cutAtStop, summarizeLogprobs, type TokenLogprob } from "../completion/stop.js";
 import { postJson } from "./http.js";
 import {
   type GeneratedSample,

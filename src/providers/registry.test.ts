@@ -11,8 +11,8 @@ import {
   tokenize,
 } from "../../test/helpers/fake-llm-server.js";
 import { useWorkspace } from "../../test/helpers/workspace.js";
-import { chatMessages } from "../generate/chat-prompt.js";
-import { extractCompletion } from "../generate/extract.js";
+import { chatMessages } from "../completion/chat-prompt.js";
+import { extractCompletion } from "../completion/extract.js";
 import { ANTHROPIC_VERSION, AnthropicProvider } from "./anthropic.js";
 import { ReferenceProvider, ReplayProvider } from "./offline.js";
 import { OpenAIProvider } from "./openai.js";

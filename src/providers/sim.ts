@@ -32,7 +32,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { cutAtStop } from "../generate/stop.js";
+import { cutAtStop } from "../completion/stop.js";
 import { seededUint32 } from "../metrics/bootstrap.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";

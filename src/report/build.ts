@@ -13,12 +13,13 @@ import { bleuStudy, loadRunProblems } from "../metrics/bleu-study.js";
 import { compareRuns } from "../metrics/compare.js";
 import { sampleKey } from "../metrics/per-problem.js";
 import { type ExternalScores, rankStudy } from "../metrics/rank.js";
+import type { SweepStudy } from "../metrics/studies.js";
 import type { Provider } from "../providers/types.js";
 import { type LoadedRun, loadRun } from "../run/load.js";
 import { VERSION } from "../version.js";
 import type { ReportInput } from "./html/input.js";
 import { renderHtml } from "./html/page.js";
-import type { Studies, SweepStudy } from "./studies.js";
+import type { Studies } from "./studies.js";
 
 /** Options of {@link buildReportInput}. */
 export interface BuildReportOptions {

@@ -1,5 +1,5 @@
 // The one place that formats numbers, durations and percentages for people.
-import type { SweepStudy } from "./studies.js";
+import type { SweepStudy } from "../metrics/studies.js";
 
 /** 0.4531 → "45.3 %". */
 export function percent(value: number, digits = 1): string {

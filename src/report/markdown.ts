@@ -2,6 +2,7 @@
 // per run the model, dataset, pass@k with intervals, statuses and the most failing problems, then a
 // table per study present. Same numbers as the HTML report (both derive them through html/input.ts).
 import type { ResultRecord } from "../evaluate/types.js";
+import type { BleuStudy, CompareStudy, Estimate, RankStudy, SweepStudy } from "../metrics/studies.js";
 import type { LoadedRun } from "../run/load.js";
 import {
   bestTemperatures,
@@ -19,7 +20,6 @@ import {
   STATUSES,
   statusCounts,
 } from "./html/input.js";
-import type { BleuStudy, CompareStudy, Estimate, RankStudy, SweepStudy } from "./studies.js";
 
 /** Problems listed under "most failing problems". */
 export const TOP_FAILING = 10;

@@ -49,6 +49,13 @@ export function formatSummary(summary: EvaluationSummary): string {
     for (const line of summary.skipped) out.push(`    ${summary.samplesPath}:${line.line}: ${line.reason}`);
   }
   for (const note of summary.isolation.notes) out.push(`  isolation note: ${note}`);
+  if (summary.inProcess.length > 0) {
+    // Their samples could have forged a pass: say which, and why the test could not be split.
+    out.push(
+      `  judged in-process (the sample shares the test's interpreter; a pass there can be forged): ${count(summary.inProcess.length)} problems`,
+    );
+    for (const problem of summary.inProcess) out.push(`    ${problem.task_id}: ${problem.reason}`);
+  }
   out.push(`  results: ${summary.resultsPath}`);
   out.push(`  run manifest: ${summary.manifestPath}`);
   return `${out.join("\n")}\n`;

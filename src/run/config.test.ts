@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { rejection } from "../../test/helpers/errors.js";
 import { useWorkspace } from "../../test/helpers/workspace.js";
-import { CODEX_STOP } from "../generate/stop.js";
+import { CODEX_STOP } from "../completion/stop.js";
 import type { PromptProblem, ProviderInfo } from "../providers/types.js";
 import { configHash, promptKey, RUN_DEFAULTS, readConfigFile, samplingParams } from "./config.js";
 

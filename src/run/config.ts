@@ -3,10 +3,10 @@
 // key of each prompt.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { CHAT_PROMPT_VERSION } from "../completion/chat-prompt.js";
+import { CODEX_STOP } from "../completion/stop.js";
 import { PasskError } from "../errors.js";
 import { hashKey } from "../generate/cache.js";
-import { CHAT_PROMPT_VERSION } from "../generate/chat-prompt.js";
-import { CODEX_STOP } from "../generate/stop.js";
 import type { PromptProblem, ProviderInfo, SamplingParams } from "../providers/types.js";
 import type { RunManifest } from "./types.js";
 

@@ -141,8 +141,7 @@ def run_data(req, state):
         os.close(out_r)
         return {"status": "failed", "result": "failed: " + spawned["compile_error"], "cpu": 0.0, "wall": 0.0,
                 "cases": [], "verdict": "data", "phase": "compile"}
-    pid = spawned["pid"]
-    pidfd = os.pidfd_open(pid)
+    pid, pidfd = spawned["pid"], spawned["pidfd"]
     pipes = [Pipe(verdict_r, judge.MAX_VERDICT_BYTES), Pipe(out_r, output_cap)]
     how, wall = watch(pidfd, {pid: 0.0}, pipes, timeout, wall_limit, pid)
     exit_code, cpu, setup = state["zygote"].reap(pid)
@@ -180,6 +179,7 @@ def run_split(req, state):
         return {"status": "failed", "result": "failed: " + compile_message(full_program(), spawned["compile_error"]),
                 "cpu": 0.0, "wall": 0.0, "verdict": "split", "phase": "compile"}
     sample_pid = spawned["pid"]
+    os.close(spawned["pidfd"])  # the tester's verdict ends a split run, not the sample's exit
     tester = tester_for(req, state)
     try:
         tester.submit(req, [calls_w, replies_r])

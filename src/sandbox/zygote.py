@@ -39,13 +39,18 @@ class Zygote:
             raise OSError("the zygote did not start: %r" % (ready,))
 
     def spawn(self, request, fds):
-        """Forks a sample-side child for `request` holding `fds`: {"pid"} or {"compile_error"}."""
+        """Forks a sample-side child for `request` holding `fds`: {"pid", "pidfd"} (the pidfd is
+        the caller's to close) or {"compile_error"}."""
         from channel import recv_message, send_message
 
         send_message(self.sock, request, fds)
-        reply, _ = recv_message(self.sock)
-        if reply is None or ("pid" not in reply and "compile_error" not in reply):
+        reply, pidfds = recv_message(self.sock)
+        if reply is None or ("pid" not in reply and "compile_error" not in reply) or ("pid" in reply and len(pidfds) != 1):
+            for fd in pidfds:
+                os.close(fd)
             raise OSError("the zygote did not answer: %r" % (reply,))
+        if pidfds:
+            reply["pidfd"] = pidfds[0]
         return reply
 
     def reap(self, pid):
@@ -157,10 +162,14 @@ def main():
             data_cases(code, request["entry_point"], request["inputs"], request["nonce"].encode())
             os._exit(71)
         del code
+        # A pidfd, opened before this process can reap the child: the server watches the child with
+        # it, and it stays the right process even after the child has exited and been reaped here.
+        pidfd = os.pidfd_open(pid)
         close(setup_w)
         for fd in fds:
             close(fd)
-        send_message(sock, {"pid": pid})
+        send_message(sock, {"pid": pid}, [pidfd])
+        close(pidfd)
         # The child runs until it exits or the server kills it.
         # os.wait4 imports `resource` on every call, and the guard has put None in its place.
         sys.modules["resource"] = resource

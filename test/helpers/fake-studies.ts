@@ -2,7 +2,8 @@
 // src/metrics/; the report only draws them). Deterministic; one of each kind, with an unavailable
 // ranking strategy, BLEU problems with one side empty, and a comparison of two runs.
 import { seededUint32 } from "../../src/metrics/bootstrap.js";
-import type { RankStrategy, Studies } from "../../src/report/studies.js";
+import type { RankStrategy } from "../../src/metrics/studies.js";
+import type { Studies } from "../../src/report/studies.js";
 
 const around = (value: number, width = 0.06) => ({
   value,

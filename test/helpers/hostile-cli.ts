@@ -55,6 +55,15 @@ export function inProcessTwin(problem: HumanEvalProblem): HumanEvalProblem {
   };
 }
 
+/** A completion: the function's body `body`, then `module`, code at the module's top level. */
+export const completion = (body: string, module: string) => `    ${body}\n\n\n${module}`;
+
+/** The canonical solution of `problem`, as a sample called `name`. */
+export const canonical = (
+  problem: HumanEvalProblem,
+  name = `canonical-${problem.entry_point}`,
+): NamedSample => ({ name, task_id: problem.task_id, completion: problem.canonical_solution });
+
 /** The same samples, aimed at another problem (their names get `suffix`). */
 export function aimedAt(
   problem: HumanEvalProblem,
@@ -117,6 +126,21 @@ export async function evaluateHostile(
       return record;
     },
   };
+}
+
+/**
+ * Each sample of `names` did not pass when split, and did pass as `<name>@in-process` against the
+ * problem's {@link inProcessTwin}.
+ */
+export function expectStoppedOnlyBySplit(results: HostileRun, names: readonly string[]): void {
+  for (const name of names) {
+    const split = results.result(name);
+    expectNotPassed(split);
+    expect(split.verdict, name).toBe("split");
+    const control = results.result(`${name}@in-process`);
+    expect(control.verdict, name).toBe("in-process");
+    expectPassed(control);
+  }
 }
 
 /** The sample passed (the message shows its result and output when it did not). */

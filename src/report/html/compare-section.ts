@@ -1,7 +1,8 @@
 // The comparison section of the HTML report: leaderboard, paired differences with intervals (table
 // and forest plot), the problems that separate the runs, and all runs' pass@k curves overlaid.
+import type { CompareStudy } from "../../metrics/studies.js";
 import { count, percent, percentRange, percentagePoints as pp } from "../format.js";
-import type { CompareStudy, PassCurve } from "../studies.js";
+import type { PassCurve } from "../studies.js";
 import { countAxis, forestPlot, lineChart, percentAxis } from "./charts.js";
 import { esc } from "./escape.js";
 import { interval, section } from "./study-sections.js";

@@ -1,6 +1,6 @@
 // The BLEU section's box plots: every row label keeps its AUC, however long the task ids.
 import { describe, expect, it } from "vitest";
-import type { BleuStudy } from "../studies.js";
+import type { BleuStudy } from "../../metrics/studies.js";
 import { bleuSection } from "./study-sections.js";
 
 const study = (taskIds: string[]): BleuStudy => ({

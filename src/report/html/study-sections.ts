@@ -1,7 +1,8 @@
 // The study sections of the HTML report, one function each, drawn only when the study is present:
 // temperature sweep, ranking without tests, BLEU against correctness (comparison: compare-section.ts).
+
+import type { BleuStudy, RankStudy, SweepStudy } from "../../metrics/studies.js";
 import { bestTemperatures, bestTemperatureText, count, percent, percentRange } from "../format.js";
-import type { BleuStudy, RankStudy, SweepStudy } from "../studies.js";
 import { boxRows, countAxis, histogram, lineChart, percentAxis } from "./charts.js";
 import { esc } from "./escape.js";
 import { fitBandLabel, fitsBand } from "./svg.js";
