@@ -52,6 +52,21 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     expectNotPassed(ex);
   });
 
+  it("does not let a data-mode sample label itself a sandbox error", async () => {
+    // Only the zygote's own set-up pipe may say "error"; the nonce is within the sample's reach.
+    const program = py`
+      import posix, sys
+      nonce = sys._getframe(1).f_locals["nonce"]
+      posix.write(3, nonce + b" error sandbox setup failed: not really")
+      posix._exit(0)
+    `;
+    const data = { entryPoint: "double", inputs: ["[1]"] };
+    const ex = await sandbox().run(program, QUICK, data);
+    expectNotPassed(ex);
+    expect(ex.status).not.toBe("error");
+    expect(ex.result).not.toMatch(/sandbox/);
+  });
+
   it("does not let the nonce trick forge a pass when the tests are data", async () => {
     // The same forgery, plus fake case lines: in data mode the outputs are compared outside the child
     // with expected values it never saw, so only a right answer passes.

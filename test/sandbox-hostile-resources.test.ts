@@ -48,6 +48,19 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     await expectStillWorks(sandbox());
   });
 
+  it("passes a correct sample that uses 32 threads, within the default 1 GiB", async () => {
+    // glibc would reserve a 64 MiB malloc arena per thread; the sandbox keeps them to two.
+    const ex = await sandbox().run(
+      py`
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(max_workers=32) as pool:
+            assert sum(pool.map(lambda x: x * x, range(1000))) == 332833500
+      `,
+      DEFAULT_LIMITS,
+    );
+    expect(ex.status, ex.result).toBe("passed");
+  });
+
   it("keeps only the first outputBytes of an output flood", async () => {
     const floods = await Promise.all([
       sandbox().run('for _ in range(200_000):\n    print("x" * 1000)\nassert False\n', QUICK),

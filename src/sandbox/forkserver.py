@@ -29,7 +29,7 @@ import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import judge  # noqa: E402
-from lockdown import libc, lock_down  # noqa: E402
+from lockdown import fewer_malloc_arenas, libc, lock_down  # noqa: E402
 from seccomp_filter import probe_seccomp  # noqa: E402
 from sides import VERDICT_FD, in_process  # noqa: E402
 from tester import Tester, limits_key  # noqa: E402
@@ -151,7 +151,7 @@ def run_data(req, state):
     outcome = setup_error(setup) or judge.timed_out(how, cpu, timeout)
     if outcome is None:
         claim, message = judge.claim_of(nonce, rest)
-        outcome = judge.judge_single(claim, message, exit_code, rest)
+        outcome = judge.judge_single(claim, message, exit_code, rest, error_claims=False)
     outcome.update(exit_code=exit_code, cases=cases, verdict="data")
     return measured(outcome, cpu, wall, pipes[1])
 
@@ -324,6 +324,7 @@ def probe_uid_drop(uid):
 
 
 def start():
+    fewer_malloc_arenas()  # for the tester and in-process children, which are forked from here
     sample_uid, test_uid = uids()
     drop, drop_reason = probe_uid_drop(sample_uid)
     tmp = os.environ.get("PASSK_TMP") or tempfile.gettempdir()

@@ -63,6 +63,16 @@ def set_limits(req, uid, cpu_limit=True):
         resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
 
 
+def fewer_malloc_arenas():
+    """glibc gives each thread its own 64 MiB malloc arena, reserved in the address space: under the
+    1 GiB RLIMIT_AS a correct ThreadPoolExecutor(16) then fails with "can't start new thread". Two
+    arenas, set here and inherited by every fork, keep threads to their stacks."""
+    try:
+        libc.mallopt(-8, 2)  # M_ARENA_MAX
+    except AttributeError:  # not glibc
+        pass
+
+
 def prepare_parent():
     """What every child of this process would otherwise do itself, done once in a process that only
     forks children (the zygote): an empty environment, umask, no supplementary groups, and

@@ -87,7 +87,9 @@ def main():
     import warnings
 
     from channel import name_process, recv_message, send_message
-    from lockdown import CappedStream, describe, emulate_reference_guard, libc, lock_down, prepare_parent, set_limits
+    from lockdown import (
+        CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, libc, lock_down, prepare_parent, set_limits,
+    )
     from sides import VERDICT_FD, data_cases, sample_side
     from watch import reap_leftovers
 
@@ -104,6 +106,7 @@ def main():
     libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     name_process("passk-zygote")
+    fewer_malloc_arenas()
     os.chdir(workdir)
     prepare_parent()
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
