@@ -2,21 +2,10 @@
 // text, judgeData fails the sample with a message or passes a right answer; it never throws, so one
 // sample can never stop a run.
 import { describe, expect, it } from "vitest";
+import { prng } from "../../test/helpers/prng.js";
 import type { ProblemData } from "../problems/types.js";
 import type { Execution } from "../sandbox/types.js";
 import { judgeData, outputProblem } from "./data-verdict.js";
-
-/** A small seeded generator (mulberry32), so that a failure can be reproduced. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DATA: ProblemData = {
   entryPoint: "f",

@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { prng } from "../../test/helpers/prng.js";
 import { resolvePython } from "../sandbox/python.js";
 import {
   multisetEqual,
@@ -27,18 +28,6 @@ async function python<T>(script: string, input: unknown): Promise<T> {
     maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(stdout) as T;
-}
-
-/** A small seeded generator (mulberry32), so that a failure can be reproduced. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The 64 bits of a double as 16 hex digits: exact for every double, -0.0 included. */
