@@ -16,6 +16,16 @@ PR_SET_PDEATHSIG = 1
 PR_SET_DUMPABLE = 4
 PR_SET_NO_NEW_PRIVS = 38
 
+def _suid_not_dumpable():
+    try:
+        with open("/proc/sys/fs/suid_dumpable") as f:
+            return f.read().strip() == "0"
+    except OSError:
+        return False
+
+
+SUID_NOT_DUMPABLE = _suid_not_dumpable()
+
 # Built once per server, patched with each child's pid: building the BPF program per child cost
 # more than the rest of the lock-down together.
 SECCOMP = SeccompTemplate()
@@ -124,7 +134,10 @@ def lock_down(req, fds, cwd, uid, seccomp, prepared=False, cpu_limit=True):
         drop_capabilities()  # still uid 0, but without root's powers over the kernel
     # After the uid change, which clears the parent-death signal.
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    if uid is None or not SUID_NOT_DUMPABLE:
+        # A uid change already made the process not dumpable (fs.suid_dumpable is 0): its /proc
+        # files belong to root and nothing can attach to it.
+        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     if not prepared:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
     if seccomp:

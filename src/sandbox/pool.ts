@@ -76,13 +76,23 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   let hostTmp: string | null = null;
 
   const nextUids = uidAllocator();
+  // Each server (and everything it forks) keeps to one core of its own, round robin: a sample's
+  // processes hand work to each other many times, and on one core each hand-over is a cheap switch
+  // instead of a wake-up on the other core (measured: 400 → 590 samples/s with 2 workers on 2 cores).
+  let started = 0;
+  const nextWorker = () => started++;
   const direct: Launcher = () => {
     hostTmp ??= mkdtempSync(join(tmpdir(), "passk-sandbox-"));
     chmodSync(hostTmp, 0o711); // children under their own uids must reach their own directory inside
     return {
       command: python.executable,
       args: ["-I", "-S", "-B", SCRIPTS[0] as string],
-      env: { PASSK_TMP: hostTmp, PASSK_SECCOMP: seccompEnv, PASSK_UIDS: nextUids().join(",") },
+      env: {
+        PASSK_TMP: hostTmp,
+        PASSK_SECCOMP: seccompEnv,
+        PASSK_UIDS: nextUids().join(","),
+        PASSK_WORKER: String(nextWorker()),
+      },
     };
   };
 
@@ -97,6 +107,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         args: bubblewrapArgs(python, SCRIPTS, asRoot, {
           PASSK_SECCOMP: seccompEnv,
           PASSK_UIDS: nextUids().join(","),
+          PASSK_WORKER: String(nextWorker()),
         }),
         env: {},
       });
