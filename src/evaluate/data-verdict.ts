@@ -36,7 +36,7 @@ const MAX_DEPTH = 200;
 export function outputProblem(value: unknown, depth = 0): string | null {
   if (depth > MAX_DEPTH) return "nested too deeply";
   if (typeof value === "number" && !Number.isFinite(value)) {
-    return "a number too large for a float (infinities are written {\"$float\": \"inf\"})";
+    return 'a number too large for a float (infinities are written {"$float": "inf"})';
   }
   if (value === null || typeof value !== "object") return validateValue(value, "output");
   if (Array.isArray(value)) {
@@ -72,6 +72,7 @@ export function outputProblem(value: unknown, depth = 0): string | null {
   return null;
 }
 
+/** The verdict on case `i` if the sample fails it, null if it passes. */
 function judgeCase(
   data: ProblemData,
   i: number,
@@ -79,39 +80,35 @@ function judgeCase(
   text: string,
   execution: Execution,
 ): Execution | null {
-  {
-    const call = renderCall(data.entryPoint, testCase.args);
-    let output: { ok?: Value; error?: string };
-    try {
-      output = JSON.parse(text) as { ok?: Value; error?: string };
-    } catch {
-      return fail(execution, `case ${i}: unreadable output`);
-    }
-    if (output === null || typeof output !== "object" || Array.isArray(output)) {
-      return fail(execution, `case ${i}: unreadable output`);
-    }
-    const shape = "ok" in output ? outputProblem(output.ok) : null;
-    if (shape) return fail(execution, `case ${i}: unreadable output (${shape})`);
-    if (output.error !== undefined || !("ok" in output)) {
-      return fail(execution, `case ${i}: ${shorten(call)} raised ${shorten(String(output.error))}`);
-    }
-    const actual = output.ok as Value;
-    const options = data.tolerance === undefined ? {} : { tolerance: data.tolerance };
-    const same =
-      data.checker === "unordered"
-        ? Array.isArray(actual) &&
-          Array.isArray(testCase.expected) &&
-          multisetEqual(testCase.expected, actual, options)
-        : valuesEqual(testCase.expected, actual, options);
-    if (!same) {
-      const order = data.checker === "unordered" ? " (in any order)" : "";
-      return fail(
-        execution,
-        `case ${i}: ${shorten(call)} returned ${shorten(toPython(actual))}, expected ${shorten(toPython(testCase.expected))}${order}`,
-      );
-    }
+  const call = renderCall(data.entryPoint, testCase.args);
+  let output: { ok?: Value; error?: string };
+  try {
+    output = JSON.parse(text) as { ok?: Value; error?: string };
+  } catch {
+    return fail(execution, `case ${i}: unreadable output`);
   }
-  return null;
+  if (output === null || typeof output !== "object" || Array.isArray(output)) {
+    return fail(execution, `case ${i}: unreadable output`);
+  }
+  const shape = "ok" in output ? outputProblem(output.ok) : null;
+  if (shape) return fail(execution, `case ${i}: unreadable output (${shape})`);
+  if (output.error !== undefined || !("ok" in output)) {
+    return fail(execution, `case ${i}: ${shorten(call)} raised ${shorten(String(output.error))}`);
+  }
+  const actual = output.ok as Value;
+  const options = data.tolerance === undefined ? {} : { tolerance: data.tolerance };
+  const same =
+    data.checker === "unordered"
+      ? Array.isArray(actual) &&
+        Array.isArray(testCase.expected) &&
+        multisetEqual(testCase.expected, actual, options)
+      : valuesEqual(testCase.expected, actual, options);
+  if (same) return null;
+  const order = data.checker === "unordered" ? " (in any order)" : "";
+  return fail(
+    execution,
+    `case ${i}: ${shorten(call)} returned ${shorten(toPython(actual))}, expected ${shorten(toPython(testCase.expected))}${order}`,
+  );
 }
 
 function fail(execution: Execution, message: string): Execution {
