@@ -53,4 +53,43 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
   });
 
   it("leaves no process behind", () => survivorCase(sandbox()));
+
+  it("holds a split run's sample (a child of the zygote) to the same filter", async () => {
+    // The zygote runs under part of the filter and each child adds the rest: together they must
+    // refuse what the whole filter refuses. The sample reports what got through; the test wants nothing.
+    const prompt = 'def escapes():\n    """What got out."""\n';
+    const module = py`
+      import ctypes, errno, posix, socket
+      libc = ctypes.CDLL(None, use_errno=True)
+      got = []
+      def attempt(name, call):
+          try:
+              if call() >= 0:
+                  got.append(name)
+          except OSError:
+              pass
+      attempt("fork", lambda: libc.syscall(57))
+      attempt("vfork", lambda: libc.syscall(58))
+      attempt("clone", lambda: libc.syscall(56, 17, 0, 0, 0, 0))  # SIGCHLD: a new process
+      attempt("setsid", lambda: libc.syscall(112))
+      attempt("setpgid", lambda: libc.syscall(109, 0, 0))
+      attempt("pidfd_open", lambda: libc.syscall(434, 1, 0))
+      attempt("kill 1", lambda: libc.syscall(62, 1, 0))
+      attempt("socket", lambda: socket.socket().fileno())
+      attempt("execve", lambda: libc.execv(b"/bin/true", None))
+      def escapes():
+          return got
+    `;
+    const ex = await sandbox().runSplit(
+      {
+        module: prompt + module,
+        prompt,
+        test: "def check(candidate):\n    assert candidate() == []\n",
+        entryPoint: "escapes",
+      },
+      QUICK,
+    );
+    expect(ex.verdict).toBe("split");
+    expect(ex.status, ex.result).toBe("passed");
+  });
 });

@@ -29,6 +29,7 @@ SUID_NOT_DUMPABLE = _suid_not_dumpable()
 # Built once per server, patched with each child's pid: building the BPF program per child cost
 # more than the rest of the lock-down together.
 SECCOMP = SeccompTemplate()
+SECCOMP_CHILD = SeccompTemplate("child")  # for children of a parent under the "base" part
 
 
 class _CapHeader(ctypes.Structure):
@@ -83,17 +84,20 @@ def fewer_malloc_arenas():
         pass
 
 
-def prepare_parent():
+def prepare_parent(seccomp):
     """What every child of this process would otherwise do itself, done once in a process that only
-    forks children (the zygote): an empty environment, umask, no supplementary groups, and
-    no_new_privs (inherited across fork). The zygote also sets the working directory and every
-    rlimit but CPU time (counted per process from zero) once, for all its children."""
+    forks children (the zygote): an empty environment, umask, no supplementary groups,
+    no_new_privs and the "base" part of the seccomp filter (both inherited across fork). The zygote
+    also sets the working directory and every rlimit but CPU time (counted per process from zero)
+    once, for all its children; lock_down(prepared=True) then adds only what is per child."""
     os.environ.clear()
     os.umask(0o077)
     if os.geteuid() == 0:
         os.setgroups([])
     if libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS failed")
+    if seccomp:
+        SeccompTemplate("base").install(os.getpid(), no_new_privs=False)
 
 
 def lock_down(req, fds, cwd, uid, seccomp, prepared=False, cpu_limit=True):
@@ -141,7 +145,7 @@ def lock_down(req, fds, cwd, uid, seccomp, prepared=False, cpu_limit=True):
     if not prepared:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
     if seccomp:
-        SECCOMP.install(os.getpid(), no_new_privs=not prepared)
+        (SECCOMP_CHILD if prepared else SECCOMP).install(os.getpid(), no_new_privs=not prepared)
 
 
 class CappedStream:

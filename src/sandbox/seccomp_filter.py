@@ -74,8 +74,16 @@ def _ret(k):
     return (0x06, 0, 0, k)
 
 
-def seccomp_program(mypid):
-    """The filter for a child whose pid is `mypid` (it may only signal itself).
+# What a process that forks samples must still do itself: the zygote runs under the rest of the
+# filter ("base", attached once), and each child it forks adds the "child" part, which is short and
+# so cheap to attach (the kernel checks and compiles every program at each attach).
+CHILD_ONLY = {57: "fork", 58: "vfork", 112: "setsid", 109: "setpgid", 434: "pidfd_open"}
+
+
+def seccomp_program(mypid, part="all"):
+    """The filter for a child whose pid is `mypid` (it may only signal itself): all of it, or its
+    "base" (everything a forking parent may live with) or "child" part (the rest); a child under
+    both is held exactly as by "all".
 
     One comparison per syscall number, each jumping forward to a shared block: the kernel checks,
     converts and compiles the whole program at every attach, so its length is what each child pays
@@ -102,6 +110,11 @@ def seccomp_program(mypid):
         blocks[name] = block + [_ret(RET_ALLOW)]
     targets = {number: "deny" for number in DENIED}
     targets.update({435: "clone3", 56: "clone", 62: "kill", 234: "tgkill", FCNTL: "fcntl", IOCTL: "ioctl"})
+    child = {56, 62, 234, *CHILD_ONLY}
+    if part == "base":
+        targets = {number: label for number, label in targets.items() if number not in child}
+    elif part == "child":
+        targets = {number: label for number, label in targets.items() if number in child}
 
     code = [_ld(arch), _jeq(AUDIT_ARCH_X86_64, 1, 0), _ret(RET_KILL_PROCESS), _ld(nr)]
     code += [_jge(0x40000000, 0, 1), _ret(RET_EPERM)]  # the x32 ABI numbers
@@ -110,7 +123,8 @@ def seccomp_program(mypid):
     code += [None] * len(chain)
     code.append(_ret(RET_ALLOW))
     places = {}
-    for label, block in blocks.items():
+    used = set(targets.values())
+    for label, block in ((label, block) for label, block in blocks.items() if label in used):
         places[label] = len(code)
         code += block
     for i, (number, label) in enumerate(chain):
@@ -129,8 +143,8 @@ class SeccompTemplate:
     # Two pids no process has, so that they can be found again in the built program.
     _MARK = (0x7FFFFF01, 0x7FFFFF02)
 
-    def __init__(self):
-        prog = seccomp_program(self._MARK[0])
+    def __init__(self, part="all"):
+        prog = seccomp_program(self._MARK[0], part)
         self._filters = (SockFilter * len(prog))(*[SockFilter(*ins) for ins in prog])
         self._fprog = SockFprog(len(prog), self._filters)
         own = [self._MARK[0], (-self._MARK[0]) & 0xFFFFFFFF]

@@ -109,7 +109,7 @@ def main():
     name_process("passk-zygote")
     fewer_malloc_arenas()
     os.chdir(workdir)
-    prepare_parent()
+    prepare_parent(seccomp)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
     # Captured before the guard sets some of them to None.
     fork, wait4, pipe, read, close, write = os.fork, os.wait4, os.pipe, os.read, os.close, os.write
