@@ -151,6 +151,26 @@ describe("a refused command", () => {
   });
 });
 
+describe("a --k no run of that n could report", () => {
+  it("is refused before any request, with no folder made", async () => {
+    const server = await fake();
+    const dir = join(workspace(), "never");
+    const refused = await passk([
+      "run",
+      ...served(server, workspace()),
+      "--n",
+      "3",
+      "--k",
+      "5,10",
+      "--out",
+      dir,
+    ]);
+    expectRefusal(refused, /--k 5,10: no pass@k can be reported from n = 3 samples a problem; ask for k ≤ 3/);
+    expect(existsSync(dir)).toBe(false);
+    expect(server.stats.requests).toBe(0);
+  });
+});
+
 describe("the generation record", () => {
   it("keeps every invocation's counters: a re-run of a finished run erases nothing, and the report shows the totals", async () => {
     const server = await fake();

@@ -246,7 +246,7 @@ function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox):
   return record;
 }
 
-const STATUSES: readonly ExecStatus[] = ["passed", "failed", "timeout", "oom", "crashed", "error"];
+const STATUSES: readonly ExecStatus[] = ["passed", "failed", "timeout", "crashed", "error"];
 
 /** pass@k and counts, recomputed from the results file (the single source of truth). */
 async function summarize(

@@ -37,7 +37,10 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
       throw new ProviderError(`${where}: no complete answer within ${options.timeoutSeconds} s`, "retryable");
     }
     const message = `${where}: ${redact(describeNetworkError(error), options.secrets)}`;
-    throw new ProviderError(message, "retryable", unreachable(error) ? { unreachable: true } : {});
+    // A request Node refuses to build (a header holding a line break, say) fails the same way every
+    // time: retrying it only delays the one message that helps.
+    const kind = errorCode(error) === "ERR_INVALID_CHAR" ? "permanent" : "retryable";
+    throw new ProviderError(message, kind, unreachable(error) ? { unreachable: true } : {});
   }
   const { status, text } = answer;
   if (status < 200 || status > 299) {

@@ -230,12 +230,27 @@ describe("createProvider: the other providers", () => {
       ["gpt-4o", "openai:gpt-4o"],
       ["claude-sonnet-4-5", "anthropic:claude-sonnet-4-5"],
       ["qwen2.5-coder:7b", "ollama:qwen2.5-coder:7b"],
+      ["simm", "sim"],
+      ["refrence", "reference"],
     ];
     for (const [spec, meant] of cases) {
       const error = await rejection(createProvider(spec, { env: { OPENAI_API_KEY: "k" } }));
       expect(error.code, spec).toBe("BAD_OPTION");
       expect(error.message, spec).toContain(`did you mean ${meant}?`);
       expect(error.message, spec).not.toContain(`${spec}:<model>`);
+    }
+  });
+
+  it("refuses an API key that cannot go in an HTTP header before any request, never showing it", async () => {
+    for (const [spec, env] of [
+      ["anthropic:claude-sonnet-4-5", { ANTHROPIC_API_KEY: "sk-ant-…" }],
+      ["openai:gpt-4o", { OPENAI_API_KEY: "sk-test\n" }],
+      ["vllm:m", { PASSK_API_KEY: "two words" }],
+    ] as [string, Record<string, string>][]) {
+      const error = await rejection(createProvider(spec, { env }));
+      expect(error.code, spec).toBe("BAD_OPTION");
+      expect(error.message, spec).toMatch(/cannot be sent in an HTTP header/);
+      expect(error.message, spec).not.toContain(Object.values(env)[0]);
     }
   });
 

@@ -96,7 +96,7 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
     // (or --api-key-env) to any other server.
     const ownApi = baseUrl === OPENAI_PRESETS.openai?.baseUrl;
     const keyEnv = options.apiKeyEnv ?? (ownApi ? "OPENAI_API_KEY" : "PASSK_API_KEY");
-    const apiKey = options.apiKey ?? env[keyEnv];
+    const apiKey = checkedKey(spec, keyEnv, options.apiKey ?? env[keyEnv]);
     if (!apiKey && ownApi) throw missingKey(spec, keyEnv);
     return new OpenAIProvider({
       spec,
@@ -119,7 +119,7 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
     }
     const baseUrl = trimSlash(options.baseUrl ?? ANTHROPIC_API);
     const keyEnv = options.apiKeyEnv ?? (baseUrl === ANTHROPIC_API ? "ANTHROPIC_API_KEY" : "PASSK_API_KEY");
-    const apiKey = options.apiKey ?? env[keyEnv];
+    const apiKey = checkedKey(spec, keyEnv, options.apiKey ?? env[keyEnv]);
     if (!apiKey) throw missingKey(spec, keyEnv);
     return new AnthropicProvider({
       spec,
@@ -137,6 +137,9 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
  * by their names, a name with an Ollama tag (`qwen2.5-coder:7b`) for Ollama, anything else OpenAI's.
  */
 export function suggestedSpec(spec: string): string {
+  // A misspelt provider that needs no model name ("simm", "refrence").
+  const near = ["sim", "reference"].find((name) => !spec.includes(":") && editDistance(spec, name) <= 2);
+  if (near) return near;
   if (/^claude/i.test(spec)) return `anthropic:${spec}`;
   if (/^[^:]+:[\w.-]+$/.test(spec) && !/^(gpt|o\d|chatgpt)/i.test(spec)) return `ollama:${spec}`;
   return `openai:${spec}`;
@@ -164,6 +167,35 @@ export function serverHint(info: ProviderInfo): string {
   const command = start[providerName(info.spec)];
   if (command && local) return `start the server (\`${command}\`), or point --base-url at a running one`;
   return `check that ${url.host} is up and reachable from here, or point --base-url at a running server`;
+}
+
+/**
+ * The key as given, refused before any request when it cannot go in an HTTP header (a trailing
+ * newline from a file, a placeholder like "…"): every request would fail the same way, and retrying
+ * them as network errors took minutes. The message names the variable, never the key.
+ */
+function checkedKey(spec: string, keyEnv: string, key: string | undefined): string | undefined {
+  if (key === undefined || key === "" || /^[\x21-\x7e]+$/.test(key)) return key;
+  const why = /\s/.test(key) ? "a space or line break" : "a character outside printable ASCII";
+  throw new PasskError(
+    "BAD_OPTION",
+    `--model ${spec}: the API key in ${keyEnv} (or "apiKey") holds ${why}, which cannot be sent in an HTTP header; set it to the key alone`,
+  );
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 function missingKey(spec: string, keyEnv: string): PasskError {

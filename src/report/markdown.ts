@@ -94,7 +94,9 @@ function runSection(run: LoadedRun, prefix: string): string[] {
   for (const skipped of table.skipped)
     out.push(`- pass@${skipped.k} not reported: ${mdText(skipped.reason)}`);
   if (table.skipped.length > 0) out.push("");
-  out.push(`**Statuses** ${STATUSES.map((st) => `${st} ${count(statuses[st])}`).join(" · ")}`, "");
+  // oom only when an earlier version's results hold it.
+  const shown = STATUSES.filter((st) => st !== "oom" || statuses[st] > 0);
+  out.push(`**Statuses** ${shown.map((st) => `${st} ${count(statuses[st])}`).join(" · ")}`, "");
   const failing = problemCounts(run.results)
     .filter((p) => p.c < p.n)
     .sort((a, b) => a.c / a.n - b.c / b.n)

@@ -10,7 +10,7 @@ export function formatSummary(summary: EvaluationSummary): string {
   const rate = summary.elapsedSeconds > 0 ? ran / summary.elapsedSeconds : 0;
   out.push(
     `${summary.interrupted ? "Interrupted" : "Evaluated"}: ${count(summary.samples)} samples on ${count(summary.problems)} problems` +
-      ` in ${duration(summary.elapsedSeconds)} (${rate.toFixed(0)} samples/s) · isolation ${summary.isolation.level}`,
+      ` in ${duration(summary.elapsedSeconds)}${ran > 0 ? ` (${rate.toFixed(0)} samples/s)` : ""} · isolation ${summary.isolation.level}`,
   );
   if (summary.interrupted) {
     out.push(

@@ -1,8 +1,10 @@
 // `passk generate` and `passk run` as a library: resolve the configuration, open (or resume) the
 // run folder, generate the samples, evaluate them in the sandbox, and write the summary. Every step
 // appends to files as it goes, so the same call after a crash continues where it stopped.
+
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PasskError } from "../errors.js";
 import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
@@ -106,6 +108,13 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     });
     const n = settings.n ?? (folder.n > 0 ? folder.n : defaultN(provider, problems));
     const folderN = Math.max(n, folder.n);
+    if (Array.isArray(settings.k) && settings.k.every((k) => k > folderN)) {
+      // Refused before any request or file: no asked k could be reported from n samples a problem.
+      throw new PasskError(
+        "BAD_OPTION",
+        `--k ${settings.k.join(",")}: no pass@k can be reported from n = ${folderN} samples a problem; ask for k ≤ ${folderN} (e.g. --k 1,${folderN}, or --k all), or a larger --n`,
+      );
+    }
 
     // Accepted: from here on the folder is written.
     const created = !existsSync(dir);

@@ -1,6 +1,10 @@
 // Shapes shared by the sandbox pieces: limits in, executions out, the isolation in force.
 
-/** What happened to one program, decided by the fork server from what it observed. */
+/**
+ * What happened to one program, decided by the fork server from what it observed. "oom" is only
+ * read from files of earlier versions: a MemoryError is a failure like any other (a sample can
+ * raise one itself, so it cannot choose its label).
+ */
 export type ExecStatus = "passed" | "failed" | "timeout" | "oom" | "crashed" | "error";
 
 /** Limits applied to each sample. See README "What the time limit means". */

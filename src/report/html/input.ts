@@ -19,6 +19,7 @@ export interface ReportInput {
 }
 
 /** The statuses in the order reports list them. */
+// "oom" stays for results files of earlier versions; passk no longer writes it.
 export const STATUSES: readonly ExecStatus[] = ["passed", "failed", "timeout", "oom", "crashed", "error"];
 
 /** The k reported in pass@k tables when the run's manifest does not name them. */

@@ -130,9 +130,11 @@ export function passAtKSection(id: string, passAtK: PassAtKTable, curve: PassCur
 
 /** Counts per status, as a table and a stacked bar. */
 export function statusSection(id: string, statuses: StatusCounts): string {
-  const total = STATUSES.reduce((sum, s) => sum + statuses[s], 0);
+  // oom only when an earlier version's results hold it (passk no longer writes it).
+  const shown = STATUSES.filter((s) => s !== "oom" || statuses[s] > 0);
+  const total = shown.reduce((sum, s) => sum + statuses[s], 0);
   const share = (n: number) => (total > 0 ? percent(n / total) : "—");
-  const rows = STATUSES.map(
+  const rows = shown.map(
     (s) =>
       `<tr class="st-${s}"><th scope="row">${s}</th><td class="num">${count(statuses[s])}</td><td class="num">${share(statuses[s])}</td></tr>`,
   );
@@ -142,7 +144,7 @@ export function statusSection(id: string, statuses: StatusCounts): string {
           id: `${id}-status-bar`,
           title: "Samples by status",
           xLabel: "share of samples (%)",
-          legend: STATUSES.map((s) => ({
+          legend: shown.map((s) => ({
             name: `${s} ${count(statuses[s])}`,
             cls: `st-${s}`,
             shape: "box" as const,
@@ -150,7 +152,7 @@ export function statusSection(id: string, statuses: StatusCounts): string {
           rows: [
             {
               label: "samples",
-              segments: STATUSES.map((s) => ({
+              segments: shown.map((s) => ({
                 name: s,
                 cls: `st-${s}`,
                 value: statuses[s],
