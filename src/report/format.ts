@@ -21,6 +21,11 @@ export function count(value: number): string {
   return value.toLocaleString("en-US");
 }
 
+/** 1 → "1 problem", 3 → "3 problems": a count with its noun. */
+export function counted(value: number, noun: string, plural = `${noun}s`): string {
+  return `${count(value)} ${value === 1 ? noun : plural}`;
+}
+
 /** (0.412, 0.495) → "41.2 – 49.5 %": an interval of probabilities. */
 export function percentRange(low: number, high: number, digits = 1): string {
   return `${(low * 100).toFixed(digits)} – ${(high * 100).toFixed(digits)} %`;

@@ -1,7 +1,7 @@
 // The summary people read at the end of `passk evaluate`, and the machine-readable one (--json).
 import type { EvaluationSummary } from "../evaluate/types.js";
 import { flatPassAtK } from "../metrics/table.js";
-import { count, duration, percent } from "./format.js";
+import { count, counted, duration, percent } from "./format.js";
 
 /** Multi-line text for the terminal (stderr). */
 export function formatSummary(summary: EvaluationSummary): string {
@@ -9,7 +9,7 @@ export function formatSummary(summary: EvaluationSummary): string {
   const ran = summary.executed + summary.deduplicated;
   const rate = summary.elapsedSeconds > 0 ? ran / summary.elapsedSeconds : 0;
   out.push(
-    `${summary.interrupted ? "Interrupted" : "Evaluated"}: ${count(summary.samples)} samples on ${count(summary.problems)} problems` +
+    `${summary.interrupted ? "Interrupted" : "Evaluated"}: ${counted(summary.samples, "sample")} on ${counted(summary.problems, "problem")}` +
       ` in ${duration(summary.elapsedSeconds)}${ran > 0 ? ` (${rate.toFixed(0)} samples/s)` : ""} · isolation ${summary.isolation.level}`,
   );
   if (summary.interrupted) {
@@ -45,7 +45,7 @@ export function formatSummary(summary: EvaluationSummary): string {
     );
   }
   if (summary.skipped.length > 0) {
-    out.push(`  skipped ${count(summary.skipped.length)} invalid sample lines:`);
+    out.push(`  skipped ${counted(summary.skipped.length, "invalid sample line")}:`);
     for (const line of summary.skipped) out.push(`    ${summary.samplesPath}:${line.line}: ${line.reason}`);
   }
   for (const note of summary.isolation.notes) out.push(`  isolation note: ${note}`);
