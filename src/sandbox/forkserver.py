@@ -1,22 +1,23 @@
-# passk fork server: a warm Python that runs each sample in forked, locked-down children.
+# passk fork server: a warm Python that runs each sample in locked-down processes and judges it.
 #
-# Started by src/sandbox/server.ts as `python3 -I -S forkserver.py` (inside bubblewrap when available).
-# Protocol: one JSON request per line on stdin, one JSON response per line on stdout; the first line
-# written is a "ready" record describing what isolation this process could set up.
+# Started by src/sandbox/server.ts as `python3 -I -S -B forkserver.py` (inside bubblewrap when
+# available). Protocol: one JSON request per line on stdin, one JSON response per line on stdout; the
+# first line written is a "ready" record describing what isolation this process could set up.
 #
 # Requests, by "kind":
 # - "split" (HumanEval-style test code, the default): the sample's module runs in a child of the
-#   zygote, the test in a child of this server, under another uid; `candidate` crosses as data
+#   zygote; the test runs in the tester, under another uid, where `candidate` crosses as data
 #   (sides.py). The sample cannot reach the test's interpreter, its verdict, or its expected values.
 # - "data" (tests as data): a child of the zygote runs the program and returns each case's output;
 #   passk compares them outside.
-# - "program": the whole program in one child, as the reference harness runs it. The sample can
-#   reach the test there (it can read the verdict nonce from memory): only for tests that cannot be
-#   split, and passk labels those verdicts "in-process".
+# - "program": the whole program in one child of this server, as the reference harness runs it. The
+#   sample can reach the test there (it can read the verdict nonce from memory): only for tests that
+#   cannot be split, and passk labels those verdicts "in-process".
 #
-# Files: lockdown.py (child set-up), sides.py (what runs in each child), zygote.py (the sample-side
-# fork parent), watch.py (CPU, wall clock, reaping, the working directory), judge.py (verdicts),
-# wire.py (values as data), seccomp_filter.py.
+# Files: zygote.py (the fresh interpreter every sample-side child is forked from), tester.py (the
+# long-lived process that runs tests), sides.py (what runs in each process), lockdown.py (a child's
+# set-up), watch.py (CPU, wall clock, reaping, the working directory), judge.py (verdicts), wire.py
+# (values as data), channel.py (messages to the helpers), seccomp_filter.py.
 import gc
 import json
 import os
@@ -29,7 +30,7 @@ import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import judge  # noqa: E402
-from lockdown import fewer_malloc_arenas, libc, lock_down  # noqa: E402
+from lockdown import describe, fewer_malloc_arenas, libc, lock_down  # noqa: E402
 from seccomp_filter import probe_seccomp  # noqa: E402
 from sides import VERDICT_FD, in_process  # noqa: E402
 from tester import Tester, limits_key  # noqa: E402
@@ -60,13 +61,6 @@ def compile_quietly(source):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return compile(source, "<string>", "exec")
-
-
-def describe(e):
-    try:
-        return str(e)
-    except BaseException:
-        return "<exception %s could not be printed>" % type(e).__name__
 
 
 def new_nonce():
@@ -158,11 +152,12 @@ def run_data(req, state):
 
 def run_split(req, state):
     """The sample's module in a child of the zygote; the test in the tester, under another uid."""
-    if isinstance(test_code_of(req, state), str):
+    compiled = test_code_of(req, state)
+    if isinstance(compiled, str):
         # The prompt needs the completion to compile (a prompt that ends inside a function, say):
         # the test cannot run apart from the sample.
         return {"status": "unsplittable", "result": "failed: the prompt and test do not compile without a completion: "
-                + test_code_of(req, state), "cpu": 0.0, "wall": 0.0, "verdict": "split"}
+                + compiled, "cpu": 0.0, "wall": 0.0, "verdict": "split"}
     timeout, wall_limit, output_cap = limits_of(req)
     full_program = lambda: req["module"] + "\n" + req["test"] + "\n" + "check(%s)" % req["entry_point"]  # noqa: E731
     calls_r, calls_w = os.pipe()
@@ -206,7 +201,7 @@ def run_split(req, state):
         if verdict is None:
             outcome = {"status": "error", "result": "failed: passk sandbox error: the test's process ended without a verdict"}
         else:
-            outcome = judge.judge_split(verdict[0], verdict[1], sample_exit, lambda own: compile_message(full_program(), own))
+            outcome = judge.judge_split(verdict[0], verdict[1], sample_exit)
     # The sample's process is killed once the test is over; its exit only means something when it
     # ended on its own.
     ended_itself = verdict is not None and verdict[0] == "gone"

@@ -73,7 +73,7 @@ def judge_single(claim, message, exit_code, verdict_rest, error_claims=True):
     return ended_early(0)
 
 
-def judge_split(claim, message, sample_exit, compile_message):
+def judge_split(claim, message, sample_exit):
     """A split run: the tester's verdict decides; the sample's process only explains how it ended."""
     if claim == "passed" and not message:
         return {"status": "passed", "result": "passed"}
