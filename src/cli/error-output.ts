@@ -24,7 +24,7 @@ export function errorOutput(error: unknown): { text: string; exitCode: number } 
     const details = groupDetails(error.details);
     for (const detail of details.slice(0, MAX_DETAILS)) lines.push(`  ${detail}`);
     if (details.length > MAX_DETAILS) lines.push(`  … and ${details.length - MAX_DETAILS} more`);
-    const failed = ["INTERNAL", "SANDBOX_UNAVAILABLE", "MODEL_ERROR"].includes(error.code);
+    const failed = ["INTERNAL", "SANDBOX_UNAVAILABLE", "SANDBOX_CLOSED", "MODEL_ERROR"].includes(error.code);
     return { text: `${lines.join("\n")}\n`, exitCode: failed ? 1 : 2 };
   }
   const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;

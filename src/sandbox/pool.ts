@@ -205,13 +205,19 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-/** Hands jobs to idle servers; replaces a server that dies and retries its job once. */
+/**
+ * Hands jobs to idle servers; replaces a server that dies and retries its job once. Every job
+ * settles: after `close()`, or once servers keep failing to start, waiting and new jobs are
+ * rejected with the reason.
+ */
 class Pool {
   private readonly idle: ForkServer[];
   private readonly queue: Job[] = [];
   private readonly all = new Set<ForkServer>();
   private restartFailures = 0;
   private closed = false;
+  /** Why no job can run any more (closed, or the servers keep failing to start). */
+  private stopped: PasskError | null = null;
 
   constructor(
     private readonly spec: Launcher,
@@ -223,6 +229,10 @@ class Pool {
 
   run(job: ServerJob, limits: Limits): Promise<Execution> {
     return new Promise((resolve, reject) => {
+      if (this.stopped) {
+        reject(this.stopped);
+        return;
+      }
       this.queue.push({ job, limits, attempts: 0, resolve, reject });
       this.dispatch();
     });
@@ -230,6 +240,7 @@ class Pool {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.stop(new PasskError("SANDBOX_CLOSED", "the sandbox was closed before this sample could run"));
     for (const server of this.all) server.close();
     await new Promise((resolve) => setTimeout(resolve, 20));
     for (const server of this.all) server.kill();
@@ -262,11 +273,18 @@ class Pool {
       // Whatever went wrong, this server is no longer trusted: replace it and retry the job once.
       this.all.delete(server);
       server.kill();
-      if (job.attempts < 2) this.queue.unshift(job);
+      if (this.stopped) job.reject(this.stopped);
+      else if (job.attempts < 2) this.queue.unshift(job);
       else job.resolve(serverDied((error as Error).message));
       await this.replace();
     }
     this.dispatch();
+  }
+
+  /** No job runs from now on: every waiting one is rejected with `reason`, and so is every new one. */
+  private stop(reason: PasskError): void {
+    this.stopped ??= reason;
+    for (const job of this.queue.splice(0)) job.reject(this.stopped);
   }
 
   private async replace(): Promise<void> {
@@ -279,11 +297,15 @@ class Pool {
     } catch (error) {
       this.restartFailures++;
       if (this.restartFailures >= 5) {
-        const failure = new PasskError(
-          "INTERNAL",
-          `the sandbox server keeps failing to start: ${(error as Error).message}`,
-        );
-        for (const job of this.queue.splice(0)) job.reject(failure);
+        if (this.all.size === 0) {
+          // No server left to run anything: every waiting job, and every later one, fails now.
+          this.stop(
+            new PasskError(
+              "SANDBOX_UNAVAILABLE",
+              `the sandbox server keeps failing to start: ${(error as Error).message}`,
+            ),
+          );
+        }
         return;
       }
       await this.replace();

@@ -1,0 +1,74 @@
+// The pool settles every job: closing it, or servers that keep failing to start, reject the jobs
+// waiting and every later one with the reason, instead of leaving callers waiting for ever.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { descendants, isForkServerPython } from "../../test/helpers/process-tree.js";
+import { PasskError } from "../errors.js";
+import { createSandbox } from "./pool.js";
+import { DEFAULT_LIMITS } from "./types.js";
+
+const QUICK = { ...DEFAULT_LIMITS, timeout: 1, wallTimeout: 2 };
+
+type Outcome<T> = { value?: T; error?: unknown; pending?: true };
+
+/** What `promise` came to within `ms` (handled at once, so a rejection is never unhandled). */
+function settled<T>(promise: Promise<T>, ms: number): Promise<Outcome<T>> {
+  return Promise.race([
+    promise.then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    ),
+    new Promise<Outcome<T>>((resolve) => setTimeout(() => resolve({ pending: true }), ms)),
+  ]);
+}
+
+const savedTmp = process.env.TMPDIR;
+afterEach(() => {
+  if (savedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmp;
+});
+
+describe("the sandbox pool", () => {
+  it("settles every job when it is closed: the one running, the ones waiting and any later one", async () => {
+    const sandbox = await createSandbox({ workers: 1, bubblewrap: "off" });
+    const jobs = [0, 1, 2].map(() => settled(sandbox.run("import time\ntime.sleep(0.5)\n", QUICK), 5000));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sandbox.close();
+    const outcomes = await Promise.all(jobs);
+    for (const outcome of outcomes) expect(outcome.pending).toBeUndefined();
+    // The two that never started are refused with the reason.
+    const refused = outcomes.filter((o) => o.error instanceof PasskError);
+    expect(refused.length).toBeGreaterThanOrEqual(2);
+    for (const o of refused) expect((o.error as PasskError).code).toBe("SANDBOX_CLOSED");
+    const later = await settled(sandbox.run("pass\n", QUICK), 1000);
+    expect((later.error as PasskError).code).toBe("SANDBOX_CLOSED");
+  });
+
+  it("settles every job when its servers keep failing to start", async () => {
+    // Without bubblewrap each server works in the pool's folder under TMPDIR: once that is gone, a
+    // replacement server cannot start.
+    const tmp = mkdtempSync(join(tmpdir(), "passk-pool-test-"));
+    process.env.TMPDIR = tmp;
+    const sandbox = await createSandbox({ workers: 1, bubblewrap: "off" });
+    try {
+      const job = settled(sandbox.run("import time\ntime.sleep(1)\n", QUICK), 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      rmSync(tmp, { recursive: true, force: true });
+      const servers = descendants(process.pid).filter(
+        (p) => isForkServerPython(p) && !/^passk-/.test(p.comm),
+      );
+      expect(servers.length).toBeGreaterThan(0);
+      for (const server of servers) process.kill(server.pid, "SIGKILL");
+      const outcome = await job;
+      expect(outcome.pending).toBeUndefined();
+      expect((outcome.error as PasskError).code).toBe("SANDBOX_UNAVAILABLE");
+      expect((outcome.error as PasskError).message).toMatch(/keeps failing to start/);
+      const later = await settled(sandbox.run("pass\n", QUICK), 1000);
+      expect((later.error as PasskError).code).toBe("SANDBOX_UNAVAILABLE");
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
