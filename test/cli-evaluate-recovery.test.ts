@@ -2,7 +2,7 @@
 // with SIGKILL (and leaving no sandbox process behind), refusing to resume from a changed samples
 // file, and replacing a fork server killed from outside. Each test runs the BUILT command line
 // (`node dist/cli/main.js`) against the real sandbox; run `npm run build` first (`npm test` does).
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt, jsonOf, runCli, startCli } from "./helpers/cli.js";
@@ -75,6 +75,26 @@ describe("passk evaluate", () => {
     const expected = verdicts(readResults(join(clean, "samples.jsonl_results.jsonl")));
     expect(verdicts(resumed)).toEqual(expected);
     expect(expected.filter((v) => v.passed)).toHaveLength(26);
+  });
+
+  it("never resumes results an earlier passk's sandbox judged (in-process) into a run judged split", async () => {
+    const dir = workspace();
+    writeProblems(dir);
+    writeJsonl(join(dir, "samples.jsonl"), [{ task_id: ADD.task_id, completion: "    return a + b\n" }]);
+    const args = ["samples.jsonl", "-p", "problems.jsonl", "-k", "1"];
+    expect((await runCli(args, dir)).code).toBe(0);
+    // What an earlier version wrote: the same identity, without the way its verdicts were reached.
+    const manifestPath = join(dir, "samples.jsonl_results.run.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    delete manifest.identity.judge;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const refused = await runCli(args, dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("the way verdicts are reached");
+    expect(refused.stderr).toContain("--fresh");
+    const fresh = await runCli([...args, "--fresh"], dir);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(readResults(join(dir, "samples.jsonl_results.jsonl")).map((r) => r.verdict)).toEqual(["split"]);
   });
 
   it("refuses to resume from a changed samples file unless --fresh", async () => {

@@ -151,6 +151,28 @@ describe("a refused command", () => {
   });
 });
 
+describe("a folder evaluated by an earlier passk's sandbox", () => {
+  it("is evaluated again, never resumed into verdicts reached another way", async () => {
+    const server = await fake();
+    const dir = join(workspace(), "run");
+    const args = ["run", ...served(server, workspace()), "--n", "2", "--out", dir];
+    expect((await passk(args)).code).toBe(0);
+    const manifestPath = join(dir, "results.run.json");
+    const manifest = json(manifestPath);
+    delete manifest.identity.judge; // what an earlier version wrote
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const again = await passk(args);
+    expect(again.code, again.stderr).toBe(0);
+    expect(json(manifestPath).identity.judge).toBe("split-1");
+    const verdicts = readFileSync(join(dir, "results.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line).verdict);
+    expect(verdicts).toHaveLength(2 * PROBLEMS);
+    expect(new Set(verdicts)).toEqual(new Set(["split"]));
+  });
+});
+
 describe("a --k no run of that n could report", () => {
   it("is refused before any request, with no folder made", async () => {
     const server = await fake();

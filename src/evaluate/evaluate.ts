@@ -17,7 +17,7 @@ import {
 import { VERSION } from "../version.js";
 import { dataRun, runDataCases } from "./data-verdict.js";
 import { preflight } from "./preflight.js";
-import { manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
+import { JUDGE, manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
 import { splitJudge } from "./split-verdict.js";
 import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
@@ -96,6 +96,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     problemsSha256: problemSet.sha256,
     limits,
     skipInvalid: options.skipInvalid ?? false,
+    judge: JUDGE,
   };
   const earlier = await previousResults(resultsPath, identity, options.fresh ?? false);
   const finished = new Set(earlier.map((record) => record.sample_line));

@@ -12,7 +12,15 @@ export interface RunIdentity {
   problemsSha256: string;
   limits: Limits;
   skipInvalid: boolean;
+  /** How verdicts were reached (JUDGE); results of an earlier way are not mixed with new ones. */
+  judge?: string;
 }
+
+/**
+ * The way passk reaches verdicts now: "split-1" is the sandbox that runs HumanEval-style tests apart
+ * from the sample. Results judged before it (in-process, forgeable) are never resumed into a run.
+ */
+export const JUDGE = "split-1";
 
 /** The run manifest written next to the results: configuration, isolation, and the final summary. */
 export interface RunManifest {
@@ -94,5 +102,18 @@ function differences(before: RunIdentity | undefined, now: RunIdentity): string[
   if (before.problemsSha256 !== now.problemsSha256) changed.push("problems file");
   if (JSON.stringify(before.limits) !== JSON.stringify(now.limits)) changed.push("limits");
   if (before.skipInvalid !== now.skipInvalid) changed.push("--skip-invalid");
+  if (before.judge !== now.judge) changed.push("the way verdicts are reached (an earlier passk's sandbox)");
   return changed;
+}
+
+/** True when `resultsPath` holds results that passk reached another way than it does now. */
+export function judgedAnotherWay(resultsPath: string): boolean {
+  const manifestPath = manifestPathFor(resultsPath);
+  if (!existsSync(resultsPath) || !existsSync(manifestPath)) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as RunManifest;
+    return manifest.identity?.judge !== JUDGE;
+  } catch {
+    return false; // an unreadable manifest is reported by previousResults, with what to do
+  }
 }

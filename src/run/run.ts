@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { PasskError } from "../errors.js";
 import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
+import { judgedAnotherWay } from "../evaluate/resume.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
@@ -203,7 +204,8 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
       out: join(dir, RUN_FILES.results),
       k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.
-      fresh: changed,
+      // So too when they were judged by an earlier passk's sandbox (in-process, forgeable).
+      fresh: changed || judgedAnotherWay(join(dir, RUN_FILES.results)),
       ...(options.signal ? { signal: options.signal } : {}),
       onEvent: (event) => emit({ type: "evaluate", event }),
     });
