@@ -31,7 +31,10 @@ class Zygote:
             "PASSK_SAMPLE_UID": "" if state["sample_uid"] is None else str(state["sample_uid"]),
             "PASSK_SECCOMP_ON": "1" if state["seccomp"] else "0",
         }
-        self.pid = os.posix_spawn(sys.executable, [sys.executable, "-I", "-S", "-B", os.path.join(HERE, "zygote.py")], env)
+        # Its stdin and stdout are /dev/null: the server's own are the protocol with passk.
+        quiet = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0), (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)]
+        argv = [sys.executable, "-I", "-S", "-B", os.path.join(HERE, "zygote.py")]
+        self.pid = os.posix_spawn(sys.executable, argv, env, file_actions=quiet)
         theirs.close()
         self.sock = ours
         ready, _ = recv_message(ours)
@@ -184,7 +187,9 @@ def main():
             _, status, usage = wait4(pid, 0)
         finally:
             sys.modules["resource"] = None
-        reap_leftovers()
+        if not seccomp:
+            # Under seccomp a child cannot start processes: there is nothing else to reap.
+            reap_leftovers()
         setup = read(setup_r, 65536).decode("utf-8", "replace")
         close(setup_r)
         send_message(sock, {
