@@ -232,4 +232,39 @@ describe("split sandbox against samples that forge a pass", () => {
     expect(results.result("timeout-exception-in-call").result).toBe("failed: Timed out!");
     expectPassed(results.result("canonical-add_three"));
   });
+
+  it("7. a value that is not data, passed back by the test, fails the sample and never moves the problem in-process", async () => {
+    // The test feeds the candidate its own result. A sample that returns an object (not data) would
+    // make that call impossible to send, which must count against the sample, never as a test that
+    // cannot be split: in-process, it could then forge the pass. With and without a canonical solution.
+    const twice = (task: string, canonicalSolution: string): HumanEvalProblem => ({
+      task_id: `hostile/${task}`,
+      prompt: 'def step(x):\n    """Return x + 1."""\n',
+      entry_point: "step",
+      canonical_solution: canonicalSolution,
+      test: "def check(candidate):\n    assert candidate(candidate(1)) == 3\n",
+    });
+    const withCanonical = twice("twice", "    return x + 1\n");
+    const without = twice("twice_bare", "");
+    const opaque =
+      "    class Anything:\n        def __eq__(self, other):\n            return True\n    return Anything()\n";
+    const samples: NamedSample[] = [
+      { name: "opaque", task_id: withCanonical.task_id, completion: opaque },
+      { name: "opaque-bare", task_id: without.task_id, completion: opaque },
+      { name: "right-bare", task_id: without.task_id, completion: "    return x + 1\n" },
+      canonical(withCanonical),
+    ];
+    const results = await evaluateHostile(ws.dir, [withCanonical, without], samples);
+    for (const name of ["opaque", "opaque-bare"]) {
+      const record = results.result(name);
+      expect(record.status, `${name}: ${record.result}`).toBe("failed");
+      expect(record.verdict).toBe("split");
+      expect(record.result).toMatch(
+        /the test passed back a value that is not data \(Anything, which the sample returned\)/,
+      );
+    }
+    expectPassed(results.result("right-bare"));
+    expectPassed(results.result("canonical-step"));
+    expect(results.summary.inProcess).toEqual([]);
+  });
 });

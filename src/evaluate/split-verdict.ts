@@ -12,27 +12,37 @@ export interface SplitJudge {
   inProcess(): InProcessProblem[];
 }
 
+/**
+ * Reasons a test cannot be split that only the problem determines: no sample can make the prompt
+ * fail to compile, or make the test read the candidate's attributes. (An argument that is not data
+ * can be a value the sample returned and the test passed back.)
+ */
+const BY_THE_PROBLEM = [/^the prompt and test do not compile/, /^the test reads the candidate's attribute/];
+
 export function splitJudge(sandbox: Sandbox, limits: Limits): SplitJudge {
   // task_id → why the problem's test cannot be split (null: it can), decided once.
   const decisions = new Map<string, Promise<string | null>>();
   const fallback = new Map<string, string>();
 
   const decide = (problem: Problem, reason: string): Promise<string | null> => {
+    if (!problem.canonical_solution) {
+      // Nothing to ask: only a reason the problem alone determines may move it in-process.
+      const own = BY_THE_PROBLEM.some((pattern) => pattern.test(reason));
+      return Promise.resolve(own ? `${reason} (the problem has no canonical solution to confirm it)` : null);
+    }
     let decision = decisions.get(problem.task_id);
     if (!decision) {
-      decision = problem.canonical_solution
-        ? sandbox
-            .runSplit(
-              {
-                module: problem.prompt + problem.canonical_solution,
-                prompt: problem.prompt,
-                test: problem.test,
-                entryPoint: problem.entry_point,
-              },
-              limits,
-            )
-            .then((canonical) => canonical.unsplittable ?? null)
-        : Promise.resolve(`${reason} (and the problem has no canonical solution to show otherwise)`);
+      decision = sandbox
+        .runSplit(
+          {
+            module: problem.prompt + problem.canonical_solution,
+            prompt: problem.prompt,
+            test: problem.test,
+            entryPoint: problem.entry_point,
+          },
+          limits,
+        )
+        .then((canonical) => canonical.unsplittable ?? null);
       decisions.set(problem.task_id, decision);
     }
     return decision;

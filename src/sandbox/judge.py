@@ -83,6 +83,8 @@ def judge_split(claim, message, sample_exit):
         return ended_early(sample_exit)
     if claim == "malformed":
         return {"status": "failed", "result": "failed: the sample's process sent a malformed reply: " + message}
+    if claim == "sample_value":
+        return {"status": "failed", "result": "failed: " + message}
     if claim == "unsplittable":
         return {"status": "unsplittable", "result": "failed: " + message}
     return {"status": "error", "result": "failed: passk sandbox error: unknown verdict %r" % claim[:40]}

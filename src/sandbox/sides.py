@@ -14,39 +14,39 @@ import os
 import struct
 
 from lockdown import CappedStream, describe, emulate_reference_guard
-from wire import MARSHAL_VERSION, NotData, WireError, decode_args, encode, loads_marshal, loads_plain
+from wire import MARSHAL_VERSION, NotData, SampleValue, WireError, decode_args, encode, loads_marshal, loads_plain
 
 VERDICT_FD = 3
 MESSAGE_CAP = 64 * 1024
 MAX_FRAME = 16 << 20  # one call's arguments or one reply
 
 
-def _verdict(write, nonce, word, message=""):
-    text = str.encode(message[:MESSAGE_CAP], "utf-8", "backslashreplace")
-    write(VERDICT_FD, nonce + b" " + word + b" " + text)
+def _verdict_and_exit(nonce, word, message, write=os.write, exit_now=os._exit):
+    """Writes `<nonce> <word> <message>` on the verdict pipe and ends the process, whatever happens
+    (with os.write and os._exit as they were before any sample ran, whatever it did to `os`)."""
+    try:
+        text = str.encode(message[:MESSAGE_CAP], "utf-8", "backslashreplace")
+        write(VERDICT_FD, nonce + b" " + word + b" " + text)
+    finally:
+        exit_now(0)
 
 
 def in_process(code, output_cap, nonce):
-    write, exit_now = os.write, os._exit
-    emulate_reference_guard(CappedStream(output_cap, write))
+    emulate_reference_guard(CappedStream(output_cap, os.write))
     word, message = b"failed", ""
     try:
         exec(code, {})
         word = b"passed"
     except BaseException as e:
         message = describe(e)
-    try:
-        _verdict(write, nonce, word, message)
-    finally:
-        exit_now(0)
+    _verdict_and_exit(nonce, word, message)
 
 
 def data_cases(code, entry_point, inputs, nonce):
     """Tests as data: runs the program (compiled by the zygote, which also set up the reference
     guard), then calls the entry point on each case's arguments and writes `<nonce> case <i> <json>`
     per case; passk compares the outputs outside."""
-    write, exit_now = os.write, os._exit
-    dumps = json.dumps
+    write, dumps = os.write, json.dumps
     word, message = b"failed", ""
     try:
         namespace = {}
@@ -71,10 +71,7 @@ def data_cases(code, entry_point, inputs, nonce):
         word = b"passed"
     except BaseException as e:
         message = describe(e)
-    try:
-        _verdict(write, nonce, word, message)
-    finally:
-        exit_now(0)
+    _verdict_and_exit(nonce, word, message)
 
 
 # ---------------------------------------------------------------- the split run: framing
@@ -218,6 +215,8 @@ def run_test(test_code, check_code, entry_point, requests, replies):
             raise _Stop(state["stop"][1])
         try:
             _send(requests, (args, kwargs), strict=True)
+        except SampleValue as e:
+            stop("sample_value", "the test passed back a value that is not data (%s)" % e)
         except NotData as e:
             stop("unsplittable", "an argument is not data (%s)" % e)
         except OSError:

@@ -25,6 +25,11 @@ class NotData(ValueError):
     """A value (a function, a class instance, ...) that cannot cross as data."""
 
 
+class SampleValue(NotData):
+    """A value the sample returned that is not data (an Opaque), or one nested too deeply, which the
+    test then passed back: the sample's doing, never a reason to run the test in-process."""
+
+
 class Opaque:
     """A return value that was not data (a generator, an instance of the sample's class): it equals
     nothing but itself and shows the repr the sample's side gave."""
@@ -47,7 +52,7 @@ def encode(value, strict=False, depth=0):
     always answers True arrives as the plain int it really holds). Anything else is NotData when
     `strict`, or an opaque {"$repr", "$type"} otherwise."""
     if depth > MAX_DEPTH:
-        raise NotData("value nested too deeply")
+        raise SampleValue("a value nested too deeply")
     kind = type(value)
     if value is None or kind is bool:
         return value
@@ -86,6 +91,8 @@ def encode(value, strict=False, depth=0):
     if issubclass(kind, dict):
         return _dict(dict.items(value), strict, depth)
     if strict:
+        if kind is Opaque:
+            raise SampleValue("%s, which the sample returned" % value.kind)
         raise NotData("%s is not data" % _type_name(kind))
     try:
         text = object.__repr__(value) if kind.__repr__ is object.__repr__ else repr(value)
