@@ -57,14 +57,26 @@ const UNITS: Record<string, number> = {
 };
 
 /** "1GiB", "512M", "2g", "1048576" → bytes. */
-export function parseBytes(value: string): number {
+function sizeInBytes(value: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
   const factor = match ? UNITS[(match[2] ?? "").toLowerCase()] : undefined;
   if (!match || factor === undefined) {
     throw new InvalidArgumentError(`expected a size like 1GiB, 512MiB or 2G (got "${value}")`);
   }
-  const bytes = Math.round(Number(match[1]) * factor);
+  return Math.round(Number(match[1]) * factor);
+}
+
+/** A sandbox memory limit: a size (see sizeInBytes) of at least 16 MiB. */
+export function parseBytes(value: string): number {
+  const bytes = sizeInBytes(value);
   if (bytes < 16 * 1024 ** 2)
     throw new InvalidArgumentError(`at least 16MiB is needed to start Python (got "${value}")`);
+  return bytes;
+}
+
+/** The cap on one answer of a model server: a size of at least 1 KiB (an answer's JSON envelope). */
+export function parseAnswerSize(value: string): number {
+  const bytes = sizeInBytes(value);
+  if (bytes < 1024) throw new InvalidArgumentError(`expected at least 1KiB (got "${value}")`);
   return bytes;
 }

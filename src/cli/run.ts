@@ -20,7 +20,7 @@ import {
   evaluationOptions,
   stopOnInterrupt,
 } from "./eval-flags.js";
-import { parseInteger, parseKListOrAll, parsePositiveInt, parseSeconds } from "./options.js";
+import { parseAnswerSize, parseInteger, parseKListOrAll, parsePositiveInt, parseSeconds } from "./options.js";
 import { checkRunFolders } from "./run-outputs.js";
 
 /** The flags of `run`, `generate` and `sweep`. */
@@ -44,6 +44,7 @@ export interface Flags extends Partial<EvaluationFlags> {
   tpm?: number;
   maxAttempts?: number;
   requestTimeout?: number;
+  maxAnswerSize?: number;
   out?: string;
   runsDir: string;
   cache?: boolean;
@@ -129,7 +130,12 @@ export function addModelFlags(command: Command, options: { sweep?: boolean } = {
       "attempts per request before its samples are reported as not generated (default 6)",
       parsePositiveInt,
     )
-    .option("--request-timeout <seconds>", "seconds to wait for one answer (default 300)", parseSeconds);
+    .option("--request-timeout <seconds>", "seconds to wait for one answer (default 300)", parseSeconds)
+    .option(
+      "--max-answer-size <size>",
+      "largest answer read from the server, e.g. 64MiB (default 32MiB); a larger one is a failed attempt",
+      parseAnswerSize,
+    );
   if (!options.sweep) {
     command.option(
       "-o, --out <dir>",
@@ -270,6 +276,7 @@ export function settingsFromFlags(flags: Flags): PartialSettings {
   if (flags.tpm !== undefined) settings.tokensPerMinute = flags.tpm;
   if (flags.maxAttempts !== undefined) settings.maxAttempts = flags.maxAttempts;
   if (flags.requestTimeout !== undefined) settings.requestTimeout = flags.requestTimeout;
+  if (flags.maxAnswerSize !== undefined) settings.maxAnswerSize = flags.maxAnswerSize;
   if (flags.out !== undefined) settings.out = flags.out;
   if (flags.cache === false) settings.cache = false;
   if (flags.cacheDir !== undefined) settings.cacheDir = flags.cacheDir;

@@ -1,6 +1,8 @@
-// The one place passk talks HTTP to model servers: a JSON POST with a deadline, and the translation
-// of everything that can go wrong into a ProviderError that says whether to try again. API keys are
-// redacted from every message built here, whatever the server echoes back.
+// The one place passk talks HTTP to model servers: a JSON POST with a deadline and a cap on the
+// answer's size, and the translation of everything that can go wrong into a ProviderError that says
+// whether to try again. API keys are redacted from every message built here, whatever the server
+// echoes back. The server is untrusted input: an answer is read only up to the cap (whatever its
+// Content-Length says, chunked or endless), so memory stays near the cap × requests in flight.
 import http from "node:http";
 import https from "node:https";
 import { ProviderError } from "./types.js";
@@ -13,7 +15,12 @@ export interface PostOptions {
   signal: AbortSignal;
   /** Strings never to show in an error message (API keys). */
   secrets: string[];
+  /** An answer (any status) longer than this many bytes is a failed attempt (retryable); default 32 MiB. */
+  maxAnswerBytes?: number;
 }
+
+/** The default cap on one answer's size: far above any real completion, far below what hurts. */
+export const DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 ** 2;
 
 // Statuses where the same request may well succeed later.
 const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504, 520, 522, 524, 529]);
@@ -36,6 +43,13 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
     if (error instanceof DeadlineError) {
       throw new ProviderError(`${where}: no complete answer within ${options.timeoutSeconds} s`, "retryable");
     }
+    if (error instanceof TooLargeError) {
+      // Retried like any transient failure: a server that sent garbage once may answer well next time.
+      throw new ProviderError(
+        `answer larger than ${exactSize(error.limit)} from ${where} (--max-answer-size raises the cap)`,
+        "retryable",
+      );
+    }
     const message = `${where}: ${redact(describeNetworkError(error), options.secrets)}`;
     // A request Node refuses to build (a header holding a line break, say) fails the same way every
     // time: retrying it only delays the one message that helps.
@@ -51,11 +65,20 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
     const kind = RETRYABLE.has(status) ? "retryable" : "permanent";
     throw new ProviderError(`${where}: HTTP ${status}${message ? `: ${message}` : ""}`, kind, details);
   }
+  return parseAnswer(text, where, options.secrets);
+}
+
+/**
+ * The JSON value of an answer's body; a body that is not JSON is a retryable ProviderError showing
+ * its start. (JSON has no NaN or Infinity: a number too large to hold parses as ±Infinity, which the
+ * providers' shape checks refuse.)
+ */
+export function parseAnswer(text: string, where: string, secrets: readonly string[] = []): unknown {
   try {
     return JSON.parse(text);
   } catch {
     throw new ProviderError(
-      `${where}: the answer is not valid JSON (${text.length} bytes, starting ${JSON.stringify(redact(text.slice(0, 60), options.secrets))})`,
+      `${where}: the answer is not valid JSON (${text.length} bytes, starting ${JSON.stringify(redact(text.slice(0, 60), secrets))})`,
       "retryable",
     );
   }
@@ -87,6 +110,24 @@ interface RawAnswer {
 }
 
 class DeadlineError extends Error {}
+
+class TooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super("answer too large");
+  }
+}
+
+/** 33554432 → "32 MiB": a cap as the user gave it (a size that is no whole unit stays in bytes). */
+function exactSize(bytes: number): string {
+  for (const [unit, size] of [
+    ["GiB", 1024 ** 3],
+    ["MiB", 1024 ** 2],
+    ["KiB", 1024],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
 
 // node:http with keep-alive agents shared by every request, rather than fetch (undici): with 32
 // requests in flight against a 50 ms server on 2 cores, a bare loop of each reached 92–93 % vs
@@ -125,8 +166,23 @@ function send(url: string, payload: string, options: PostOptions): Promise<RawAn
         },
       },
       (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        const limit = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+        let chunks: Buffer[] = [];
+        let size = 0;
+        const tooLarge = () => {
+          // Stop reading at once: the socket goes, and what was read is let go.
+          chunks = [];
+          request.destroy();
+          finish(new TooLargeError(limit));
+        };
+        // A declared length over the cap is refused before a byte of the body is read.
+        if (Number(response.headers["content-length"]) > limit) return tooLarge();
+        response.on("data", (chunk: Buffer) => {
+          if (settled) return;
+          size += chunk.length;
+          if (size > limit) return tooLarge();
+          chunks.push(chunk);
+        });
         response.on("error", (error) => finish(error));
         response.on("end", () => {
           // A body shorter than its Content-Length is an error, not an answer.

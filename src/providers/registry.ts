@@ -22,6 +22,8 @@ export interface ProviderOptions {
   maxN?: number;
   /** Seconds to wait for one answer (default 300: local models can be slow). */
   timeoutSeconds?: number;
+  /** Longest answer read from a server, in bytes (default 32 MiB); a longer one is a failed attempt. */
+  maxAnswerBytes?: number;
   /** The simulated model's seed. */
   seed?: number;
   env?: NodeJS.ProcessEnv;
@@ -70,6 +72,7 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
   const name = providerName(spec);
   const rest = spec.slice(name.length + 1);
   const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  const cap = options.maxAnswerBytes ? { maxAnswerBytes: options.maxAnswerBytes } : {};
   if (name === "sim") return createSimProvider({ spec, seed: options.seed ?? 0 });
   if (name === "reference") return new ReferenceProvider();
   if (name === "replay") {
@@ -107,6 +110,7 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
       maxN: options.maxN ?? preset.maxN,
       maxStop: 4,
       timeoutSeconds,
+      ...cap,
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     });
   }
@@ -127,6 +131,7 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
       baseUrl,
       apiKey,
       timeoutSeconds,
+      ...cap,
     });
   }
   throw new Error(`provider "${name}" is known but not created`); // a bug: KNOWN_NAMES and the branches above differ

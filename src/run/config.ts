@@ -31,6 +31,7 @@ export const RunSettingsSchema = z.strictObject({
   tokensPerMinute: z.number().positive(),
   maxAttempts: z.number().int().positive(),
   requestTimeout: z.number().positive(),
+  maxAnswerSize: z.number().int().min(1024),
   out: z.string().min(1),
   cache: z.boolean(),
   cacheDir: z.string().min(1),

@@ -279,6 +279,7 @@ function providerOptions(
     timeoutSeconds: settings.requestTimeout ?? RUN_DEFAULTS.requestTimeout,
     onWarning: (message) => emit({ type: "warning", message }),
   };
+  if (settings.maxAnswerSize) result.maxAnswerBytes = settings.maxAnswerSize;
   if (settings.baseUrl) result.baseUrl = settings.baseUrl;
   if (settings.mode) result.mode = settings.mode;
   if (settings.apiKey) result.apiKey = settings.apiKey;
