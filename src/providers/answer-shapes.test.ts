@@ -215,6 +215,10 @@ describe("chat completions", () => {
         "choices[0].message.content[0].text: expected a string, got number",
       ],
       [
+        reply({ content: [] }),
+        "choices[0].message.content: expected a string or a list of parts with a text part, got none",
+      ],
+      [
         reply({ content: [{ text: "x" }] }),
         "choices[0].message.content[0].type: expected a string, got nothing",
       ],

@@ -3,7 +3,8 @@
 // strings and strings as numbers, NaN / Infinity / 1e999 written into the text, huge lists, deep
 // nesting, bodies cut short. Each input must yield well-formed samples or a ProviderError, never
 // another exception; and a wrong type where the text of a sample belongs must always be an error,
-// never an empty sample. A failure names its seed and input number, so it can be reproduced.
+// never an empty sample. A failure names its seed and input number, so it can be reproduced (the
+// seed is fixed; PASSK_FUZZ_SEED sets another).
 import { describe, expect, it } from "vitest";
 import type { FakeLlm } from "../../test/helpers/fake-llm-server.js";
 import { openai } from "../../test/helpers/generate-kit.js";
@@ -166,7 +167,8 @@ function inputs(parser: Parser, seed: number) {
         text = write(answer); // valid: must parse
       else if (mode <= 6) {
         const targets = slots(answer);
-        for (let m = 0; m < 1 + int(3); m++) {
+        const count = 1 + int(3);
+        for (let m = 0; m < count; m++) {
           const slot = pick(targets);
           const value = random() < 0.2 ? undefined : adversarial();
           slot.set(value);
@@ -228,7 +230,7 @@ function badResponse(response: GenerationResponse): string | undefined {
 /**
  * Whether the mutations put something other than a string where a sample's text must be: then the
  * answer must be refused, or give no sample at all (when another mutation emptied the list).
- * In chat, a list (of content parts) and null beside a mutated `refusal` may be read legitimately.
+ * In chat, null beside a mutated `refusal` is read legitimately (a refusal: an empty sample that says so).
  */
 function mustRefuse(
   parser: Parser,
@@ -240,13 +242,14 @@ function mustRefuse(
     if (!mutated.has(path)) return false;
     const value = mutated.get(path);
     if (typeof value === "string") return false;
-    if (parser === "chat" && (Array.isArray(value) || (value === null && refusal))) return false;
+    if (parser === "chat" && value === null && refusal) return false;
     return true;
   });
 }
 
 const PARSERS: Parser[] = ["completions", "chat", "messages", "score"];
-const SEED = 20_240_516;
+// Another seed explores further: PASSK_FUZZ_SEED=123 npx vitest run src/providers/answers.fuzz.test.ts
+const SEED = Number(process.env.PASSK_FUZZ_SEED ?? 20_240_516);
 
 describe("the answer parsers under fuzzing", () => {
   for (const [n, parser] of PARSERS.entries()) {

@@ -122,11 +122,17 @@ function usageOf(shape: AnswerShape, body: Record<string, unknown>): GenerationR
   };
 }
 
-/** A message's content: a string, or a list of parts of which the text parts count. */
+/**
+ * A message's content: a string, or a list of parts of which the text parts count (at least one: a
+ * list of other parts only is no reply to take code from).
+ */
 function contentText(shape: AnswerShape, content: unknown, path: string): string {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) throw shape.error(path, "a string or a list of parts", content);
-  return shape.textBlocks(content, path);
+  const text = shape.textBlocks(content, path);
+  if (!content.some((part) => (part as { type: string }).type === "text"))
+    throw shape.invalid(path, "expected a string or a list of parts with a text part, got none");
+  return text;
 }
 
 /** A choice's token log-probs in either shape (see the header); null when absent. */
