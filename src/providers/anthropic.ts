@@ -2,6 +2,7 @@
 // request (the API has no `n`), no log-probabilities.
 import { chatMessages } from "../completion/chat-prompt.js";
 import { extractCompletion } from "../completion/extract.js";
+import { extractAnswer, incontextChatMessages } from "../completion/incontext-chat.js";
 import { postJson } from "./http.js";
 import {
   type GenerationRequest,
@@ -46,7 +47,10 @@ export class AnthropicProvider implements Provider {
   }
 
   async generate(request: GenerationRequest): Promise<GenerationResponse> {
-    const { system, user } = chatMessages(request.problem);
+    const { problem } = request;
+    const { system, user } = problem.incontext
+      ? incontextChatMessages(problem.prompt)
+      : chatMessages(problem);
     const body: Record<string, unknown> = {
       model: this.options.model,
       max_tokens: request.params.maxTokens,
@@ -71,7 +75,7 @@ export class AnthropicProvider implements Provider {
       .filter((block) => block.type === "text" && typeof block.text === "string")
       .map((block) => block.text as string)
       .join("");
-    const extracted = extractCompletion(reply, request.problem);
+    const extracted = problem.incontext ? extractAnswer(reply) : extractCompletion(reply, problem);
     return {
       samples: [
         {

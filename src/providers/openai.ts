@@ -6,6 +6,7 @@
 // fault tests exercise.
 import { chatMessages } from "../completion/chat-prompt.js";
 import { extractCompletion } from "../completion/extract.js";
+import { extractAnswer, incontextChatMessages } from "../completion/incontext-chat.js";
 import { cutAtStop, summarizeLogprobs, type TokenLogprob } from "../completion/stop.js";
 import { postJson } from "./http.js";
 import {
@@ -115,7 +116,9 @@ export class OpenAIProvider implements Provider {
         usage: usageOf(answer),
       };
     }
-    const { system, user } = chatMessages(problem);
+    const { system, user } = problem.incontext
+      ? incontextChatMessages(problem.prompt)
+      : chatMessages(problem);
     body.messages = [
       { role: "system", content: system },
       { role: "user", content: user },
@@ -211,7 +214,7 @@ function completionSample(choice: CompletionChoice, stops: readonly string[]): G
 
 function chatSample(choice: ChatChoice, problem: GenerationRequest["problem"]): GeneratedSample {
   const reply = typeof choice.message?.content === "string" ? choice.message.content : "";
-  const extracted = extractCompletion(reply, problem);
+  const extracted = problem.incontext ? extractAnswer(reply) : extractCompletion(reply, problem);
   const tokens: TokenLogprob[] = (choice.logprobs?.content ?? []).map((t) => ({
     text: String(t.token ?? ""),
     logprob: typeof t.logprob === "number" ? t.logprob : null,
