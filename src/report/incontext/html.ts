@@ -25,8 +25,9 @@ const cellText = (c: { accuracy: number; lo: number; hi: number } | undefined) =
 function positionAxis(label: string, names: readonly string[]) {
   return {
     label,
-    min: 0,
-    max: Math.max(1, names.length - 1),
+    // A quarter step of room on each side, so the first and last labels are not cut.
+    min: -0.25,
+    max: Math.max(1, names.length - 1) + 0.25,
     ticks: names.map((_, i) => i),
     format: (v: number) => names[v] ?? "",
   };
