@@ -97,7 +97,13 @@ describe("passk incontext run with the simulated model", () => {
       expect(cell.items).toBe(8);
       expect(cell.correct).toBe(own.filter((s) => answerOf(s.completion as string) === s.expected).length);
     }
-    expect(readFileSync(join(dir, "report.html"), "utf8")).toContain("SIMULATED MODEL");
+    const report = readFileSync(join(dir, "report.html"), "utf8");
+    expect(report).toContain("SIMULATED MODEL");
+    // `passk report` (code runs) refuses the folder, and leaves its report as it was.
+    const code = await passk(["report", dir]);
+    expect(code.code).toBe(2);
+    expect(code.stderr).toContain("passk incontext report");
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toBe(report);
     const manifest = JSON.parse(readFileSync(join(dir, "run.json"), "utf8")) as {
       incontext: { shots: number[]; tasks: { name: string; source: string }[] };
     };
