@@ -95,6 +95,13 @@ function parseTemperature(value: string): number {
   return t;
 }
 
+function parseTopP(value: string): number {
+  const p = Number(value);
+  if (!Number.isFinite(p) || p <= 0 || p > 1)
+    throw new InvalidArgumentError(`expected a number above 0, up to 1 (got "${value}")`);
+  return p;
+}
+
 export function registerIncontext(program: Command): void {
   const incontext = program
     .command("incontext")
@@ -131,7 +138,7 @@ export function registerIncontext(program: Command): void {
     .option("--description", "put each family's task description before the examples")
     .option("-n, --n <n>", "samples per prompt (default 1: greedy decoding)", parsePositiveInt)
     .option("-t, --temperature <t>", "sampling temperature (default 0: greedy)", parseTemperature)
-    .option("--top-p <p>", "nucleus sampling (default: not sent)", Number)
+    .option("--top-p <p>", "nucleus sampling (default: not sent)", parseTopP)
     .option(
       "--max-tokens <n>",
       "tokens per answer (default 16 in completion mode, 256 in chat mode)",
