@@ -241,7 +241,7 @@ describe("passk incontext generate and tasks", () => {
 
 describe("passk incontext run against a model server", () => {
   it("after kill -9, the same command ends with one sample per prompt and asks nothing twice", async () => {
-    server = await startFakeLlm({ latencyMs: 150, reply: (request) => ` ${addLast(request)}\n\nQ: What is` });
+    server = await startFakeLlm({ latencyMs: 250, reply: (request) => ` ${addLast(request)}\n\nQ: What is` });
     const root = workspace();
     const dir = join(root, "run");
     const args = [
