@@ -6,6 +6,7 @@ import { registerBleu } from "./bleu.js";
 import { registerCompare } from "./compare.js";
 import { errorOutput } from "./error-output.js";
 import { registerEvaluate } from "./evaluate.js";
+import { registerIncontext } from "./incontext.js";
 import { registerProblems } from "./problems.js";
 import { registerRank } from "./rank.js";
 import { registerReport } from "./report.js";
@@ -28,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
   registerBleu(program);
   registerCompare(program);
   registerReport(program);
+  registerIncontext(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -228,7 +228,8 @@ export async function runOne(
   return outcome;
 }
 
-function formatGeneration({ stats, interrupted }: GenerateResult, record?: GenerationRecord): string {
+/** The generation counters of one invocation (and of the folder over all of them), for people. */
+export function formatGeneration({ stats, interrupted }: GenerateResult, record?: GenerationRecord): string {
   const out = [
     `${interrupted ? "Interrupted" : "Generated"}: ${count(stats.generated)} new samples in ${duration(stats.elapsedSeconds)}` +
       ` (${count(stats.resumed)} already there, ${count(stats.cached)} from the cache) · ${count(stats.requests)} requests, ${count(stats.retries)} retries` +

@@ -42,6 +42,8 @@ export interface GenerateOptions {
   onEvent?: (event: GenerateEvent) => void;
   /** For tests: the jitter source. */
   random?: () => number;
+  /** Fields to add to every sample of a problem (in-context runs record the exact prompt this way). */
+  annotate?: (problem: PromptProblem) => Record<string, unknown>;
 }
 
 /** What the loop reports while it runs. */
@@ -122,7 +124,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     for (const ids of existing.done.values()) for (const id of ids) if (id < n) stats.resumed++;
     const queue: Chunk[] = [];
     const write = (problem: PromptProblem, key: string, id: number, sample: GeneratedSample) => {
-      appender?.append(sampleRecord(provider.info.spec, problem.task_id, id, key, sample));
+      const fields = options.annotate?.(problem);
+      appender?.append(
+        sampleRecord(provider.info.spec, problem.task_id, id, key, {
+          ...sample,
+          extra: { ...sample.extra, ...fields },
+        }),
+      );
       existing.done.get(problem.task_id)?.add(id);
     };
     for (const problem of options.problems) {

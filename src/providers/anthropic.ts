@@ -3,6 +3,7 @@
 // `content` is a list of blocks, each with a string `type`, and text blocks carry a string `text`.
 import { chatMessages } from "../completion/chat-prompt.js";
 import { extractCompletion } from "../completion/extract.js";
+import { extractAnswer, incontextChatMessages } from "../completion/incontext-chat.js";
 import { AnswerShape } from "./answer-shape.js";
 import { postJson, redact } from "./http.js";
 import type {
@@ -44,7 +45,10 @@ export class AnthropicProvider implements Provider {
   }
 
   async generate(request: GenerationRequest): Promise<GenerationResponse> {
-    const { system, user } = chatMessages(request.problem);
+    const { problem } = request;
+    const { system, user } = problem.incontext
+      ? incontextChatMessages(problem.prompt)
+      : chatMessages(problem);
     const body: Record<string, unknown> = {
       model: this.options.model,
       max_tokens: request.params.maxTokens,
@@ -87,7 +91,7 @@ export function messagesAnswer(answer: unknown, where: string, problem: PromptPr
   }
   const hasText = blocks.some((block) => (block as { type: string }).type === "text");
   if (!hasText && stopReason !== "refusal") return { samples: [], usage };
-  const extracted = extractCompletion(reply, problem);
+  const extracted = problem.incontext ? extractAnswer(reply) : extractCompletion(reply, problem);
   return {
     samples: [
       {

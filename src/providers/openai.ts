@@ -5,6 +5,7 @@
 // which would fight passk's one retry policy and hide the Retry-After and raw bodies that the
 // fault tests exercise.
 import { chatMessages } from "../completion/chat-prompt.js";
+import { incontextChatMessages } from "../completion/incontext-chat.js";
 import { summarizeLogprobs } from "../completion/stop.js";
 import { postJson, redact } from "./http.js";
 import { chatAnswer, completionAnswer, echoedLogprobs } from "./openai-answers.js";
@@ -95,7 +96,9 @@ export class OpenAIProvider implements Provider {
       const answer = await this.post("/completions", body, request.signal);
       return completionAnswer(answer, this.where("/completions"), params.stop, request.n);
     }
-    const { system, user } = chatMessages(problem);
+    const { system, user } = problem.incontext
+      ? incontextChatMessages(problem.prompt)
+      : chatMessages(problem);
     body.messages = [
       { role: "system", content: system },
       { role: "user", content: user },

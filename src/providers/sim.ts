@@ -5,6 +5,7 @@
 // works on a fresh machine with no model and no network, and so that every step after generation
 // (sandbox, timeouts, pass@k curves, ranking and BLEU studies) has realistic material to work on.
 // Every output says `simulated: true`; its numbers say nothing about any real model.
+// GPT-3-style in-context questions (a problem with `incontext`) are answered by sim-incontext.ts.
 //
 // The simulation. A sample depends only on (seed, params.seed, task_id, completion_id, temperature),
 // never on how requests are batched or ordered; `seed` picks the "model" (its skills), `params.seed`
@@ -37,6 +38,7 @@ import { seededUint32 } from "../metrics/bootstrap.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
 import { DEFAULT_LIMITS } from "../sandbox/types.js";
+import { simIncontextResponse } from "./sim-incontext.js";
 import {
   type GeneratedSample,
   type GenerationRequest,
@@ -140,6 +142,7 @@ class SimProvider implements Provider {
   async generate(request: GenerationRequest): Promise<GenerationResponse> {
     request.signal.throwIfAborted();
     const { problem, params } = request;
+    if (problem.incontext) return simIncontextResponse(this.info.spec, this.seed, request, problem.incontext);
     this.seen.set(problem.task_id, problem);
     const materials = await this.materialsFor(problem);
     const temperature = Math.min(2, Math.max(0, params.temperature ?? T_REF));

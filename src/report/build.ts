@@ -3,6 +3,7 @@
 // renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PasskError } from "../errors.js";
 import {
   BACKTRANSLATION_FILE,
   backTranslationScores,
@@ -53,6 +54,14 @@ export async function buildReportInput(
     } else runDirs.push(dir);
   }
   const runs = await Promise.all([...new Set(runDirs)].map((dir) => loadRun(dir)));
+  // An in-context run has no verdicts to show: its own report says what it measured.
+  const incontext = runs.find((run) => run.manifest.incontext);
+  if (incontext) {
+    throw new PasskError(
+      "BAD_INPUT",
+      `${incontext.dir} is an in-context run (\`passk incontext run\`): use \`passk incontext report ${incontext.dir}\``,
+    );
+  }
   const studies: Studies = {};
   if (sweep) studies.sweep = sweep;
   const evaluated = runs.filter((run) => run.results.length > 0);

@@ -231,7 +231,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
 }
 
 /** Keeps this invocation's counters in run.json: as they grow (at most once a second), and at the end. */
-function invocationRecorder(
+export function invocationRecorder(
   dir: string,
   manifest: RunManifest,
   fields: { command: InvocationRecord["command"]; n: number; requested: number },
@@ -270,9 +270,10 @@ function invocationRecorder(
   };
 }
 
-function providerOptions(
+/** The provider options of a run's settings (shared with `passk incontext run`). */
+export function providerOptions(
   settings: PartialSettings,
-  options: RunOptions,
+  options: Pick<RunOptions, "env">,
   emit: (event: RunEvent) => void,
 ): ProviderOptions {
   const result: ProviderOptions = {
@@ -347,7 +348,8 @@ function writeManifest(dir: string, manifest: RunManifest): void {
   writeJsonAtomically(join(dir, RUN_FILES.manifest), manifest);
 }
 
-function countSamples(dir: string): number {
+/** Samples in a folder's samples file (0 without one). */
+export function countSamples(dir: string): number {
   const path = join(dir, RUN_FILES.samples);
   return existsSync(path)
     ? readFileSync(path, "utf8")
@@ -357,7 +359,7 @@ function countSamples(dir: string): number {
 }
 
 /** Removes what a new run wrote into `dir` (and `dir` itself when this run created it). */
-function discardNewFolder(dir: string, created: boolean): void {
+export function discardNewFolder(dir: string, created: boolean): void {
   if (created) rmSync(dir, { recursive: true, force: true });
   else for (const file of [RUN_FILES.manifest, RUN_FILES.samples]) rmSync(join(dir, file), { force: true });
 }

@@ -57,7 +57,7 @@ export interface InvocationRecord {
   /** When it started (ISO 8601). */
   started: string;
   passkVersion: string;
-  command: "generate" | "run";
+  command: "generate" | "run" | "incontext";
   /** Samples per problem it asked for. */
   n: number;
   /** Samples of the first n already in the folder when it started. */
@@ -119,6 +119,8 @@ export interface RunManifest {
   };
   dataset: { path: string; name?: string; version?: string; sha256: string; problems: number };
   generation?: GenerationRecord;
+  /** Present for a run of GPT-3's in-context tasks (`passk incontext run`): its tasks, K and prompts. */
+  incontext?: IncontextManifest;
   /** `k`: the k of pass@k asked for ("all": every k up to the smallest n). */
   evaluation?: { isolation: Isolation; limits: Limits; k: number[] | "all" };
   machine: {
@@ -129,6 +131,28 @@ export interface RunManifest {
     memoryBytes: number;
     node: string;
   };
+}
+
+/** run.json's `incontext`: what an in-context run asks (its samples record each exact prompt). */
+export interface IncontextManifest {
+  tasks: {
+    name: string;
+    /** The file as given, or "generated (seed S, N items)". */
+    source: string;
+    family: string | null;
+    /** Items the task has (examples are drawn from all of them) and questions asked (its first ones). */
+    items: number;
+    asked: number;
+    sha256: string;
+  }[];
+  /** The K of the run, ascending. */
+  shots: number[];
+  /** Seed of the generators and of the examples' draw. */
+  taskSeed: number;
+  /** Whether each prompt starts with its family's task description. */
+  description: boolean;
+  /** Chat mode: the version of the instruction and answer extraction (docs/incontext.md). */
+  chatPrompt?: string;
 }
 
 /** One problem's line of the summary. */
