@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { PasskError } from "../errors.js";
 import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
+import { checkProblemModules } from "../evaluate/module-preflight.js";
 import { judgedAnotherWay } from "../evaluate/resume.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
@@ -49,7 +50,7 @@ export interface RunOptions {
   /** Folder under which run folders are named when `settings.out` is not given (default "runs"). */
   runsDir?: string;
   /** Sandbox and limits of the evaluation (the CLI's evaluation flags). */
-  evaluation?: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup">;
+  evaluation?: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "format">;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onEvent?: (event: RunEvent) => void;
@@ -88,6 +89,11 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
   const settings = { ...folderDefaults(options.settings.out), ...options.settings };
   const emit = options.onEvent ?? (() => {});
   const problemSet = await loadAnyProblems(settings.problems ?? RUN_DEFAULTS.problems);
+  if (options.stage === "run") {
+    // Before any request: samples of problems whose code needs a missing module could only fail.
+    const python = options.evaluation?.sandbox?.python;
+    await checkProblemModules(problemSet.path, [...problemSet.problems.values()], python);
+  }
   const provider = await createProvider(
     settings.model ?? RUN_DEFAULTS.model,
     providerOptions(settings, options, emit),
