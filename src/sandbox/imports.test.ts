@@ -43,15 +43,17 @@ describe("importsOf", () => {
     `;
     // A prompt ends where its function's body should start.
     const prompt = 'from typing import List\n\n\ndef f(xs: List[int]) -> int:\n    """Doc."""\n';
-    const [found, promptImports, bodiless, broken] = await importsOf(python, [
+    const [found, promptImports, bodiless, laterError, broken] = await importsOf(python, [
       code,
       prompt,
-      "import re\ndef f(x):\n",
-      "def broken(:\n",
+      "x = 1\nif x:\n    import re\ndef f(x):\n",
+      "import re\ndef broken(:\n",
+      "try:\n    import re\n",
     ]);
     expect(found).toEqual(["collections", "inside_check", "json", "needed_here", "os"]);
     expect(promptImports).toEqual(["typing"]);
     expect(bodiless).toEqual(["re"]);
+    expect(laterError).toEqual(["re"]); // read from the statements before the error
     expect(broken).toBeNull();
   });
 });
