@@ -107,7 +107,7 @@ describe("MBPP's own format and --format evalplus", () => {
     expect(filesOf(dir)).toEqual(before);
   });
 
-  it("passk run --format evalplus writes eval_results.json into the run folder", async () => {
+  it("passk run --format evalplus writes eval_results.json into the run folder, which compares with the run as the same data", async () => {
     const dir = workspace();
     writeProblems(dir);
     const run = await passk(
@@ -118,6 +118,16 @@ describe("MBPP's own format and --format evalplus", () => {
     const doc = JSON.parse(readFileSync(join(dir, "r", "eval_results.json"), "utf8")) as EvalPlusFile;
     expect(Object.keys(doc.eval)).toEqual(["demo/add", "demo/reverse_words"]);
     expect(doc.pass_at_k.plus).toEqual({ "pass@1": 1 });
+
+    // EvalPlus's hash of the file is the run's problem file's: no --allow-different-data needed.
+    const compared = await passk(["compare", "r", join("r", "eval_results.json"), "-k", "1", "--json"], dir);
+    expect(compared.code, compared.stderr).toBe(0);
+    const study = JSON.parse(compared.stdout) as {
+      sharedProblems: number;
+      leaderboard: { passAtK: { value: number }[] }[];
+    };
+    expect(study.sharedProblems).toBe(2);
+    expect(study.leaderboard.map((row) => row.passAtK[0]?.value)).toEqual([1, 1]);
   });
 });
 

@@ -5,6 +5,7 @@ import { hasBaseVerdicts, onBaseInputs } from "../metrics/base-verdicts.js";
 import { compareRuns } from "../metrics/compare.js";
 import type { CompareStudy } from "../metrics/studies.js";
 import { count, percent } from "../report/format.js";
+import { withMatchedDatasets } from "../run/evalplus-run.js";
 import { loadRun } from "../run/load.js";
 import { parseInteger, parseKList, parsePositiveInt } from "./options.js";
 
@@ -34,7 +35,7 @@ export function registerCompare(program: Command): void {
     .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
     .option("--json", "print the study as JSON on stdout (the table goes to stderr)")
     .action(async (dirs: string[], flags: Flags) => {
-      const runs = await Promise.all(dirs.map((dir) => loadRun(dir)));
+      const runs = withMatchedDatasets(await Promise.all(dirs.map((dir) => loadRun(dir))));
       const options = {
         k: flags.k,
         allowDifferentData: flags.allowDifferentData ?? false,

@@ -106,8 +106,12 @@ export function evalPlusDocument(
  * the .jsonl it unpacked); for a passk set, which is a folder, its SHA-256.
  */
 export function evalPlusHash(problems: ProblemSet): string {
-  if (problems.set) return problems.sha256;
-  const bytes = readFileSync(problems.path);
+  return problems.set ? problems.sha256 : evalPlusFileHash(problems.path);
+}
+
+/** The MD5 of a problem file's uncompressed bytes: EvalPlus's hash of its dataset files. */
+export function evalPlusFileHash(path: string): string {
+  const bytes = readFileSync(path);
   const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   return createHash("md5").update(plain).digest("hex");
 }

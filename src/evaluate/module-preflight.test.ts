@@ -40,7 +40,7 @@ describe("checkProblemModules", () => {
 
   it("names every missing module, and looks at the canonical solution of problems judged from plus_input", async () => {
     const problems = [
-      problem("A/1", "import passk_absent_one\n" + PLAIN_TEST),
+      problem("A/1", `import passk_absent_one\n${PLAIN_TEST}`),
       problem("B/2", PLAIN_TEST, {
         canonical_solution: "    import passk_absent_two\n    return 1\n",
         plus_input: [],
@@ -57,7 +57,7 @@ describe("checkProblemModules", () => {
   });
 
   it("does not refuse an import in a docstring, or one in a try that expects an ImportError", async () => {
-    const guarded = "try:\n    import numpy\nexcept ImportError:\n    numpy = None\n" + PLAIN_TEST;
+    const guarded = `try:\n    import numpy\nexcept ImportError:\n    numpy = None\n${PLAIN_TEST}`;
     const docstring = problem("T/1", PLAIN_TEST, {
       prompt: 'def f(xs):\n    """\n    import numpy\n    """\n',
     });

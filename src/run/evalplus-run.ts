@@ -3,8 +3,10 @@
 // `passed`/`result`/`status` are the plus verdict (base and extra inputs both passed, as EvalPlus's
 // leaderboard counts), `base_passed`/`base_result` the base verdict. Nothing is run again; what the
 // file does not say (machine, limits, sampling settings) is left unknown, never made up.
+import { existsSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { PasskError } from "../errors.js";
+import { evalPlusFileHash } from "../evaluate/evalplus-format.js";
 import {
   type EvalPlusEntry,
   type EvalPlusStatus,
@@ -70,6 +72,25 @@ export async function loadEvalPlusRun(path: string): Promise<LoadedRun> {
     source: { kind: "evalplus", path, date, hash, baseOnly },
   };
   return { dir: path, manifest, samples: [], results, summary: null };
+}
+
+/**
+ * Runs read from EvalPlus's results take the dataset of a run folder among `runs` whose problem file
+ * has EvalPlus's hash (the MD5 of its uncompressed bytes): the same data, by EvalPlus's own measure,
+ * so they compare without --allow-different-data. Other runs are returned as they are.
+ */
+export function withMatchedDatasets<T extends Pick<LoadedRun, "manifest">>(runs: readonly T[]): T[] {
+  if (!runs.some((run) => run.manifest.source)) return [...runs];
+  const byHash = new Map<string, RunManifest["dataset"]>();
+  for (const { manifest } of runs) {
+    const path = manifest.dataset.path;
+    if (manifest.source || !existsSync(path) || !statSync(path).isFile()) continue;
+    byHash.set(evalPlusFileHash(path), manifest.dataset);
+  }
+  return runs.map((run) => {
+    const dataset = run.manifest.source ? byHash.get(run.manifest.source.hash) : undefined;
+    return dataset ? { ...run, manifest: { ...run.manifest, dataset: { ...dataset } } } : run;
+  });
 }
 
 function toRecord(entry: EvalPlusEntry, line: number, baseOnly: boolean): ResultRecord {
