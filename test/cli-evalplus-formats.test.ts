@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt, jsonOf, passk, runCli } from "./helpers/cli.js";
+import { startFakeLlm } from "./helpers/fake-llm-server.js";
 import { passAtK, writeProblems } from "./helpers/problems.js";
 import { filesOf, readResults, removeWorkspaces, workspace, writeJsonl } from "./helpers/workspace.js";
 
@@ -17,9 +18,9 @@ const MBPP = [
   {
     task_id: 901,
     text: "Write a function to count the vowels in a word.",
-    code: "def count_vowels(word):\r\n  return sum(ch in VOWELS for ch in word)",
-    test_list: ["assert count_vowels('banana') == 3", "assert count_vowels('sky') == 0"],
-    test_setup_code: "VOWELS = 'aeiou'",
+    code: "def count_vowels(word):\r\n  return sum(ch in 'aeiou' for ch in word)",
+    test_list: ["assert count_vowels('banana') == 3", "assert count_vowels(WORDS[1]) == 0"],
+    test_setup_code: "WORDS = ['banana', 'sky', 'queue']",
     challenge_test_list: [],
   },
   {
@@ -89,6 +90,14 @@ describe("MBPP's own format and --format evalplus", () => {
     );
     expect(doc.pass_at_k).toEqual({ base: { "pass@1": 0.5 }, plus: { "pass@1": 0.5 } });
     expect(jsonOf(run)["pass@1"]).toBe(0.5);
+
+    // MBPP's own solutions pass their tests (setup code included) in the sandbox.
+    const reference = await passk(
+      ["run", "-m", "reference", "-s", "mbpp.jsonl", "-o", "ref", "--no-progress", "--json"],
+      dir,
+    );
+    expect(reference.code, reference.stderr).toBe(0);
+    expect(JSON.parse(reference.stdout)["pass@1"]).toBe(1);
   });
 
   it("refuses a --format evalplus output that cannot be written, before anything runs or is written", async () => {
@@ -128,6 +137,57 @@ describe("MBPP's own format and --format evalplus", () => {
     };
     expect(study.sharedProblems).toBe(2);
     expect(study.leaderboard.map((row) => row.passAtK[0]?.value)).toEqual([1, 1]);
+  });
+});
+
+describe("MBPP prompts in completion mode", () => {
+  it("are cut at EvalPlus's stops for MBPP, not the Codex paper's (a blank line before def would empty the sample)", async () => {
+    const dir = workspace();
+    writeJsonl(join(dir, "mbpp.jsonl"), MBPP);
+    // What a base model writes after MBPP's docstring: a blank line, the function, then more asserts.
+    const bodies: Record<string, string> = {
+      count_vowels:
+        "def count_vowels(word):\n    # vowels only\n    return sum(c in 'aeiou' for c in word)\n",
+      shared_items:
+        "def _s(xs):\n    return set(xs)\n\ndef shared_items(a, b):\n    return tuple(_s(a) & _s(b))\n",
+    };
+    const server = await startFakeLlm({
+      reply: (request) => {
+        const name = Object.keys(bodies).find(
+          (n) => request.prompt.includes(`assert ${n}(`) || request.prompt.includes(`(${n}(`),
+        );
+        return `\n${bodies[name as string]}\n\nassert ${name}(1) is not None\n`;
+      },
+    });
+    try {
+      const run = await passk(
+        [
+          "run",
+          "-m",
+          "vllm:base",
+          "--base-url",
+          `${server.url}/v1`,
+          "-s",
+          "mbpp.jsonl",
+          "-n",
+          "1",
+          "-o",
+          "r",
+          "--no-cache",
+          "--no-progress",
+          "--json",
+        ],
+        dir,
+      );
+      expect(run.code, run.stderr).toBe(0);
+      const body = server.requests[0]?.body as { stop: string[] };
+      expect(body.stop).toEqual(["\nif __name__", "\ndef main(", "\nprint(", '\n"""']); // 4 sent, all 5 cut client-side
+      expect(JSON.parse(run.stdout)["pass@1"]).toBe(1);
+      const manifest = JSON.parse(readFileSync(join(dir, "r", "run.json"), "utf8"));
+      expect(manifest.params.stop).toEqual(["\nif __name__", "\ndef main(", "\nprint(", '\n"""', "\nassert"]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

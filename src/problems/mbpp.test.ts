@@ -12,13 +12,13 @@ const ws = useWorkspace();
 const VOWELS = {
   task_id: 901,
   text: "Write a function to count the vowels in a word.",
-  code: "def count_vowels(word):\r\n  return sum(ch in VOWELS for ch in word)",
+  code: "def count_vowels(word):\r\n  return sum(ch in 'aeiou' for ch in word)",
   test_list: [
     "assert count_vowels('banana') == 3",
-    "assert count_vowels('sky') == 0",
-    "assert count_vowels('queue') == 4",
+    "assert count_vowels(WORDS[1]) == 0",
+    "assert count_vowels(WORDS[2]) == 4",
   ],
-  test_setup_code: "VOWELS = 'aeiou'",
+  test_setup_code: "WORDS = ['banana', 'sky', 'queue']",
   challenge_test_list: ["assert count_vowels('') == 0"],
 };
 
@@ -46,10 +46,10 @@ describe("MBPP problems", () => {
       task_id: "Mbpp/901",
       prompt: renderMbppPrompt(VOWELS.text, "assert count_vowels('banana') == 3"),
       entry_point: "count_vowels",
-      canonical_solution: "def count_vowels(word):\n  return sum(ch in VOWELS for ch in word)",
+      canonical_solution: "def count_vowels(word):\n  return sum(ch in 'aeiou' for ch in word)",
       test:
-        "VOWELS = 'aeiou'\n\n\ndef check(candidate):\n" +
-        "    assert count_vowels('banana') == 3\n    assert count_vowels('sky') == 0\n    assert count_vowels('queue') == 4\n",
+        "WORDS = ['banana', 'sky', 'queue']\n\n\ndef check(candidate):\n" +
+        "    assert count_vowels('banana') == 3\n    assert count_vowels(WORDS[1]) == 0\n    assert count_vowels(WORDS[2]) == 4\n",
       // MBPP's own fields stay, the challenge tests among them (they are not part of the verdict).
       text: VOWELS.text,
       test_list: VOWELS.test_list,

@@ -19,6 +19,23 @@ export function renderMbppPrompt(text: string, example: string): string {
   return `"""\n${text}\n${example}\n"""\n`;
 }
 
+/**
+ * EvalPlus's stop sequences for MBPP prompts in completion mode (its general ones, and those it adds for
+ * MBPP): the model writes whole functions after the docstring, so the Codex paper's ("\ndef", "\n#",
+ * "\nif", …) would cut a sample at its second function, a comment, or a blank line before `def`.
+ */
+export const MBPP_STOP: readonly string[] = ["\nif __name__", "\ndef main(", "\nprint(", '\n"""', "\nassert"];
+
+/** True when every prompt is a docstring alone (MBPP's and MBPP+'s prompts): the model writes the function. */
+export function docstringPrompts(prompts: Iterable<string>): boolean {
+  let any = false;
+  for (const prompt of prompts) {
+    if (!/^"""\n[\s\S]*\n"""\n?$/.test(prompt) || /^def /m.test(prompt)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** The problem made of one MBPP line, or every reason it cannot be one. */
 export function mbppProblem(
   value: Record<string, unknown>,

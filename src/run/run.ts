@@ -13,6 +13,7 @@ import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
 import { DEFAULT_RETRY } from "../generate/retry.js";
 import { writeJsonAtomically } from "../io/json-file.js";
+import { docstringPrompts, MBPP_STOP } from "../problems/mbpp.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { ProblemSet } from "../problems/types.js";
 import { createProvider, type ProviderOptions, serverHint } from "../providers/registry.js";
@@ -99,8 +100,10 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     providerOptions(settings, options, emit),
   );
   try {
-    const params = samplingParams(settings, provider.info.mode);
     const problems: PromptProblem[] = [...problemSet.problems.values()];
+    // MBPP's prompts are a docstring alone: EvalPlus's stops for them, not the Codex paper's.
+    const stop = docstringPrompts(problems.map((p) => p.prompt)) ? MBPP_STOP : undefined;
+    const params = samplingParams(settings, provider.info.mode, stop);
     const hash = configHash(provider.info, params, problemSet.sha256);
     const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
     const dir =
