@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { rejection } from "../../test/helpers/errors.js";
 import { jsonl, useWorkspace } from "../../test/helpers/workspace.js";
 import { loadProblems } from "./load.js";
-import { entryPointOf, renderMbppPrompt, renderMbppTest } from "./mbpp.js";
+import { docstringPrompts, entryPointOf, renderMbppPrompt, renderMbppTest } from "./mbpp.js";
 
 const ws = useWorkspace();
 
@@ -77,6 +77,14 @@ describe("MBPP problems", () => {
     // `code` that defines nothing by `def` (a lambda): the first call that is not a built-in wrapper.
     expect(entryPointOf("h = lambda x: x", "assert len(h('ab')) == 2")).toBe("h");
     expect(entryPointOf("x = 1", "assert True")).toBeUndefined();
+  });
+
+  it("tells sets whose prompts are a docstring alone (the model writes the function) from HumanEval's", () => {
+    const mbpp = renderMbppPrompt(VOWELS.text, VOWELS.test_list[0] as string);
+    expect(docstringPrompts([mbpp, mbpp])).toBe(true);
+    expect(docstringPrompts([mbpp, 'def f(x):\n    """Return x."""\n'])).toBe(false);
+    expect(docstringPrompts(['"""\nA module.\n"""\ndef f(x):\n    """Doc."""\n'])).toBe(false);
+    expect(docstringPrompts([])).toBe(false);
   });
 
   it("indents every line of a multi-line assertion, and leaves out a setup that is blank", () => {
