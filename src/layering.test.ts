@@ -37,6 +37,8 @@ const KNOWN_UPWARD: readonly string[] = [
   // evaluate computes its summary's pass@k table.
   "evaluate/evaluate.ts -> metrics/table.ts",
   "evaluate/types.ts -> metrics/table.ts",
+  // EvalPlus's results file carries pass@k.
+  "evaluate/evalplus-format.ts -> metrics/passAtK.ts",
   // generate writes the run folder's record shapes, declared in run/.
   "generate/generate.ts -> run/types.ts",
   // metrics read run folders (LoadedRun, ProblemOutcome), declared in run/.

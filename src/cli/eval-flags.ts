@@ -19,6 +19,8 @@ export interface EvaluationFlags {
   seed?: number;
   ciSeed?: number;
   resamples: number;
+  /** "evalplus": also write EvalPlus's eval_results.json beside the results. */
+  format?: "jsonl" | "evalplus";
 }
 
 /** Adds the sandbox, limit and bootstrap flags to a command. */
@@ -45,17 +47,29 @@ export function addEvaluationFlags(command: Command, seedFlag: "--seed" | "--ci-
     .option("--no-seccomp", "do not install the seccomp filter (weaker isolation)")
     .option("--python <command>", "Python interpreter (default: $PASSK_PYTHON or python3)")
     .option(`${seedFlag} <n>`, "seed of the bootstrap confidence intervals", parseInteger, 0)
-    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000);
+    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
+    .addOption(
+      new Option(
+        "--format <format>",
+        "evalplus: also write EvalPlus's eval_results.json beside the results (<samples>_eval_results.json; a run folder's eval_results.json)",
+      )
+        .choices(["jsonl", "evalplus"])
+        .default("jsonl"),
+    );
 }
 
+/** The evaluate() options the evaluation flags stand for. */
+export type EvaluationOptions = Pick<
+  EvaluateOptions,
+  "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "format"
+>;
+
 /** The evaluate() options those flags stand for. */
-export function evaluationOptions(
-  flags: EvaluationFlags,
-): Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup"> {
+export function evaluationOptions(flags: EvaluationFlags): EvaluationOptions {
   const limits: Partial<Limits> = { timeout: flags.timeout };
   if (flags.wallTimeout !== undefined) limits.wallTimeout = flags.wallTimeout;
   if (flags.memory !== undefined) limits.memoryBytes = flags.memory;
-  const options: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup"> = {
+  const options: EvaluationOptions = {
     limits,
     dedup: flags.dedup,
     sandbox: {
@@ -66,6 +80,7 @@ export function evaluationOptions(
     bootstrap: { seed: flags.ciSeed ?? flags.seed ?? 0, resamples: flags.resamples },
   };
   if (flags.workers) options.workers = flags.workers;
+  if (flags.format === "evalplus") options.format = "evalplus";
   return options;
 }
 

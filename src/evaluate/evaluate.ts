@@ -16,6 +16,8 @@ import {
 } from "../sandbox/types.js";
 import { VERSION } from "../version.js";
 import { dataRun, runDataCases } from "./data-verdict.js";
+import { evalPlusPathFor, writeEvalPlusFromResults } from "./evalplus-format.js";
+import { checkProblemModules } from "./module-preflight.js";
 import { preflight } from "./preflight.js";
 import { JUDGE, manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
@@ -49,6 +51,11 @@ export interface EvaluateOptions {
   sandbox?: Omit<SandboxOptions, "workers">;
   /** Bootstrap settings of the pass@k confidence intervals. */
   bootstrap?: { resamples?: number; seed?: number };
+  /**
+   * "evalplus": also write the results in EvalPlus's eval_results.json shape, beside the results file
+   * (see `evalPlusPathFor`), once every sample has its verdict. Default "jsonl": the results file only.
+   */
+  format?: "jsonl" | "evalplus";
   /** Stops the run: executions in flight finish, nothing new starts, the summary says `interrupted`. */
   signal?: AbortSignal;
   onEvent?: (event: EvaluateEvent) => void;
@@ -78,6 +85,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     skipInvalid: options.skipInvalid ?? false,
   });
   const resultsPath = options.out ?? `${options.samples}_results.jsonl`;
+  const evalplusPath = options.format === "evalplus" ? evalPlusPathFor(resultsPath) : undefined;
   // Before any sandbox exists: a failure here has nothing to tear down.
   preflight({
     samplesPath: options.samples,
@@ -88,6 +96,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     samples,
     skipped,
     k: options.k ?? DEFAULT_K,
+    ...(evalplusPath ? { evalplusPath } : {}),
   });
   for (const message of notes) emit({ type: "note", message });
   const manifestPath = manifestPathFor(resultsPath);
@@ -101,6 +110,11 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const earlier = await previousResults(resultsPath, identity, options.fresh ?? false);
   const finished = new Set(earlier.map((record) => record.sample_line));
   const pending = samples.filter((s) => !finished.has(s.line));
+  await checkProblemModules(
+    options.problems,
+    [...new Set(pending.map((s) => s.sample.task_id))].flatMap((id) => problemSet.problems.get(id) ?? []),
+    options.sandbox?.python,
+  );
 
   const workers = options.workers ?? availableParallelism();
   const sandbox = await createSandbox({
@@ -204,6 +218,11 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       elapsedSeconds: (performance.now() - started) / 1000,
       interrupted: done < samples.length,
     };
+    if (evalplusPath) {
+      // Only whole: a partial file would give EvalPlus's scripts the pass@k of the samples run so far.
+      if (!result.interrupted) await writeEvalPlusFromResults(evalplusPath, resultsPath, problemSet);
+      result.evalplusResults = { path: evalplusPath, written: !result.interrupted };
+    }
     writeManifest(manifestPath, {
       ...manifest,
       finished: new Date().toISOString(),

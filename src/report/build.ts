@@ -16,6 +16,7 @@ import { sampleKey } from "../metrics/per-problem.js";
 import { type ExternalScores, rankStudy } from "../metrics/rank.js";
 import type { SweepStudy } from "../metrics/studies.js";
 import type { Provider } from "../providers/types.js";
+import { withMatchedDatasets } from "../run/evalplus-run.js";
 import { type LoadedRun, loadRun } from "../run/load.js";
 import { VERSION } from "../version.js";
 import type { ReportInput } from "./html/input.js";
@@ -82,7 +83,7 @@ export async function buildReportInput(
   if (bleu.length > 0) studies.bleu = bleu;
   if (evaluated.length >= 2 && !sweep) {
     try {
-      studies.compare = compareRuns(evaluated);
+      studies.compare = compareRuns(withMatchedDatasets(evaluated));
     } catch (error) {
       note(`no comparison (${(error as Error).message})`);
     }

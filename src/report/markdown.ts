@@ -70,12 +70,13 @@ export function renderMarkdown(input: ReportInput): string {
 function runSection(run: LoadedRun, prefix: string): string[] {
   const m = run.manifest;
   const table = runPassAtK(run);
+  const base = runPassAtK(run, "base");
   const statuses = statusCounts(run.results);
   const dataset = [m.dataset.name, m.dataset.version].filter(Boolean).join(" ") || m.dataset.path;
   const out = [
     `## ${prefix}${mdText(runLabel(run))}`,
     "",
-    `**Model** ${mdText(m.model.spec)} (${mdText(m.model.provider)}, ${mdText(m.model.mode)}) · **Dataset** ${mdText(dataset)}, ${count(m.dataset.problems)} problems, sha256 \`${mdText(m.dataset.sha256.slice(0, 12))}\` · **n** ${m.params.n} · **T** ${m.params.temperature ?? "default"} · **Isolation** ${mdText(m.evaluation?.isolation.level ?? "not evaluated")} · **passk** ${mdText(m.passkVersion)}`,
+    `**Model** ${mdText(m.model.spec)} (${mdText(m.model.provider)}, ${mdText(m.model.mode)}) · **Dataset** ${mdText(dataset)}, ${count(m.dataset.problems)} problems, sha256 \`${mdText(m.dataset.sha256.slice(0, 12))}\` · **n** ${m.params.n} · **T** ${m.params.temperature ?? "default"} · **Isolation** ${mdText(m.evaluation?.isolation.level ?? (m.source ? "unknown (read from EvalPlus's results)" : "not evaluated"))} · **passk** ${mdText(m.passkVersion)}`,
     "",
   ];
   if (table.entries.length > 0) {
@@ -83,7 +84,18 @@ function runSection(run: LoadedRun, prefix: string): string[] {
     out.push(
       mdTable(
         ["metric", "estimate", level],
-        table.entries.map((e) => [`pass@${e.k}`, percent(e.value), percentRange(e.ci[0], e.ci[1])]),
+        [
+          ...table.entries.map((e) => [
+            base ? `pass@${e.k} plus` : `pass@${e.k}`,
+            percent(e.value),
+            percentRange(e.ci[0], e.ci[1]),
+          ]),
+          ...(base?.entries ?? []).map((e) => [
+            `pass@${e.k} base`,
+            percent(e.value),
+            percentRange(e.ci[0], e.ci[1]),
+          ]),
+        ],
         [false, true, true],
       ),
       "",

@@ -6,12 +6,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { PasskError } from "../errors.js";
 import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
+import { checkProblemModules } from "../evaluate/module-preflight.js";
 import { judgedAnotherWay } from "../evaluate/resume.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
 import { DEFAULT_RETRY } from "../generate/retry.js";
 import { writeJsonAtomically } from "../io/json-file.js";
+import { docstringPrompts, MBPP_STOP } from "../problems/mbpp.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { ProblemSet } from "../problems/types.js";
 import { createProvider, type ProviderOptions, serverHint } from "../providers/registry.js";
@@ -49,7 +51,7 @@ export interface RunOptions {
   /** Folder under which run folders are named when `settings.out` is not given (default "runs"). */
   runsDir?: string;
   /** Sandbox and limits of the evaluation (the CLI's evaluation flags). */
-  evaluation?: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup">;
+  evaluation?: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "format">;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onEvent?: (event: RunEvent) => void;
@@ -88,13 +90,20 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
   const settings = { ...folderDefaults(options.settings.out), ...options.settings };
   const emit = options.onEvent ?? (() => {});
   const problemSet = await loadAnyProblems(settings.problems ?? RUN_DEFAULTS.problems);
+  if (options.stage === "run") {
+    // Before any request: samples of problems whose code needs a missing module could only fail.
+    const python = options.evaluation?.sandbox?.python;
+    await checkProblemModules(problemSet.path, [...problemSet.problems.values()], python);
+  }
   const provider = await createProvider(
     settings.model ?? RUN_DEFAULTS.model,
     providerOptions(settings, options, emit),
   );
   try {
-    const params = samplingParams(settings, provider.info.mode);
     const problems: PromptProblem[] = [...problemSet.problems.values()];
+    // MBPP's prompts are a docstring alone: EvalPlus's stops for them, not the Codex paper's.
+    const stop = docstringPrompts(problems.map((p) => p.prompt)) ? MBPP_STOP : undefined;
+    const params = samplingParams(settings, provider.info.mode, stop);
     const hash = configHash(provider.info, params, problemSet.sha256);
     const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
     const dir =

@@ -7,6 +7,7 @@
 //   <run>/results.run.json  the evaluation's own manifest (limits, isolation, hashes; see evaluate/resume.ts)
 //   <run>/summary.json      RunSummary, recomputed from the files
 //   <run>/report.html       the self-contained report
+//   <run>/eval_results.json with --format evalplus: the results in EvalPlus's shape
 import type { Isolation, Limits } from "../sandbox/types.js";
 
 export const RUN_FORMAT = "passk-run/1";
@@ -123,6 +124,11 @@ export interface RunManifest {
   incontext?: IncontextManifest;
   /** `k`: the k of pass@k asked for ("all": every k up to the smallest n). */
   evaluation?: { isolation: Isolation; limits: Limits; k: number[] | "all" };
+  /**
+   * Set when the run was read from another tool's results rather than a run folder (EvalPlus's
+   * eval_results.json, see run/evalplus-run.ts): what that file says, and that the rest is unknown.
+   */
+  source?: { kind: "evalplus"; path: string; date: string; hash: string; baseOnly: boolean };
   machine: {
     platform: string;
     arch: string;

@@ -2,6 +2,7 @@
 // per-problem counts, status counts, the pass@k table and the pass@k-vs-k curve. Everything is
 // recomputed from results.jsonl, never taken from summary.json, so a report agrees with its data.
 import type { ResultRecord, StatusCounts } from "../../evaluate/types.js";
+import { hasBaseVerdicts, onBaseInputs } from "../../metrics/base-verdicts.js";
 import { type PassAtKTable, type ProblemCounts, passAtKTable } from "../../metrics/index.js";
 import type { LoadedRun } from "../../run/load.js";
 import type { ExecStatus } from "../../sandbox/types.js";
@@ -62,9 +63,15 @@ export function statusCounts(results: readonly ResultRecord[]): StatusCounts {
   return counts;
 }
 
-/** The run's pass@k table for the k its evaluation asked for (default 1, 10, 100). */
-export function runPassAtK(run: LoadedRun): PassAtKTable {
-  const counts = problemCounts(run.results);
+/**
+ * The run's pass@k table for the k its evaluation asked for (default 1, 10, 100); with `base`, of the
+ * base verdicts (undefined for a run that has none apart from its verdicts).
+ */
+export function runPassAtK(run: LoadedRun): PassAtKTable;
+export function runPassAtK(run: LoadedRun, verdict: "base"): PassAtKTable | undefined;
+export function runPassAtK(run: LoadedRun, verdict?: "base"): PassAtKTable | undefined {
+  if (verdict === "base" && !hasBaseVerdicts(run.results)) return undefined;
+  const counts = problemCounts(verdict === "base" ? onBaseInputs(run.results) : run.results);
   const asked = run.manifest.evaluation?.k ?? DEFAULT_KS;
   // "all" would list every k: the table keeps the usual ones (the curve shows every k).
   const ks = asked === "all" ? DEFAULT_KS.filter((k) => counts.every((c) => c.n >= k)) : asked;

@@ -41,12 +41,18 @@ export function renderHtml(input: ReportInput, options: HtmlOptions = {}): strin
     const taskIndex = new Map(data.tasks.map((t, j) => [t, j]));
     const title = input.runs.length > 1 ? `Run ${i + 1}: ${runLabel(run)}` : `Run: ${runLabel(run)}`;
     const table = runPassAtK(run);
+    const base = runPassAtK(run, "base");
     const first = table.entries[0];
-    headlines.push(first ? `${runLabel(run)}: pass@${first.k} ${percent(first.value)}` : runLabel(run));
+    const firstBase = base?.entries[0];
+    headlines.push(
+      first
+        ? `${runLabel(run)}: pass@${first.k} ${percent(first.value)}${firstBase ? ` (base ${percent(firstBase.value)})` : ""}`
+        : runLabel(run),
+    );
     const body = [
       run.manifest.simulated ? simulatedBanner() : "",
       configSection(run, id),
-      passAtKSection(id, table, curve),
+      passAtKSection(id, table, curve, base),
       statusSection(id, statusCounts(run.results)),
       counts.length > 0 ? gridSection(id, counts, taskIndex) : "",
       samplesSection(id, data, embed.compressAbove),
