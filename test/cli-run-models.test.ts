@@ -309,6 +309,7 @@ describe("passk run against an OpenAI-compatible server", () => {
       JSON.stringify({
         problems: DEMO_PROBLEMS,
         n: 3,
+        timeout: 1.5, // an evaluation setting: a config file sets it as a flag would
         runs: [
           { model: "reference", out: "runs/reference" },
           { model: "vllm:m", baseUrl: `${server.url}/v1`, temperature: 0.2, out: "runs/served" },
@@ -323,6 +324,7 @@ describe("passk run against an OpenAI-compatible server", () => {
     const manifest = (name: string) => JSON.parse(readFileSync(join(cwd, "runs", name, "run.json"), "utf8"));
     expect(manifest("reference").model.spec).toBe("reference");
     expect(manifest("served").params).toMatchObject({ n: 2, temperature: 0.2 });
+    expect(manifest("served").evaluation.limits).toMatchObject({ timeout: 1.5, wallTimeout: 3 });
     expect(readLines(join(cwd, "runs", "served", "samples.jsonl"))).toHaveLength(2 * demoProblems.length);
     expect(JSON.parse(readFileSync(join(cwd, "runs", "reference", "summary.json"), "utf8"))["pass@1"]).toBe(
       1,

@@ -1,53 +1,54 @@
 // `passk compare <run> <run> …`: a leaderboard of runs on their shared problems, paired differences
 // with bootstrap intervals, and the problems that separate the runs most.
 import type { Command } from "commander";
+import { DEFAULTS } from "../defaults.js";
 import { compareRuns } from "../metrics/compare.js";
 import type { CompareStudy } from "../metrics/studies.js";
 import { count, percent } from "../report/format.js";
+import { bootstrapOptions } from "../run/config.js";
 import { loadRun } from "../run/load.js";
-import { parseInteger, parseKList, parsePositiveInt } from "./options.js";
+import { shown } from "../run/settings.js";
+import { parseKList, parsePositiveInt } from "./options.js";
+import { addSettingFlags, settingsFromFlags, withDefault } from "./setting-flags.js";
 
+/** The flags of `compare` that are not settings (those are read with settingsFromFlags). */
 interface Flags {
-  k: number[];
+  k?: number[];
   allowDifferentData?: boolean;
   top: number;
-  seed: number;
-  resamples: number;
   json?: boolean;
 }
 
 export function registerCompare(program: Command): void {
-  program
+  const command = program
     .command("compare")
     .description(
       "compare runs on the problems they share: pass@k leaderboard, paired differences, separating problems",
     )
     .argument("<runs...>", "two or more run folders")
-    .option("-k, --k <list>", "k values of pass@k", parseKList, [1, 10])
+    .option("-k, --k <list>", withDefault("k values of pass@k", shown(DEFAULTS.compareK)), parseKList)
     .option(
       "--allow-different-data",
       "compare runs made on different problem files (on the task ids they share)",
     )
     .option("--top <n>", "how many separating problems to list", parsePositiveInt, 10)
-    .option("--seed <n>", "seed of the bootstrap confidence intervals", parseInteger, 0)
-    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
-    .option("--json", "print the study as JSON on stdout (the table goes to stderr)")
-    .action(async (dirs: string[], flags: Flags) => {
-      const runs = await Promise.all(dirs.map((dir) => loadRun(dir)));
-      const study = compareRuns(runs, {
-        k: flags.k,
-        allowDifferentData: flags.allowDifferentData ?? false,
-        separating: flags.top,
-        bootstrap: { seed: flags.seed, resamples: flags.resamples },
-      });
-      for (const warning of study.warnings) process.stderr.write(`passk: warning: ${warning}\n`);
-      const out = flags.json ? process.stderr : process.stdout;
-      out.write(formatCompare(study));
-      if (runs.some((run) => run.manifest.simulated)) {
-        out.write("(simulated runs included: their numbers say nothing about any real model)\n");
-      }
-      if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
+    .option("--json", "print the study as JSON on stdout (the table goes to stderr)");
+  addSettingFlags(command, "compare").action(async (dirs: string[], flags: Flags) => {
+    const runs = await Promise.all(dirs.map((dir) => loadRun(dir)));
+    const study = compareRuns(runs, {
+      ...(flags.k ? { k: flags.k } : {}),
+      allowDifferentData: flags.allowDifferentData ?? false,
+      separating: flags.top,
+      bootstrap: bootstrapOptions(settingsFromFlags(command)),
     });
+    for (const warning of study.warnings) process.stderr.write(`passk: warning: ${warning}\n`);
+    const out = flags.json ? process.stderr : process.stdout;
+    out.write(formatCompare(study));
+    if (runs.some((run) => run.manifest.simulated)) {
+      out.write("(simulated runs included: their numbers say nothing about any real model)\n");
+    }
+    if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
+  });
 }
 
 function formatCompare(study: CompareStudy): string {
