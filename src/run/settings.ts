@@ -336,7 +336,10 @@ export const COMMAND_SETTINGS = {
       "resamples",
     ],
     flags: SEED_FLAG,
-    help: { concurrency: "back-translation requests in flight at most" },
+    help: {
+      concurrency: "back-translation requests in flight at most",
+      maxAttempts: "attempts per score request before scoring stops",
+    },
   },
   compare: { settings: ["ciSeed", "resamples"], flags: SEED_FLAG },
 } as const satisfies Record<string, CommandSettings>;
