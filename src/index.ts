@@ -20,16 +20,14 @@ export {
   incontextChatMessages,
 } from "./completion/incontext-chat.js";
 export { CODEX_STOP, cutAtStop } from "./completion/stop.js";
+export { runBounded } from "./concurrency.js";
+export { DEFAULTS } from "./defaults.js";
 export { PasskError, type PasskErrorCode } from "./errors.js";
-export {
-  DEFAULT_K,
-  type EvaluateOptions,
-  evaluate,
-  resolveLimits,
-} from "./evaluate/evaluate.js";
+export { type EvaluateOptions, evaluate, resolveLimits } from "./evaluate/evaluate.js";
 export { type LoadedSample, loadSamples, type Sample, type SkippedLine } from "./evaluate/samples.js";
 export type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./evaluate/types.js";
 export { CompletionCache, defaultCacheDir } from "./generate/cache.js";
+export { type CallOutcome, ModelCalls, type ModelCallsOptions } from "./generate/calls.js";
 export {
   type GenerateEvent,
   type GenerateOptions,
@@ -74,7 +72,7 @@ export { renderMarkdown } from "./report/markdown.js";
 export { createProgress } from "./report/progress.js";
 export type * from "./report/studies.js";
 export { formatSummary, jsonSummary } from "./report/summary.js";
-export { type PartialSettings, RUN_DEFAULTS, readConfigFile } from "./run/config.js";
+export { type PartialSettings, readConfigFile } from "./run/config.js";
 export {
   INCONTEXT_DEFAULTS,
   type IncontextOutcome,
@@ -104,6 +102,7 @@ export {
   type IsolationLevel,
   type Limits,
   type SplitRun,
+  STATUSES,
   type VerdictMode,
 } from "./sandbox/types.js";
 export { VERSION } from "./version.js";

@@ -11,7 +11,7 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 
 /** Bottom to top; a folder may import from its own layer and the layers before it. */
 const LAYERS: readonly (readonly string[])[] = [
-  ["io", "errors", "version"],
+  ["io", "errors", "version", "concurrency", "defaults"],
   ["problems"],
   ["completion"],
   ["providers"],
@@ -72,10 +72,10 @@ const KNOWN_UPWARD: readonly string[] = [
   "providers/sim.test.ts -> sandbox/types.ts",
 ];
 
-/** The layer of a file: its first folder under src/, or its name for a top-level file. */
+/** The layer of a file: its first folder under src/, or its name for a top-level file (and its test). */
 function layerName(file: string): string {
   const first = file.split("/")[0] ?? file;
-  return first.replace(/\.ts$/, "");
+  return first.replace(/(\.test)?\.ts$/, "");
 }
 
 function rank(layer: string): number {

@@ -20,7 +20,7 @@ import { INCONTEXT_DEFAULTS, runIncontext } from "../run/incontext.js";
 import { RUN_FILES } from "../run/load.js";
 import type { RunEvent } from "../run/run.js";
 import { VERSION } from "../version.js";
-import { stopOnInterrupt } from "./eval-flags.js";
+import { stopOnInterrupt } from "./interrupt.js";
 import { parseInteger, parsePositiveInt, parseSeconds } from "./options.js";
 import { formatGeneration } from "./run.js";
 

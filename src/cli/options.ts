@@ -80,3 +80,20 @@ export function parseAnswerSize(value: string): number {
   if (bytes < 1024) throw new InvalidArgumentError(`expected at least 1KiB (got "${value}")`);
   return bytes;
 }
+
+/** A number from `min` to `max`, both included. */
+export function parseFloatIn(min: number, max: number) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (value.trim() === "" || !Number.isFinite(x) || x < min || x > max) {
+      throw new InvalidArgumentError(`expected a number from ${min} to ${max} (got "${value}")`);
+    }
+    return x;
+  };
+}
+
+/** A repeatable stop sequence; "\n" and "\t" stand for a newline and a tab. */
+export function collectStop(value: string, previous: string[] | undefined): string[] {
+  const sequence = value.replace(/\\n/g, "\n").replace(/\\t/g, "\t");
+  return [...(previous ?? []), sequence];
+}

@@ -1,6 +1,8 @@
 // evaluate(): samples + problems → sandboxed executions → results JSONL (appended as samples
 // finish) → pass@k recomputed from that file. The CLI's `passk evaluate` is a thin layer on this.
 import { availableParallelism } from "node:os";
+import { runBounded } from "../concurrency.js";
+import { DEFAULTS } from "../defaults.js";
 import { JsonlAppender, readJsonl } from "../io/jsonl.js";
 import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram, buildSplit } from "../problems/program.js";
@@ -10,9 +12,10 @@ import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/poo
 import {
   type DataRun,
   DEFAULT_LIMITS,
-  type ExecStatus,
   type Execution,
+  LEGACY_STATUSES,
   type Limits,
+  STATUSES,
 } from "../sandbox/types.js";
 import { VERSION } from "../version.js";
 import { dataRun, runDataCases } from "./data-verdict.js";
@@ -24,9 +27,6 @@ import { type LoadedSample, loadSamples } from "./samples.js";
 import { splitJudge } from "./split-verdict.js";
 import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
 
-/** The k values reported when none are asked for, as in the Codex paper. */
-export const DEFAULT_K: readonly number[] = [1, 10, 100];
-
 /** Options of {@link evaluate}. Only `samples` and `problems` are required. */
 export interface EvaluateOptions {
   /** Samples JSONL(.gz): `{task_id, completion}` or `{task_id, solution}` per line. */
@@ -35,7 +35,7 @@ export interface EvaluateOptions {
   problems: string;
   /** Results file; default `<samples>_results.jsonl`, like the reference harness. */
   out?: string;
-  /** k values of pass@k (default 1, 10, 100); a k larger than some problem's n is skipped. */
+  /** k values of pass@k (default DEFAULTS.k: 1, 10, 100); a k larger than some problem's n is skipped. */
   k?: readonly number[] | "all";
   /** Per-sample limits; missing fields take DEFAULT_LIMITS (wallTimeout defaults to 2 × timeout). */
   limits?: Partial<Limits>;
@@ -95,7 +95,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     fresh: options.fresh ?? false,
     samples,
     skipped,
-    k: options.k ?? DEFAULT_K,
+    k: options.k ?? DEFAULTS.k,
     ...(evalplusPath ? { evalplusPath } : {}),
   });
   for (const message of notes) emit({ type: "note", message });
@@ -190,7 +190,15 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
         done++;
         emit({ type: "result", done, total: samples.length, record });
       };
-      await runAll(pending.length, sandbox.workers * 2, runOne, options.signal);
+      // Every execution settles before the results file and the sandbox close, even after a failure.
+      await runBounded(
+        pending.keys(),
+        {
+          concurrency: sandbox.workers * 2,
+          ...(options.signal ? { signal: options.signal } : {}),
+        },
+        runOne,
+      );
     } finally {
       appender.close();
       await sandbox.close();
@@ -199,7 +207,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     const summary = await summarize(
       resultsPath,
       problemSet.problems.size,
-      options.k ?? DEFAULT_K,
+      options.k ?? DEFAULTS.k,
       options.bootstrap,
     );
     const result: EvaluationSummary = {
@@ -235,20 +243,6 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   }
 }
 
-/** Runs `task(0..count-1)` with at most `concurrency` in flight; stops taking new ones on abort. */
-async function runAll(
-  count: number,
-  concurrency: number,
-  task: (index: number) => Promise<void>,
-  signal: AbortSignal | undefined,
-): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < count && !signal?.aborted) await task(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
-}
-
 function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox): ResultRecord {
   const record: ResultRecord = {
     ...loaded.sample,
@@ -266,8 +260,6 @@ function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox):
   return record;
 }
 
-const STATUSES: readonly ExecStatus[] = ["passed", "failed", "timeout", "crashed", "error"];
-
 /** pass@k and counts, recomputed from the results file (the single source of truth). */
 async function summarize(
   resultsPath: string,
@@ -279,7 +271,8 @@ async function summarize(
 > {
   const lines = await readJsonl(resultsPath, { allowTornLastLine: true, allowEmpty: true });
   const perProblem = new Map<string, { n: number; c: number }>();
-  const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+  const written = STATUSES.filter((s) => !LEGACY_STATUSES.has(s));
+  const statuses = Object.fromEntries(written.map((s) => [s, 0])) as StatusCounts;
   for (const line of lines) {
     if ("error" in line) continue;
     const record = line.value as ResultRecord;

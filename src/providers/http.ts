@@ -5,6 +5,7 @@
 // Content-Length says, chunked or endless), so memory stays near the cap × requests in flight.
 import http from "node:http";
 import https from "node:https";
+import { DEFAULTS } from "../defaults.js";
 import { ProviderError } from "./types.js";
 
 /** Options of {@link postJson}. */
@@ -20,10 +21,20 @@ export interface PostOptions {
 }
 
 /** The default cap on one answer's size: far above any real completion, far below what hurts. */
-export const DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 ** 2;
+export const DEFAULT_MAX_ANSWER_BYTES = DEFAULTS.maxAnswerSize;
 
 // Statuses where the same request may well succeed later.
 const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504, 520, 522, 524, 529]);
+
+// Error codes by which servers say that the account, not the moment, is the problem: a quota used up
+// or billing stopped. They come with a 429 like a rate limit, but no wait helps.
+const EXHAUSTED = new Set([
+  "insufficient_quota", // OpenAI: credits used up (error.type and error.code)
+  "billing_not_active", // OpenAI: no active billing on the account
+  "enforced_spend_limit_reached", // Anthropic (error.details.error_code): the tier's monthly spend limit
+  "contract_spend_limit_reached", // Anthropic: the contract's spend limit
+  "billing_error", // Anthropic's 402 (permanent by its status too)
+]);
 
 /** Replaces every secret (and any `sk-…`-looking token) in a text with a mask. */
 export function redact(text: string, secrets: readonly string[]): string {
@@ -57,14 +68,7 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
     throw new ProviderError(message, kind, unreachable(error) ? { unreachable: true } : {});
   }
   const { status, text } = answer;
-  if (status < 200 || status > 299) {
-    const message = redact(serverMessage(text), options.secrets);
-    const details: { status: number; retryAfterSeconds?: number } = { status };
-    const retryAfter = parseRetryAfter(answer.headers);
-    if (retryAfter !== undefined) details.retryAfterSeconds = retryAfter;
-    const kind = RETRYABLE.has(status) ? "retryable" : "permanent";
-    throw new ProviderError(`${where}: HTTP ${status}${message ? `: ${message}` : ""}`, kind, details);
-  }
+  if (status < 200 || status > 299) throw statusError(where, answer, options.secrets);
   return parseAnswer(text, where, options.secrets);
 }
 
@@ -217,18 +221,59 @@ function send(url: string, payload: string, options: PostOptions): Promise<RawAn
   });
 }
 
-/** The error message inside an OpenAI- or Anthropic-style error body, or the start of the body. */
-function serverMessage(text: string): string {
-  try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } | string; message?: unknown };
-    const error = parsed.error;
-    if (typeof error === "string") return error;
-    if (error && typeof error.message === "string") return error.message;
-    if (typeof parsed.message === "string") return parsed.message;
-  } catch {
-    // Not JSON: show the start of the text.
+/**
+ * The ProviderError of an error status, classified by what the server says first: its
+ * `x-should-retry` header (as the OpenAI and Anthropic SDKs honour it), then an error code of an
+ * exhausted account, then the status. The message is the server's, on one line.
+ */
+function statusError(where: string, answer: RawAnswer, secrets: readonly string[]): ProviderError {
+  const { status } = answer;
+  const said = serverError(answer.text);
+  const message = redact(said.message, secrets);
+  const details: ProviderError["details"] = { status };
+  const retryAfter = parseRetryAfter(answer.headers);
+  if (retryAfter !== undefined) details.retryAfterSeconds = retryAfter;
+  const exhausted = said.codes.find((code) => EXHAUSTED.has(code));
+  const code = exhausted ?? said.codes[0];
+  if (code !== undefined) details.code = code;
+  const hint = answer.headers.get("x-should-retry")?.trim().toLowerCase();
+  let kind: "retryable" | "permanent" = RETRYABLE.has(status) ? "retryable" : "permanent";
+  let why = "";
+  if (hint === "true") kind = "retryable";
+  else if (hint === "false") {
+    kind = "permanent";
+    why = ` (${code ? `${code}; ` : ""}the server says not to retry)`;
+  } else if (exhausted !== undefined) {
+    kind = "permanent";
+    why = ` (${exhausted}: the account's quota or billing, which no retry can help)`;
   }
-  return text.trim().slice(0, 300);
+  return new ProviderError(`${where}: HTTP ${status}${message ? `: ${message}` : ""}${why}`, kind, details);
+}
+
+/**
+ * What an error body says: its message (OpenAI- or Anthropic-style, else the start of the body) and
+ * its codes (OpenAI's `error.code` and `error.type`, Anthropic's `error.type` and
+ * `error.details.error_code`), most specific first.
+ */
+function serverError(text: string): { message: string; codes: string[] } {
+  const codes: string[] = [];
+  let message = text.trim().slice(0, 300);
+  try {
+    const parsed = JSON.parse(text) as { error?: unknown; message?: unknown };
+    const error = parsed.error;
+    if (typeof error === "string") message = error;
+    else if (error && typeof error === "object") {
+      const fields = error as { message?: unknown; code?: unknown; type?: unknown; details?: unknown };
+      const details = fields.details as { error_code?: unknown } | null | undefined;
+      for (const value of [details?.error_code, fields.code, fields.type])
+        if (typeof value === "string" && value !== "" && !codes.includes(value)) codes.push(value);
+      if (typeof fields.message === "string") message = fields.message;
+    } else if (typeof parsed.message === "string") message = parsed.message;
+  } catch {
+    // Not JSON: the start of the text is the message.
+  }
+  // One line, whatever the server wrote: the message ends up in a one-line error.
+  return { message: message.replace(/\s+/g, " ").trim().slice(0, 500), codes };
 }
 
 // Codes of a request that never reached a server: no one is listening, or the name leads nowhere.

@@ -128,6 +128,8 @@ export class ProviderError extends Error {
       retryAfterSeconds?: number;
       /** The request never reached a server (connection refused, host not found): nothing is there. */
       unreachable?: boolean;
+      /** The server's error code (`insufficient_quota`, `rate_limit_error`, …), when it gave one. */
+      code?: string;
     } = {},
   ) {
     super(message);

@@ -3,13 +3,14 @@
 // the same providers, completion cache, rate limits, retries and resume (src/generate). Each (task,
 // K, question) prompt is one "problem" of the sampling loop; each sample records its exact prompt
 // and expected answer. Scoring is exact match (metrics/incontext.ts), recomputed from the samples.
+
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { INCONTEXT_CHAT_VERSION } from "../completion/incontext-chat.js";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import { CompletionCache, defaultCacheDir, hashKey } from "../generate/cache.js";
 import { type GenerateResult, generate } from "../generate/generate.js";
-import { DEFAULT_RETRY } from "../generate/retry.js";
 import { writeJsonAtomically } from "../io/json-file.js";
 import type { BootstrapOptions } from "../metrics/bootstrap.js";
 import { familyNamed } from "../problems/incontext/families.js";
@@ -18,7 +19,7 @@ import { resolveTasks } from "../problems/incontext/resolve.js";
 import { createProvider, serverHint } from "../providers/registry.js";
 import type { PromptProblem, ProviderInfo, SamplingParams } from "../providers/types.js";
 import { VERSION } from "../version.js";
-import { configHash, type PartialSettings, promptKey, RUN_DEFAULTS, withoutCredentials } from "./config.js";
+import { configHash, type PartialSettings, promptKey, requestOptions, withoutCredentials } from "./config.js";
 import { openRunFolder } from "./folder.js";
 import { type IncontextSummary, incontextSummary, loadIncontextRun } from "./incontext-load.js";
 import { RUN_FILES } from "./load.js";
@@ -65,13 +66,8 @@ export interface IncontextOutcome {
 }
 
 /** The plan's defaults. */
-export const INCONTEXT_DEFAULTS = {
-  tasks: ["all"],
-  shots: [0, 1, 10],
-  items: 100,
-  pool: 2000,
-  taskSeed: 0,
-} as const;
+/** The defaults of in-context runs (their home is src/defaults.ts). */
+export const INCONTEXT_DEFAULTS = DEFAULTS.incontext;
 
 /** Greedy decoding, short answers: temperature 0, one line in completion mode (cut at "\n"). */
 export function incontextParams(settings: PartialSettings, mode: ProviderInfo["mode"]): SamplingParams {
@@ -145,7 +141,7 @@ export async function runIncontext(options: IncontextRunOptions): Promise<Incont
   const problems = prompts.map(asProblem);
 
   const provider = await createProvider(
-    settings.model ?? RUN_DEFAULTS.model,
+    settings.model ?? DEFAULTS.model,
     providerOptions(settings, options.env ? { env: options.env } : {}, emit),
   );
   try {
@@ -219,12 +215,7 @@ export async function runIncontext(options: IncontextRunOptions): Promise<Incont
         existing: folder.existing,
         keyOf,
         ...(cache ? { cache } : {}),
-        concurrency: settings.concurrency ?? RUN_DEFAULTS.concurrency,
-        rateLimits: {
-          ...(settings.requestsPerMinute ? { requestsPerMinute: settings.requestsPerMinute } : {}),
-          ...(settings.tokensPerMinute ? { tokensPerMinute: settings.tokensPerMinute } : {}),
-        },
-        retry: { ...DEFAULT_RETRY, ...(settings.maxAttempts ? { maxAttempts: settings.maxAttempts } : {}) },
+        ...requestOptions(settings),
         serverHint: serverHint(provider.info),
         annotate: (problem) => {
           const prompt = byId.get(problem.task_id) as IncontextPrompt;

@@ -4,14 +4,14 @@
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
-import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
+import { evaluate } from "../evaluate/evaluate.js";
 import { checkProblemModules } from "../evaluate/module-preflight.js";
 import { judgedAnotherWay } from "../evaluate/resume.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
-import { DEFAULT_RETRY } from "../generate/retry.js";
 import { writeJsonAtomically } from "../io/json-file.js";
 import { docstringPrompts, MBPP_STOP } from "../problems/mbpp.js";
 import { loadAnyProblems } from "../problems/resolve.js";
@@ -23,9 +23,11 @@ import { jsonSummary } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import {
   configHash,
+  type EvaluationOptions,
+  evaluationOptions,
   type PartialSettings,
   promptKey,
-  RUN_DEFAULTS,
+  requestOptions,
   samplingParams,
   withoutCredentials,
 } from "./config.js";
@@ -50,8 +52,8 @@ export interface RunOptions {
   stage: "generate" | "run";
   /** Folder under which run folders are named when `settings.out` is not given (default "runs"). */
   runsDir?: string;
-  /** Sandbox and limits of the evaluation (the CLI's evaluation flags). */
-  evaluation?: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "format">;
+  /** Sandbox, limits and bootstrap of the evaluation, over those of `settings`. */
+  evaluation?: EvaluationOptions;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onEvent?: (event: RunEvent) => void;
@@ -89,14 +91,14 @@ export interface RunOutcome {
 export async function runModel(options: RunOptions): Promise<RunOutcome> {
   const settings = { ...folderDefaults(options.settings.out), ...options.settings };
   const emit = options.onEvent ?? (() => {});
-  const problemSet = await loadAnyProblems(settings.problems ?? RUN_DEFAULTS.problems);
+  const problemSet = await loadAnyProblems(settings.problems ?? DEFAULTS.problems);
   if (options.stage === "run") {
     // Before any request: samples of problems whose code needs a missing module could only fail.
     const python = options.evaluation?.sandbox?.python;
     await checkProblemModules(problemSet.path, [...problemSet.problems.values()], python);
   }
   const provider = await createProvider(
-    settings.model ?? RUN_DEFAULTS.model,
+    settings.model ?? DEFAULTS.model,
     providerOptions(settings, options, emit),
   );
   try {
@@ -172,12 +174,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
         existing: folder.existing,
         keyOf,
         ...(cache ? { cache } : {}),
-        concurrency: settings.concurrency ?? RUN_DEFAULTS.concurrency,
-        rateLimits: {
-          ...(settings.requestsPerMinute ? { requestsPerMinute: settings.requestsPerMinute } : {}),
-          ...(settings.tokensPerMinute ? { tokensPerMinute: settings.tokensPerMinute } : {}),
-        },
-        retry: { ...DEFAULT_RETRY, ...(settings.maxAttempts ? { maxAttempts: settings.maxAttempts } : {}) },
+        ...requestOptions(settings),
         serverHint: serverHint(provider.info),
         ...(options.signal ? { signal: options.signal } : {}),
         onEvent: (event) => {
@@ -202,14 +199,15 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     const changed = generation.stats.generated + generation.stats.cached > 0;
     // Unless asked for, only the k this n can report (pass@100 of 10 samples would only be a note).
     const kFor = (size: number) => {
-      const k = settings.k ?? RUN_DEFAULTS.k.filter((value) => value <= size);
+      const k = settings.k ?? DEFAULTS.k.filter((value) => value <= size);
       return k.length > 0 ? k : [1];
     };
     // The folder is evaluated whole: its results, summary and report describe the folder.
+    const evaluationSettings = { ...evaluationOptions(settings), ...options.evaluation };
     const evaluation = await evaluate({
-      ...options.evaluation,
+      ...evaluationSettings,
       samples: join(dir, RUN_FILES.samples),
-      problems: settings.problems ?? RUN_DEFAULTS.problems,
+      problems: settings.problems ?? DEFAULTS.problems,
       out: join(dir, RUN_FILES.results),
       k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.
@@ -231,7 +229,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     });
     if (n >= folderN) return { ...outcome, evaluation, summary };
     // The answer to what was asked: the first n samples of each problem.
-    const answer = await firstNEvaluation(evaluation, n, kFor(n), options.evaluation?.bootstrap);
+    const answer = await firstNEvaluation(evaluation, n, kFor(n), evaluationSettings.bootstrap);
     const subset = await summarizeRun(dir, manifest, jsonSummary(answer), { n, folderN });
     return { ...outcome, evaluation: answer, summary: subset };
   } finally {
@@ -286,7 +284,7 @@ export function providerOptions(
   emit: (event: RunEvent) => void,
 ): ProviderOptions {
   const result: ProviderOptions = {
-    timeoutSeconds: settings.requestTimeout ?? RUN_DEFAULTS.requestTimeout,
+    timeoutSeconds: settings.requestTimeout ?? DEFAULTS.requestTimeout,
     onWarning: (message) => emit({ type: "warning", message }),
   };
   if (settings.maxAnswerSize) result.maxAnswerBytes = settings.maxAnswerSize;
@@ -300,11 +298,11 @@ export function providerOptions(
   return result;
 }
 
-/** Replaying a file defaults to all of its samples; the reference to one; a model to RUN_DEFAULTS.n. */
+/** Replaying a file defaults to all of its samples; the reference to one; a model to DEFAULTS.n. */
 function defaultN(provider: Provider, problems: PromptProblem[]): number {
   const counts = (provider as { counts?: () => Map<string, number> }).counts?.();
   if (counts) return Math.max(1, ...problems.map((p) => counts.get(p.task_id) ?? 0));
-  return provider.info.provider === "reference" ? 1 : RUN_DEFAULTS.n;
+  return provider.info.provider === "reference" ? 1 : DEFAULTS.n;
 }
 
 function newManifest(

@@ -59,7 +59,15 @@ export interface ScriptedReply {
 
 /** An injected failure. `path` limits it to one endpoint; otherwise the next generation request takes it. */
 export type Fault = (
-  | { kind: "status"; status: number; retryAfter?: string; retryAfterMs?: number; body?: string }
+  | {
+      kind: "status";
+      status: number;
+      retryAfter?: string;
+      retryAfterMs?: number;
+      body?: string;
+      /** More response headers (`x-should-retry`, …). */
+      headers?: Record<string, string>;
+    }
   | { kind: "drop" } // the socket is destroyed without a response
   | { kind: "hang"; ms: number } // the normal reply, but only after `ms`
   | { kind: "malformed" } // 200 with a body that is not JSON
@@ -340,6 +348,7 @@ function statusFault(fault: Extract<Fault, { kind: "status" }>, anthropic: boole
   }
   if (fault.retryAfter !== undefined) reply.headers["retry-after"] = fault.retryAfter;
   if (fault.retryAfterMs !== undefined) reply.headers["retry-after-ms"] = String(fault.retryAfterMs);
+  Object.assign(reply.headers, fault.headers);
   return reply;
 }
 
