@@ -13,6 +13,7 @@ import { parseKListOrAll } from "./options.js";
 
 interface Flags extends EvaluationFlags {
   problems: string;
+  since?: string;
   k: number[] | "all";
   out?: string;
   skipInvalid?: boolean;
@@ -36,6 +37,7 @@ export function registerEvaluate(program: Command): void {
       parseKListOrAll,
       [1, 10, 100],
     )
+    .option("--since <date>", "only the problems of a passk set added on or after this date (YYYY-MM-DD)")
     .option("-o, --out <file>", "results file (default: <samples>_results.jsonl)")
     .option("--skip-invalid", "skip invalid sample lines (listed in the summary) instead of refusing to run")
     .option("--fresh", "discard results of an earlier run instead of resuming it")
@@ -62,6 +64,7 @@ export function registerEvaluate(program: Command): void {
         },
       };
       if (flags.out) options.out = flags.out;
+      if (flags.since) options.since = flags.since;
       const summary = await evaluate(options);
       progress?.finish();
       release();

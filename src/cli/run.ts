@@ -28,6 +28,7 @@ export interface Flags extends Partial<EvaluationFlags> {
   model?: string;
   set?: string;
   problems?: string;
+  since?: string;
   n?: number;
   temperature?: number;
   topP?: number;
@@ -87,6 +88,7 @@ export function addModelFlags(command: Command, options: { sweep?: boolean } = {
       "problems: a passk set (name or folder) or a HumanEval/EvalPlus JSONL(.gz) (default passk-core)",
     )
     .option("--problems <name-or-path>", "same as --set")
+    .option("--since <date>", "only the problems of a passk set added on or after this date (YYYY-MM-DD)")
     .option(
       "-n, --n <n>",
       "samples per problem (default 10, or what the run folder holds: a smaller n answers from its first n, a larger one adds samples)",
@@ -254,6 +256,7 @@ export function settingsFromFlags(flags: Flags): PartialSettings {
   const set = flags.set ?? flags.problems;
   if (flags.model !== undefined) settings.model = flags.model;
   if (set !== undefined) settings.problems = set;
+  if (flags.since !== undefined) settings.since = flags.since;
   if (flags.n !== undefined) settings.n = flags.n;
   if (flags.temperature !== undefined) settings.temperature = flags.temperature;
   if (flags.topP !== undefined) settings.topP = flags.topP;

@@ -7,6 +7,7 @@ import { CHAT_PROMPT_VERSION } from "../completion/chat-prompt.js";
 import { CODEX_STOP } from "../completion/stop.js";
 import { PasskError } from "../errors.js";
 import { hashKey } from "../generate/cache.js";
+import { isIsoDate } from "../problems/set-schema.js";
 import type { PromptProblem, ProviderInfo, SamplingParams } from "../providers/types.js";
 import type { RunManifest } from "./types.js";
 
@@ -14,6 +15,7 @@ import type { RunManifest } from "./types.js";
 export const RunSettingsSchema = z.strictObject({
   model: z.string().min(1),
   problems: z.string().min(1),
+  since: z.string().refine(isIsoDate, "a date, YYYY-MM-DD"),
   n: z.number().int().positive(),
   temperature: z.number().min(0).max(2).nullable(),
   topP: z.number().gt(0).max(1).nullable(),
@@ -144,6 +146,7 @@ export function folderSettings(manifest: RunManifest): PartialSettings {
   return {
     model: model.spec,
     problems: dataset.path,
+    ...(dataset.since === undefined ? {} : { since: dataset.since }),
     temperature: params.temperature,
     topP: params.topP,
     maxTokens: params.maxTokens,

@@ -87,7 +87,10 @@ export interface RunOutcome {
 export async function runModel(options: RunOptions): Promise<RunOutcome> {
   const settings = { ...folderDefaults(options.settings.out), ...options.settings };
   const emit = options.onEvent ?? (() => {});
-  const problemSet = await loadAnyProblems(settings.problems ?? RUN_DEFAULTS.problems);
+  const problemSet = await loadAnyProblems(
+    settings.problems ?? RUN_DEFAULTS.problems,
+    settings.since === undefined ? {} : { since: settings.since },
+  );
   const provider = await createProvider(
     settings.model ?? RUN_DEFAULTS.model,
     providerOptions(settings, options, emit),
@@ -201,6 +204,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
       ...options.evaluation,
       samples: join(dir, RUN_FILES.samples),
       problems: settings.problems ?? RUN_DEFAULTS.problems,
+      ...(settings.since === undefined ? {} : { since: settings.since }),
       out: join(dir, RUN_FILES.results),
       k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.
@@ -329,6 +333,7 @@ function newManifest(
     dataset: {
       path: problemSet.path,
       ...(problemSet.set ? { name: problemSet.set.name, version: problemSet.set.version } : {}),
+      ...(problemSet.set?.since === undefined ? {} : { since: problemSet.set.since }),
       sha256: problemSet.sha256,
       problems: problemSet.problems.size,
     },

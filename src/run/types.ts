@@ -117,7 +117,15 @@ export interface RunManifest {
     stop: string[];
     logprobs: boolean;
   };
-  dataset: { path: string; name?: string; version?: string; sha256: string; problems: number };
+  /** `since`: only the set's problems added on or after this date were loaded. */
+  dataset: {
+    path: string;
+    name?: string;
+    version?: string;
+    since?: string;
+    sha256: string;
+    problems: number;
+  };
   generation?: GenerationRecord;
   /** `k`: the k of pass@k asked for ("all": every k up to the smallest n). */
   evaluation?: { isolation: Isolation; limits: Limits; k: number[] | "all" };
