@@ -24,24 +24,28 @@ export interface WrongOutcome {
   result: string;
 }
 
-/** Runs `program` on every test once; the verdict, and how many cases it fails (null: it did not finish). */
+/**
+ * Runs `program` on every test once: the verdict, how many cases it fails and how many it answered
+ * with a value (both null when it did not run to the end: a timeout, a crash, a module error).
+ */
 async function runCases(
   sandbox: Sandbox,
   program: string,
   data: ProblemData,
   limits: Limits,
-): Promise<{ verdict: Execution; failing: number | null }> {
+): Promise<{ verdict: Execution; failing: number | null; answered: number | null }> {
   const execution = await sandbox.run(program, limits, dataRun(data));
   const verdict = judgeData(data, execution);
-  if (execution.status !== "passed" || (execution.cases ?? []).length !== data.tests.length) {
-    return { verdict, failing: null };
+  const outputs = execution.cases ?? [];
+  if (execution.status !== "passed" || outputs.length !== data.tests.length) {
+    return { verdict, failing: null, answered: null };
   }
   const failing = data.tests.filter(
     (test, i) =>
-      judgeData({ ...data, tests: [test] }, { ...execution, cases: [execution.cases?.[i] as string] })
-        .status !== "passed",
+      judgeData({ ...data, tests: [test] }, { ...execution, cases: [outputs[i] as string] }).status !== "passed",
   ).length;
-  return { verdict, failing };
+  const answered = outputs.filter((line) => !/^\{"error"/.test(line)).length;
+  return { verdict, failing, answered };
 }
 
 /** Whether the exported check() passes `program` (the whole program, then the test, then the call). */
@@ -71,17 +75,16 @@ export async function checkSolutions(
   }
   const wrong = await Promise.all(
     problem.wrong.map(async (file: SolutionFile): Promise<WrongOutcome> => {
-      const [{ verdict, failing }, exportPasses] = await Promise.all([
+      const [{ verdict, failing, answered }, exportPasses] = await Promise.all([
         runCases(sandbox, file.source, data, limits),
         passesExport(sandbox, file.source, exported, limits),
       ]);
       const killed = verdict.status !== "passed";
       if (!killed) {
         faults.push(`${file.name} passes every test (mistake: ${file.mistake}); add a test that it fails`);
-      } else if (failing === data.tests.length || (failing === null && verdict.status === "failed")) {
-        faults.push(
-          `${file.name} fails every test (${verdict.result}); a wrong solution should be a plausible mistake that passes some tests`,
-        );
+      } else if (answered === 0 || (answered === null && verdict.status === "failed")) {
+        // A file that cannot run, or raises on every case, is broken, not a plausible mistake.
+        faults.push(`${file.name} never returns a value (${verdict.result}); a wrong solution must be a plausible mistake`);
       }
       if (killed === exportPasses) {
         faults.push(
