@@ -124,21 +124,30 @@ export function registerProblems(program: Command): void {
   problems
     .command("cases")
     .description(
-      "turn Python lines `f(args) == expected` (stdin) into tests.json cases (stdout), tuples and sets encoded",
+      "turn Python lines `f(args) == expected` (a file, or stdin) into tests.json cases (stdout), tuples and sets encoded",
     )
     .argument("<set>", "set name (passk-core) or folder")
     .argument(
       "<id>",
       "the problem's id: its entry point names the calls, its tests.json is checked for repeats",
     )
-    .action(async (name: string, id: string) => {
+    .argument("[file]", "the Python lines (default: stdin)")
+    .action(async (name: string, id: string, file: string | undefined) => {
       const problem = loadPasskSet(name).problems.find((p) => p.spec.id === id);
       if (!problem)
         throw new PasskError(
           "BAD_OPTION",
           `${id}: no such problem in ${name}; see passk problems list ${name}`,
         );
-      const text = readFileSync(0, "utf8");
+      let text: string;
+      try {
+        text = readFileSync(file ?? 0, "utf8");
+      } catch {
+        throw new PasskError(
+          "FILE_NOT_FOUND",
+          `${file}: cannot read it; give a file of lines f(args) == expected`,
+        );
+      }
       const sandbox = await createSandbox({ workers: 1 });
       const parsed = await parsePythonCases(
         sandbox,
@@ -150,7 +159,7 @@ export function registerProblems(program: Command): void {
       if (parsed.faults.length > 0) {
         throw new PasskError(
           "BAD_INPUT",
-          `stdin: ${parsed.faults.length} lines are not cases; fix them:`,
+          `${file ?? "stdin"}: ${parsed.faults.length} lines are not cases; fix them:`,
           parsed.faults,
         );
       }

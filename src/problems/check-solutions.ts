@@ -42,7 +42,8 @@ async function runCases(
   }
   const failing = data.tests.filter(
     (test, i) =>
-      judgeData({ ...data, tests: [test] }, { ...execution, cases: [outputs[i] as string] }).status !== "passed",
+      judgeData({ ...data, tests: [test] }, { ...execution, cases: [outputs[i] as string] }).status !==
+      "passed",
   ).length;
   const answered = outputs.filter((line) => !/^\{"error"/.test(line)).length;
   return { verdict, failing, answered };
@@ -84,7 +85,9 @@ export async function checkSolutions(
         faults.push(`${file.name} passes every test (mistake: ${file.mistake}); add a test that it fails`);
       } else if (answered === 0 || (answered === null && verdict.status === "failed")) {
         // A file that cannot run, or raises on every case, is broken, not a plausible mistake.
-        faults.push(`${file.name} never returns a value (${verdict.result}); a wrong solution must be a plausible mistake`);
+        faults.push(
+          `${file.name} never returns a value (${verdict.result}); a wrong solution must be a plausible mistake`,
+        );
       }
       if (killed === exportPasses) {
         faults.push(
