@@ -140,6 +140,30 @@ describe("--since", () => {
     );
   });
 
+  it("runs a model on those problems only and records the date, which the folder keeps as its setting", async () => {
+    const out = join(work, "run-since");
+    const args = ["run", "--model", "sim", "--n", "1", "--k", "1", "--out", out];
+    const run = await passk([...args, "--since", newest]);
+    expect(run.code, run.stderr).toBe(0);
+    const manifest = () =>
+      JSON.parse(readFileSync(join(out, "run.json"), "utf8")) as {
+        dataset: { since?: string; problems: number; sha256: string };
+      };
+    const first = manifest().dataset;
+    expect(first.since).toBe(newest);
+    expect(first.problems).toBe(recent.length);
+    const samples = readFileSync(join(out, "samples.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l !== "");
+    expect(new Set(samples.map((l) => (JSON.parse(l) as { task_id: string }).task_id))).toEqual(
+      new Set(recent),
+    );
+    // Run again without --since: the folder's date is the default, so the same folder answers.
+    const again = await passk(args);
+    expect(again.code, again.stderr).toBe(0);
+    expect(manifest().dataset).toEqual(first);
+  });
+
   it("refuses --since with a problem file, which records no dates", async () => {
     const run = await passk([
       "evaluate",
