@@ -46,10 +46,17 @@ const KNOWN_UPWARD: readonly string[] = [
   "metrics/compare.ts -> run/load.ts",
   "metrics/compare.ts -> run/types.ts",
   "metrics/per-problem.ts -> run/types.ts",
-  // `passk problems check` runs canonical solutions and mutants in the sandbox.
+  // `passk problems check` runs canonical, wrong and alternative solutions, mutants, preconditions
+  // and the parsing of Python examples in the sandbox.
   "problems/check.ts -> evaluate/data-verdict.ts",
   "problems/check.ts -> sandbox/pool.ts",
   "problems/check.ts -> sandbox/types.ts",
+  "problems/check-solutions.ts -> evaluate/data-verdict.ts",
+  "problems/check-solutions.ts -> sandbox/pool.ts",
+  "problems/check-solutions.ts -> sandbox/types.ts",
+  "problems/check-text.ts -> evaluate/data-verdict.ts",
+  "problems/check-text.ts -> sandbox/pool.ts",
+  "problems/check-text.ts -> sandbox/types.ts",
   // The program a sample becomes takes the Sample and SplitRun shapes.
   "problems/program.ts -> evaluate/samples.ts",
   "problems/program.ts -> sandbox/types.ts",

@@ -53,6 +53,7 @@ export function registerEvaluate(program: Command): void {
         },
       };
       if (flags.out) options.out = flags.out;
+      if (settings.since) options.since = settings.since;
       const summary = await evaluate(options);
       progress?.finish();
       release();

@@ -33,6 +33,8 @@ export interface EvaluateOptions {
   samples: string;
   /** Problems JSONL(.gz) in HumanEval (or EvalPlus) format, or a passk set (folder path or name). */
   problems: string;
+  /** Only the problems of a passk set added on or after this date (YYYY-MM-DD); samples of others are left out. */
+  since?: string;
   /** Results file; default `<samples>_results.jsonl`, like the reference harness. */
   out?: string;
   /** k values of pass@k (default DEFAULTS.k: 1, 10, 100); a k larger than some problem's n is skipped. */
@@ -75,7 +77,10 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const started = performance.now();
   const emit = options.onEvent ?? (() => {});
   const limits = resolveLimits(options.limits);
-  const problemSet = await loadAnyProblems(options.problems);
+  const problemSet = await loadAnyProblems(
+    options.problems,
+    options.since === undefined ? {} : { since: options.since },
+  );
   const {
     samples,
     skipped,

@@ -19,12 +19,25 @@ export function problemData(problem: SetProblem, tests: TestCase[] = problem.tes
   return data;
 }
 
+/** Options of {@link loadAnyProblems}. */
+export interface LoadAnyOptions {
+  /** Only the problems of a passk set added on or after this ISO date (YYYY-MM-DD). */
+  since?: string;
+}
+
 /**
  * Loads problems from a JSONL file, or from a passk set (by path or name) with its tests as data.
- * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither.
+ * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither; BAD_OPTION
+ *   for `since` with a file (which records no dates).
  */
-export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
+export async function loadAnyProblems(pathOrName: string, options: LoadAnyOptions = {}): Promise<ProblemSet> {
   if (!resolveSetPath(pathOrName)) {
+    if (options.since !== undefined) {
+      throw new PasskError(
+        "BAD_OPTION",
+        `--since ${options.since}: ${pathOrName} is not a passk set, and only passk sets record when each problem was added; leave out --since`,
+      );
+    }
     if (!existsSync(pathOrName)) {
       throw new PasskError(
         "FILE_NOT_FOUND",
@@ -33,7 +46,7 @@ export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
     }
     return loadProblems(pathOrName);
   }
-  const set = loadPasskSet(pathOrName);
+  const set = loadPasskSet(pathOrName, options);
   const problems = new Map<string, Problem>();
   for (const problem of set.problems) {
     problems.set(problem.taskId, { ...toHumanEval(problem), data: problemData(problem) });
@@ -42,6 +55,11 @@ export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
     path: set.root,
     problems,
     sha256: set.sha256,
-    set: { name: set.manifest.name, version: set.manifest.version },
+    set: {
+      name: set.manifest.name,
+      version: set.manifest.version,
+      ...(set.since === undefined ? {} : { since: set.since }),
+    },
+    excluded: new Set(set.excluded),
   };
 }

@@ -10,6 +10,33 @@ export interface TestCase {
 
 export type Difficulty = "easy" | "medium" | "hard";
 
+/** The topics a problem may be tagged with (docs/problem-format.md). */
+export const TAGS = [
+  "strings",
+  "text",
+  "parsing",
+  "lists",
+  "dicts",
+  "sorting",
+  "counting",
+  "math",
+  "number-theory",
+  "bits",
+  "dates",
+  "simulation",
+  "greedy",
+  "dynamic-programming",
+  "recursion",
+  "search",
+  "graphs",
+  "intervals",
+  "stacks",
+  "geometry",
+  "grids",
+  "state-machine",
+] as const;
+export type Tag = (typeof TAGS)[number];
+
 /** problem.json. */
 export interface ProblemSpec {
   id: string;
@@ -19,8 +46,12 @@ export interface ProblemSpec {
   imports?: string[];
   description: string;
   examples: TestCase[];
-  tags: string[];
+  tags: Tag[];
   difficulty: Difficulty;
+  /** ISO date (YYYY-MM-DD) the problem was added to its set. */
+  added: string;
+  /** Python boolean expressions over the parameters that every test case must satisfy. */
+  preconditions?: string[];
   checker?: "exact" | "unordered";
   tolerance?: number;
   equivalent_mutants?: Record<string, string>;
@@ -35,6 +66,19 @@ export interface SetProblem {
   /** solution.py as written. */
   solution: string;
   tests: TestCase[];
+  /** wrong/*.py: plausible wrong solutions the tests must fail, each with its `# mistake:` note. */
+  wrong: SolutionFile[];
+  /** alt/*.py: correct solutions written differently, which must pass. */
+  alt: SolutionFile[];
+}
+
+/** A whole-program solution kept beside the canonical one (wrong/ or alt/). */
+export interface SolutionFile {
+  /** `wrong/<name>.py` or `alt/<name>.py`, relative to the problem folder. */
+  name: string;
+  source: string;
+  /** For a wrong solution: the mistake it makes, from its first line. */
+  mistake?: string;
 }
 
 /** set.json. */
@@ -44,11 +88,18 @@ export interface SetManifest {
   description: string;
 }
 
-/** A loaded set: its manifest, problems in id order, and a hash of every file's content. */
+/** A loaded set: its manifest, problems in id order, and a hash of the files that decide verdicts. */
 export interface PasskSet {
   root: string;
   manifest: SetManifest;
   problems: SetProblem[];
-  /** SHA-256 over every file of the set (paths and contents): results are only comparable on the same hash. */
+  /**
+   * SHA-256 over set.json and the problem.json, solution.py and tests.json of each problem loaded (paths
+   * and contents; `since` too when given): results are only comparable on the same hash.
+   */
   sha256: string;
+  /** The date given to keep only problems added on or after it. */
+  since?: string;
+  /** Task ids of the set's problems left out by `since`. */
+  excluded: string[];
 }

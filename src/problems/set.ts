@@ -4,10 +4,12 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import type { z } from "zod";
 import { PasskError } from "../errors.js";
+import { caseSchema, isIsoDate, manifestSchema, specSchema } from "./set-schema.js";
 import type { PasskSet, ProblemSpec, SetManifest, SetProblem, TestCase } from "./set-types.js";
-import { validateValue } from "./values.js";
+import { readSolutionFiles } from "./solution-files.js";
+import { canonicalJson, validateValue } from "./values.js";
 
 /** Where passk's own sets live (datasets/ in the package). */
 export const DATASETS_DIR = fileURLToPath(new URL("../../datasets/", import.meta.url));
@@ -29,38 +31,26 @@ export function ownSets(): string[] {
     .sort();
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const caseSchema = z.strictObject({
-  args: z.array(z.unknown()),
-  expected: z.unknown(),
-  note: z.string().optional(),
-});
-const specSchema = z.strictObject({
-  id: z.string().regex(ID, "lowercase words joined by '-'"),
-  title: z.string().min(1),
-  entry_point: z.string().regex(IDENT, "a Python identifier"),
-  signature: z.string().startsWith("def ").endsWith(":"),
-  imports: z.array(z.string().regex(/^(import|from) /, "an import line")).optional(),
-  description: z.string().min(1),
-  examples: z.array(caseSchema).min(1).max(3),
-  tags: z.array(z.string().min(1)).min(1),
-  difficulty: z.enum(["easy", "medium", "hard"]),
-  checker: z.enum(["exact", "unordered"]).optional(),
-  tolerance: z.number().positive().optional(),
-  equivalent_mutants: z.record(z.string(), z.string().min(10, "say why the mutant is equivalent")).optional(),
-});
-const manifestSchema = z.strictObject({
-  name: z.string().regex(ID, "lowercase words joined by '-'"),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, "a version like 1.0.0"),
-  description: z.string().min(1),
-});
+/** Options of {@link loadPasskSet}. */
+export interface LoadSetOptions {
+  /** Keep only the problems added on or after this ISO date (YYYY-MM-DD). */
+  since?: string;
+}
 
 /**
- * Loads and validates a set by name (`passk-core`) or path.
- * @throws PasskError FILE_NOT_FOUND if there is no such set; BAD_INPUT listing every fault.
+ * Loads and validates a set by name (`passk-core`) or path, optionally only the problems added on or
+ * after `since` (the hash then covers those problems and the date).
+ * @throws PasskError FILE_NOT_FOUND if there is no such set; BAD_INPUT listing every fault;
+ *   BAD_OPTION for a `since` that is not a date or that leaves no problem.
  */
-export function loadPasskSet(nameOrPath: string): PasskSet {
+export function loadPasskSet(nameOrPath: string, options: LoadSetOptions = {}): PasskSet {
+  const { since } = options;
+  if (since !== undefined && !isIsoDate(since)) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `--since ${since}: not a date; write it as YYYY-MM-DD, e.g. 2025-01-31`,
+    );
+  }
   const root = resolveSetPath(nameOrPath);
   if (!root) {
     throw new PasskError(
@@ -69,10 +59,11 @@ export function loadPasskSet(nameOrPath: string): PasskSet {
     );
   }
   const faults: string[] = [];
-  const hash = createHash("sha256");
-  const read = (path: string): string => {
+  // What the hash covers, by problem folder: the files that decide verdicts (not wrong/ and alt/).
+  const hashed = new Map<string, string[]>();
+  const read = (path: string, folder = ""): string => {
     const text = readFileSync(path, "utf8");
-    hash.update(`${relative(root, path)}\0${text}\0`);
+    hashed.set(folder, [...(hashed.get(folder) ?? []), `${relative(root, path)}\0${text}\0`]);
     return text;
   };
   const manifest = parseJson(read(join(root, "set.json")), join(root, "set.json"), manifestSchema, faults) as
@@ -84,35 +75,10 @@ export function loadPasskSet(nameOrPath: string): PasskSet {
     .map((entry) => entry.name)
     .sort();
   for (const name of dirs) {
-    const dir = join(root, name);
-    const files = ["problem.json", "solution.py", "tests.json"].map((f) => join(dir, f));
-    const missing = files.filter((f) => !existsSync(f));
-    if (missing.length > 0) {
-      faults.push(
-        ...missing.map(
-          (f) => `${f}: missing (each problem folder holds problem.json, solution.py, tests.json)`,
-        ),
-      );
-      continue;
-    }
-    const [specPath, solutionPath, testsPath] = files as [string, string, string];
-    const specText = read(specPath);
-    const solution = read(solutionPath);
-    const testsText = read(testsPath);
-    const spec = parseJson(specText, specPath, specSchema, faults) as ProblemSpec | undefined;
-    const tests = parseJson(testsText, testsPath, z.array(caseSchema).min(1), faults) as
-      | TestCase[]
-      | undefined;
-    faults.push(...integralFloatLiterals(specText, specPath), ...integralFloatLiterals(testsText, testsPath));
-    if (!spec || !tests) continue;
-    if (spec.id !== name)
-      faults.push(`${specPath}: field "id": "${spec.id}" must equal the folder name "${name}"`);
-    if (!spec.signature.startsWith(`def ${spec.entry_point}(`)) {
-      faults.push(`${specPath}: field "signature": must define entry_point ${spec.entry_point}`);
-    }
-    faults.push(...checkValues(spec.examples, `${specPath}: examples`), ...checkValues(tests, testsPath));
-    faults.push(...checkSolutionShape(solution, spec, solutionPath));
-    problems.push({ taskId: `${manifest?.name ?? "set"}/${spec.id}`, dir, spec, solution, tests });
+    const problem = loadProblem(join(root, name), name, manifest?.name ?? "set", faults, (path) =>
+      read(path, name),
+    );
+    if (problem) problems.push(problem);
   }
   if (problems.length === 0 && faults.length === 0) faults.push(`${root}: the set has no problem folders`);
   if (faults.length > 0 || !manifest) {
@@ -122,7 +88,97 @@ export function loadPasskSet(nameOrPath: string): PasskSet {
       faults,
     );
   }
-  return { root, manifest, problems, sha256: hash.digest("hex") };
+  const selected = problems.filter((p) => since === undefined || p.spec.added >= since);
+  if (selected.length === 0) {
+    const newest = problems
+      .map((p) => p.spec.added)
+      .sort()
+      .pop();
+    throw new PasskError(
+      "BAD_OPTION",
+      `--since ${since}: no problem of ${manifest.name} was added on or after that date (the newest was added on ${newest}); give an earlier date`,
+    );
+  }
+  const hash = createHash("sha256");
+  for (const chunk of hashed.get("") ?? []) hash.update(chunk);
+  for (const problem of selected) {
+    for (const chunk of hashed.get(problem.dir.slice(root.length + 1)) ?? []) hash.update(chunk);
+  }
+  if (since !== undefined) hash.update(`since\0${since}\0`);
+  const excluded = problems.filter((p) => !selected.includes(p)).map((p) => p.taskId);
+  return {
+    root,
+    manifest,
+    problems: selected,
+    sha256: hash.digest("hex"),
+    ...(since === undefined ? {} : { since }),
+    excluded,
+  };
+}
+
+/** One problem folder, or undefined (with its faults pushed) when its files cannot be used. */
+function loadProblem(
+  dir: string,
+  name: string,
+  setName: string,
+  faults: string[],
+  read: (path: string) => string,
+): SetProblem | undefined {
+  const files = ["problem.json", "solution.py", "tests.json"].map((f) => join(dir, f));
+  const missing = files.filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    faults.push(
+      ...missing.map(
+        (f) => `${f}: missing (each problem folder holds problem.json, solution.py, tests.json)`,
+      ),
+    );
+    return undefined;
+  }
+  const [specPath, solutionPath, testsPath] = files as [string, string, string];
+  const specText = read(specPath);
+  const solution = read(solutionPath);
+  const testsText = read(testsPath);
+  const spec = parseJson(specText, specPath, specSchema, faults) as ProblemSpec | undefined;
+  const tests = parseJson(testsText, testsPath, caseSchema.array().min(1), faults) as TestCase[] | undefined;
+  faults.push(...integralFloatLiterals(specText, specPath), ...integralFloatLiterals(testsText, testsPath));
+  if (!spec || !tests) return undefined;
+  if (spec.id !== name)
+    faults.push(`${specPath}: field "id": "${spec.id}" must equal the folder name "${name}"`);
+  if (!spec.signature.startsWith(`def ${spec.entry_point}(`)) {
+    faults.push(`${specPath}: field "signature": must define entry_point ${spec.entry_point}`);
+  }
+  const valueFaults = [
+    ...checkValues(spec.examples, `${specPath}: examples`),
+    ...checkValues(tests, testsPath),
+  ];
+  faults.push(...valueFaults);
+  if (valueFaults.length === 0) faults.push(...duplicateCases(tests, testsPath));
+  faults.push(...checkSolutionShape(solution, spec, solutionPath));
+  const wrong = readSolutionFiles(dir, "wrong", spec.entry_point);
+  const alt = readSolutionFiles(dir, "alt", spec.entry_point);
+  faults.push(...wrong.faults, ...alt.faults);
+  return { taskId: `${setName}/${spec.id}`, dir, spec, solution, tests, wrong: wrong.files, alt: alt.files };
+}
+
+/** Cases that call with the same arguments as an earlier case: a repeat adds nothing, a clash is a bug. */
+function duplicateCases(tests: readonly TestCase[], path: string): string[] {
+  const seen = new Map<string, number>();
+  const faults: string[] = [];
+  tests.forEach((testCase, i) => {
+    const key = canonicalJson(testCase.args);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    const same = canonicalJson(testCase.expected) === canonicalJson((tests[first] as TestCase).expected);
+    faults.push(
+      same
+        ? `${path}: case ${i} repeats case ${first} (same arguments); remove it, a repeat does not count as a test`
+        : `${path}: case ${i} has the arguments of case ${first} but expects another result; one of them is wrong`,
+    );
+  });
+  return faults;
 }
 
 function parseJson(text: string, path: string, schema: z.ZodType, faults: string[]): unknown {

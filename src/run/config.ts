@@ -169,6 +169,7 @@ export function folderSettings(manifest: RunManifest): PartialSettings {
   return {
     model: model.spec,
     problems: dataset.path,
+    ...(dataset.since === undefined ? {} : { since: dataset.since }),
     temperature: params.temperature,
     topP: params.topP,
     maxTokens: params.maxTokens,

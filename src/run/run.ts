@@ -91,7 +91,10 @@ export interface RunOutcome {
 export async function runModel(options: RunOptions): Promise<RunOutcome> {
   const settings = { ...folderDefaults(options.settings.out), ...options.settings };
   const emit = options.onEvent ?? (() => {});
-  const problemSet = await loadAnyProblems(settings.problems ?? DEFAULTS.problems);
+  const problemSet = await loadAnyProblems(
+    settings.problems ?? DEFAULTS.problems,
+    settings.since === undefined ? {} : { since: settings.since },
+  );
   if (options.stage === "run") {
     // Before any request: samples of problems whose code needs a missing module could only fail.
     const python = options.evaluation?.sandbox?.python;
@@ -208,6 +211,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
       ...evaluationSettings,
       samples: join(dir, RUN_FILES.samples),
       problems: settings.problems ?? DEFAULTS.problems,
+      ...(settings.since === undefined ? {} : { since: settings.since }),
       out: join(dir, RUN_FILES.results),
       k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.
@@ -338,6 +342,7 @@ function newManifest(
     dataset: {
       path: problemSet.path,
       ...(problemSet.set ? { name: problemSet.set.name, version: problemSet.set.version } : {}),
+      ...(problemSet.set?.since === undefined ? {} : { since: problemSet.set.since }),
       sha256: problemSet.sha256,
       problems: problemSet.problems.size,
     },

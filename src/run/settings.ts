@@ -5,6 +5,7 @@
 // its name in the commands that take it, and the code that uses its value.
 import { z } from "zod";
 import { DEFAULTS } from "../defaults.js";
+import { isIsoDate } from "../problems/set-schema.js";
 
 /** How a flag's text becomes the setting's value; the parsers are the CLI's (cli/options.ts). */
 export type FlagParser =
@@ -56,6 +57,11 @@ export const SETTINGS = {
     alias: "--problems <name-or-path>",
     help: "problems: a passk set (name or folder) or a HumanEval/EvalPlus JSONL(.gz)",
     default: DEFAULTS.problems,
+  },
+  since: {
+    schema: z.string().refine(isIsoDate, "a date, YYYY-MM-DD"),
+    flag: "--since <date>",
+    help: "only the problems of a passk set added on or after this date (YYYY-MM-DD)",
   },
   n: {
     schema: positiveInt,
@@ -298,6 +304,7 @@ export interface CommandSettings {
 const MODEL: readonly SettingKey[] = [
   "model",
   "problems",
+  "since",
   "n",
   "temperature",
   "topP",
@@ -342,7 +349,7 @@ export const COMMAND_SETTINGS = {
   generate: { settings: MODEL },
   // A sweep chooses the temperature and the folder of each of its runs.
   sweep: { settings: [...MODEL.filter((key) => key !== "temperature" && key !== "out"), "k", ...EVALUATION] },
-  evaluate: { settings: ["k", ...EVALUATION], flags: SEED_FLAG },
+  evaluate: { settings: ["k", "since", ...EVALUATION], flags: SEED_FLAG },
   rank: {
     settings: [
       "concurrency",

@@ -118,7 +118,15 @@ export interface RunManifest {
     stop: string[];
     logprobs: boolean;
   };
-  dataset: { path: string; name?: string; version?: string; sha256: string; problems: number };
+  /** `since`: only the set's problems added on or after this date were loaded. */
+  dataset: {
+    path: string;
+    name?: string;
+    version?: string;
+    since?: string;
+    sha256: string;
+    problems: number;
+  };
   generation?: GenerationRecord;
   /** Present for a run of GPT-3's in-context tasks (`passk incontext run`): its tasks, K and prompts. */
   incontext?: IncontextManifest;
