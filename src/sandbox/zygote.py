@@ -5,9 +5,10 @@
 # and each child's exit to unmap.
 #
 # It does once what each child would otherwise do (environment, umask, groups, no_new_privs, working
-# directory, rlimits other than CPU, the reference harness's guard), and compiles each sample before
-# forking. The server sends a request and the child's pipe ends (SCM_RIGHTS); the zygote forks the
-# child and answers with its pid (or with the compile error, without forking), and on the server's
+# directory, rlimits other than CPU, the reference harness's guard). The server sends a request (the
+# sample's code object, compiled by the server, or a large sample's source, compiled here) and the
+# child's pipe ends (SCM_RIGHTS); the zygote forks the child and answers with its pid (or with the
+# compile error, without forking), and on the server's
 # word kills and reaps it and answers with its exit status, its CPU time and whether its lock-down
 # worked.
 import os
@@ -86,6 +87,7 @@ PRELOAD = (
 def main():
     sys.path.insert(0, HERE)
     import gc
+    import marshal
     import resource
     import signal
     import warnings
@@ -116,6 +118,7 @@ def main():
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
     # Captured before the guard sets some of them to None.
     fork, wait4, pipe, read, close, write = os.fork, os.wait4, os.pipe, os.read, os.close, os.write
+    loads = marshal.loads
     stream = CappedStream(0, write)
     emulate_reference_guard(stream)
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
@@ -126,9 +129,12 @@ def main():
         if request is None:
             os._exit(0)
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                code = compile(request["program"], "<string>", "exec")
+            if "code" in request:  # compiled by the server (marshal from a trusted process)
+                code = loads(request["code"])
+            else:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    code = compile(request["program"], "<string>", "exec")
         except BaseException as e:  # SyntaxError, ValueError (null bytes), RecursionError, MemoryError
             for fd in fds:
                 close(fd)
