@@ -31,6 +31,10 @@ class Zygote:
             "PASSK_WORKDIR": state["workdir"],
             "PASSK_SAMPLE_UID": "" if state["sample_uid"] is None else str(state["sample_uid"]),
             "PASSK_SECCOMP_ON": "1" if state["seccomp"] else "0",
+            # Every symbol of every library bound once here, at load: bound lazily, each child's
+            # first call of a function would write its address into a page shared with the zygote,
+            # and copy that page.
+            "LD_BIND_NOW": "1",
         }
         # Its stdin and stdout are /dev/null: the server's own are the protocol with passk.
         quiet = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0), (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)]
