@@ -208,7 +208,6 @@ def emulate_reference_guard(stream):
     (for example os.remove() fails with "'NoneType' object is not callable"). This is not where the
     security comes from: that is the rlimits, uid, seccomp and bubblewrap around this process."""
     import builtins
-    import shutil as _shutil
 
     os.environ["OMP_NUM_THREADS"] = "1"  # before os.putenv goes
     builtins.exit = None
@@ -220,35 +219,84 @@ def emulate_reference_guard(stream):
         "fchown", "chmod", "chown", "chroot", "lchflags", "lchmod", "lchown", "getcwd", "chdir",
     ):
         setattr(os, name, None)
-    _shutil.rmtree = None
-    _shutil.move = None
-    _shutil.chown = None
-    _disable_popen(builtins)
+    _patch_on_import({"shutil": _guard_shutil, "subprocess": _guard_subprocess})
     for name in ("ipdb", "joblib", "resource", "psutil", "tkinter"):
         sys.modules[name] = None
     sys.stdout = sys.stderr = sys.stdin = stream
 
 
-def _disable_popen(builtins):
-    """subprocess.Popen = None, as the reference does. The server does not import subprocess (it
-    brings threading, whose fork handler alone cost each child 0.45 ms): if the sample imports it,
-    Popen goes right after that import."""
-    module = sys.modules.get("subprocess")
-    if module is not None:
-        module.Popen = None
-        return
-    real_import = builtins.__import__
+def _guard_shutil(module):
+    module.rmtree = None
+    module.move = None
+    module.chown = None
 
-    def importing(name, globals=None, locals=None, fromlist=(), level=0):
-        imported = real_import(name, globals, locals, fromlist, level)
-        module = sys.modules.get("subprocess")
+
+def _guard_subprocess(module):
+    module.Popen = None
+
+
+def _patch_on_import(patches):
+    """Applies each {module name: patch} to the module now if it is loaded, or else right after it
+    is first imported (however: `import`, importlib, or another module's import). The zygote does not
+    load shutil (with zlib, bz2 and lzma: 30 more mappings for every fork to copy) or subprocess
+    (which brings threading, whose fork handler alone cost each child 0.45 ms)."""
+    pending = {}
+    for name, patch in patches.items():
+        module = sys.modules.get(name)
         if module is not None:
-            module.Popen = None
-            if builtins.__import__ is importing:
-                builtins.__import__ = real_import
-        return imported
+            patch(module)
+        else:
+            pending[name] = patch
+    if pending:
+        sys.meta_path.insert(0, _PatchingFinder(pending))
 
-    builtins.__import__ = importing
+
+class _PatchingFinder:
+    """A meta path finder that only wraps the loader of the modules it has a patch for; it leaves
+    sys.meta_path once each of them has been imported."""
+
+    def __init__(self, pending):
+        self.pending = pending
+
+    def find_spec(self, name, path=None, target=None):
+        patch = self.pending.get(name)
+        if patch is None:
+            return None
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            if finder is self or find is None:
+                continue
+            spec = find(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        if spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        spec.loader = _PatchingLoader(spec.loader, self, name, patch)
+        return spec
+
+    def done(self, name):
+        self.pending.pop(name, None)
+        if not self.pending and self in sys.meta_path:
+            sys.meta_path.remove(self)
+
+
+class _PatchingLoader:
+    def __init__(self, loader, finder, name, patch):
+        self.loader, self.finder, self.name, self.patch = loader, finder, name, patch
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        if self.name in self.finder.pending:  # the first import only: a reload restores it, as there
+            self.patch(module)
+            self.finder.done(self.name)
+
+    def __getattr__(self, name):  # get_code, get_source, is_package, ... of the real loader
+        return getattr(self.loader, name)
 
 
 def quiet_streams():
