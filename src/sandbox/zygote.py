@@ -101,7 +101,8 @@ def main():
 
     from channel import name_process, recv_message, send_message
     from lockdown import (
-        CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, libc, lock_down, prepare_parent, set_limits,
+        ChildLockDown, CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, fill_low_fds, libc,
+        prepare_parent, set_limits,
     )
     from sides import VERDICT_FD, data_cases, sample_side
     from watch import reap_leftovers
@@ -128,6 +129,12 @@ def main():
     loads = marshal.loads
     stream = CappedStream(0, write)
     emulate_reference_guard(stream)
+    fill_low_fds()
+    child_lock_down = ChildLockDown(uid, seccomp)
+    plan = {
+        "split": lambda fds, setup: {1: fds[2], 2: fds[2], 3: fds[0], 4: fds[1], SETUP_FD: setup},
+        "data": lambda fds, setup: {1: fds[1], 2: fds[1], VERDICT_FD: fds[0], SETUP_FD: setup},
+    }
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
     limits = None
@@ -154,23 +161,27 @@ def main():
         # The child says on this pipe whether its lock-down worked, and closes it before any of the
         # sample's code runs: a sample cannot claim a sandbox error.
         setup_r, setup_w = pipe()
+        try:
+            moves, gaps = child_lock_down.plan(plan[request["kind"]](fds, setup_w))
+            failure = None
+        except OSError as e:  # not a descriptor plan the child could follow: it reports that at once
+            moves = gaps = None
+            failure = e
+        cpu = child_lock_down.cpu_limit(request["timeout"])
+        budget = int(request["output_cap"])
         pid = fork()
         if pid == 0:
-            close(setup_r)
-            stream._budget = int(request["output_cap"])
+            stream._budget = budget
             try:
-                if request["kind"] == "split":
-                    requests, replies, out = fds
-                    targets = {1: out, 2: out, 3: requests, 4: replies, SETUP_FD: setup_w}
-                else:
-                    verdict, out = fds
-                    targets = {1: out, 2: out, VERDICT_FD: verdict, SETUP_FD: setup_w}
-                lock_down(request, targets, None, uid, seccomp, prepared=True)
+                if failure is not None:
+                    raise failure
+                child_lock_down.apply(moves, gaps, cpu)
                 write(SETUP_FD, b"ok")
                 close(SETUP_FD)
             except BaseException as e:
                 message = ("sandbox setup failed: %r" % (e,)).encode("utf-8", "replace")
-                for fd in (SETUP_FD, setup_w):
+                # setup_w until the descriptors above 9 are closed, SETUP_FD (its copy) after.
+                for fd in (setup_w, SETUP_FD):
                     try:
                         write(fd, message)
                         break
