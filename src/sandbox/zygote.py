@@ -192,7 +192,6 @@ def main():
                 sample_side(code, request["entry_point"])
             data_cases(code, request["entry_point"], request["inputs"], request["nonce"].encode())
             os._exit(71)
-        del code
         # A pidfd, opened before this process can reap the child: the server watches the child with
         # it, and it stays the right process even after the child has exited and been reaped here.
         pidfd = os.pidfd_open(pid) if request["kind"] != "split" else None
@@ -211,6 +210,9 @@ def main():
             _, status, usage = wait4(pid, 0)
         finally:
             sys.modules["resource"] = None
+        # Freed only now: while the child lives, every page this process writes (a freed object's
+        # included) is one it must copy, and the child uses the code object too.
+        del code
         if not seccomp:
             # Under seccomp a child cannot start processes: there is nothing else to reap.
             reap_leftovers()
