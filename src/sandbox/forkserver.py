@@ -18,6 +18,7 @@
 # long-lived process that runs tests), sides.py (what runs in each process), lockdown.py (a child's
 # set-up), watch.py (CPU, wall clock, reaping, the working directory), judge.py (verdicts), wire.py
 # (values as data), channel.py (messages to the helpers), seccomp_filter.py.
+import fcntl  # noqa: F401  (lock_down imports it in each child it sets up; loaded once here)
 import gc
 import json
 import marshal

@@ -7,8 +7,6 @@
 #   sends is only a claim about a value.
 # - decode_plain() runs on the trusted side and is total: any input either becomes plain built-in
 #   values (never an object the sample made) or raises WireError.
-import base64
-import binascii
 import json
 import math
 import struct
@@ -83,6 +81,8 @@ def encode(value, strict=False, depth=0):
         return {"$frozenset" if base is frozenset else "$set": items}
     if issubclass(kind, (bytes, bytearray)):
         raw = bytes(value) if kind is not bytes else value
+        import base64  # rare: not loaded into the zygote (with zlib) for every child to copy
+
         return {"$bytes": base64.b64encode(raw).decode("ascii")}
     if issubclass(kind, list):
         return [encode(item, strict, depth + 1) for item in list.__iter__(value)]
@@ -172,6 +172,9 @@ def _tagged(tag, body, depth):
     if tag == "$bytes":
         if type(body) is not str:
             raise WireError("$bytes must be a base64 string")
+        import base64
+        import binascii
+
         try:
             return base64.b64decode(body, validate=True)
         except (binascii.Error, ValueError):

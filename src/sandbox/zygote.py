@@ -105,8 +105,10 @@ def main():
         prepare_parent, set_limits,
     )
     from sides import VERDICT_FD, data_cases, sample_side
-    from watch import reap_leftovers
 
+    seccomp = os.environ["PASSK_SECCOMP_ON"] == "1"
+    if not seccomp:  # under seccomp there is nothing to reap (and select stays out of this process)
+        from watch import reap_leftovers
     del sys.path[0]  # samples must not import the sandbox's own modules by name
     for name in PRELOAD:
         try:
@@ -116,7 +118,6 @@ def main():
     sock = socket.socket(fileno=int(os.environ["PASSK_ZYGOTE_FD"]))
     workdir = os.environ["PASSK_WORKDIR"]
     uid = int(os.environ["PASSK_SAMPLE_UID"]) if os.environ["PASSK_SAMPLE_UID"] else None
-    seccomp = os.environ["PASSK_SECCOMP_ON"] == "1"
     libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     name_process("passk-zygote")
@@ -135,6 +136,7 @@ def main():
         "split": lambda fds, setup: {1: fds[2], 2: fds[2], 3: fds[0], 4: fds[1], SETUP_FD: setup},
         "data": lambda fds, setup: {1: fds[1], 2: fds[1], VERDICT_FD: fds[0], SETUP_FD: setup},
     }
+    gc.collect()  # the start-up's garbage goes before the rest is frozen
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
     limits = None
