@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt, jsonOf, passk, runCli } from "./helpers/cli.js";
 import { startFakeLlm } from "./helpers/fake-llm-server.js";
-import { passAtK, writeProblems } from "./helpers/problems.js";
+import { ADD, passAtK, writeProblems } from "./helpers/problems.js";
 import { filesOf, readResults, removeWorkspaces, workspace, writeJsonl } from "./helpers/workspace.js";
 
 beforeAll(assertCliBuilt);
@@ -323,5 +323,18 @@ describe("problems that import a module the sandbox's Python lacks", () => {
     expect(model.code).toBe(2);
     expect(model.stderr).toContain("imports numpy (4 problems HumanEval/0–2, HumanEval/5)");
     expect(existsSync(join(dir, "r"))).toBe(false);
+  });
+});
+
+describe("EvalPlus's extra inputs", () => {
+  it("warns that plus_input is not judged, so a base verdict never passes silently for HumanEval+'s", async () => {
+    const dir = workspace();
+    writeJsonl(join(dir, "plus.jsonl"), [{ ...ADD, base_input: [[1, 2]], plus_input: [[true, 1]], atol: 0 }]);
+    writeJsonl(join(dir, "samples.jsonl"), [{ task_id: "demo/add", completion: "    return a + b\n" }]);
+    const run = await runCli(["samples.jsonl", "-p", "plus.jsonl", "-k", "1", "--no-progress"], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      "passk: warning: 1 problems carry EvalPlus's extra inputs (plus_input), which this version of passk does not judge",
+    );
   });
 });

@@ -82,6 +82,14 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     options.problems,
     options.since === undefined ? {} : { since: options.since },
   );
+  // EvalPlus's extra inputs are not judged yet: say so, never let a base verdict pass for HumanEval+'s.
+  const withPlus = [...problemSet.problems.values()].filter((problem) => "plus_input" in problem).length;
+  if (withPlus > 0) {
+    emit({
+      type: "warning",
+      message: `${withPlus} problems carry EvalPlus's extra inputs (plus_input), which this version of passk does not judge: their verdicts come from the "test" field alone, HumanEval's (EvalPlus's base) verdict, not HumanEval+'s plus verdict`,
+    });
+  }
   const {
     samples,
     skipped,

@@ -126,6 +126,6 @@ function advice(taskIds: readonly string[]): string {
       ? "MbppPlus.jsonl.gz"
       : undefined;
   return release
-    ? `use EvalPlus's release file ${release} instead (its extra inputs are in plus_input and are judged as data, without that module)`
+    ? `use EvalPlus's release file ${release} instead (it needs no such module: its extra inputs are data, in plus_input)`
     : "the sandbox has Python's standard library only: use problems whose code needs nothing else, or leave these problems out of the file";
 }
