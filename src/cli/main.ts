@@ -6,6 +6,7 @@ import { registerBleu } from "./bleu.js";
 import { registerCompare } from "./compare.js";
 import { errorOutput } from "./error-output.js";
 import { registerEvaluate } from "./evaluate.js";
+import { registerLimits } from "./limits.js";
 import { registerProblems } from "./problems.js";
 import { registerRank } from "./rank.js";
 import { registerReport } from "./report.js";
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
   registerRank(program);
   registerBleu(program);
   registerCompare(program);
+  registerLimits(program);
   registerReport(program);
   try {
     await program.parseAsync(argv);

@@ -1,7 +1,15 @@
-// `passk problems …`: export, list, stats and check a passk problem set.
+// `passk problems …`: export, list, stats and check a passk problem set (a folder, a shipped set or a
+// generated family); write a generated family as a folder.
 import { writeFileSync } from "node:fs";
 import { type Command, Option } from "commander";
+import { PasskError } from "../errors.js";
 import { checkSet, type ProblemCheck } from "../problems/check.js";
+import {
+  FAMILY_HINT,
+  formatFamilySpec,
+  parseFamilySpec,
+  writeGeneratedSet,
+} from "../problems/families/index.js";
 import { toHumanEval } from "../problems/render.js";
 import { loadPasskSet } from "../problems/set.js";
 import { setStats } from "../problems/stats.js";
@@ -13,7 +21,7 @@ export function registerProblems(program: Command): void {
   problems
     .command("export")
     .description("write a set in another format (HumanEval JSONL), to stdout or --out")
-    .argument("<set>", "set name (passk-core) or folder")
+    .argument("<set>", "set name (passk-core), folder or generated family (compose, bind:seed=3)")
     .addOption(new Option("--format <format>", "output format").choices(["humaneval"]).default("humaneval"))
     .option("-o, --out <file>", "write to a file instead of stdout")
     .action((name: string, flags: { out?: string }) => {
@@ -27,9 +35,25 @@ export function registerProblems(program: Command): void {
     });
 
   problems
+    .command("generate")
+    .description("write a generated family (compose-N, bind-N) as a set folder, to read, edit or ship")
+    .argument("<family>", "compose or bind, with parameters if any: compose:seed=3,per=20,min=1,max=8")
+    .requiredOption("-o, --out <folder>", "the set folder to create (new or empty)")
+    .action((name: string, flags: { out: string }) => {
+      const spec = parseFamilySpec(name);
+      if (!spec) {
+        throw new PasskError("BAD_OPTION", `${name}: not a generated family; give ${FAMILY_HINT}`);
+      }
+      const files = writeGeneratedSet(spec, flags.out);
+      process.stderr.write(
+        `passk: wrote ${formatFamilySpec(spec)} to ${flags.out} (${count(files)} files, ${count(spec.per * (spec.max - spec.min + 1))} problems)\n`,
+      );
+    });
+
+  problems
     .command("list")
     .description("one line per problem: id, difficulty, tests, tags, title")
-    .argument("<set>", "set name (passk-core) or folder")
+    .argument("<set>", "set name (passk-core), folder or generated family (compose, bind:seed=3)")
     .option("--json", "print JSON")
     .action((name: string, flags: { json?: boolean }) => {
       const set = loadPasskSet(name);
@@ -55,7 +79,7 @@ export function registerProblems(program: Command): void {
   problems
     .command("stats")
     .description("counts, tests per problem, difficulty and tag histograms, content hash")
-    .argument("<set>", "set name (passk-core) or folder")
+    .argument("<set>", "set name (passk-core), folder or generated family (compose, bind:seed=3)")
     .option("--json", "print JSON")
     .action((name: string, flags: { json?: boolean }) => {
       const stats = setStats(loadPasskSet(name));
@@ -83,7 +107,7 @@ export function registerProblems(program: Command): void {
     .description(
       "quality gate: canonical solutions pass (3×, fast), examples agree, tests kill ≥ 90 % of mutants",
     )
-    .argument("<set>", "set name (passk-core) or folder")
+    .argument("<set>", "set name (passk-core), folder or generated family (compose, bind:seed=3)")
     .option("--only <ids>", "only these problem ids, comma-separated")
     .option("--json", "print the full report as JSON on stdout")
     .action(async (name: string, flags: { only?: string; json?: boolean }) => {

@@ -51,4 +51,6 @@ export interface PasskSet {
   problems: SetProblem[];
   /** SHA-256 over every file of the set (paths and contents): results are only comparable on the same hash. */
   sha256: string;
+  /** For a generated family (problems/families/): its full spec, from which it was generated. */
+  generated?: string;
 }

@@ -2,10 +2,11 @@
 // reporting every fault with its file and field at once.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { PasskError } from "../errors.js";
+import { FAMILY_HINT, generatedSource } from "./families/index.js";
 import type { PasskSet, ProblemSpec, SetManifest, SetProblem, TestCase } from "./set-types.js";
 import { validateValue } from "./values.js";
 
@@ -56,49 +57,77 @@ const manifestSchema = z.strictObject({
   description: z.string().min(1),
 });
 
+/** Where a set's files come from: a folder, or a generated family's files in memory (families/). */
+export interface SetSource {
+  /** Shown in messages and recorded as the set's path: the folder, or the generated set's spec. */
+  root: string;
+  /** The names of the problem folders, in any order. */
+  dirs(): string[];
+  /** The text of a file by its path under the root ("add-two/problem.json"); null when missing. */
+  read(path: string): string | null;
+}
+
+/** The set folder at `root` on disk. */
+export function folderSource(root: string): SetSource {
+  return {
+    root,
+    dirs: () =>
+      readdirSync(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name),
+    read: (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : null),
+  };
+}
+
 /**
- * Loads and validates a set by name (`passk-core`) or path.
- * @throws PasskError FILE_NOT_FOUND if there is no such set; BAD_INPUT listing every fault.
+ * Loads and validates a set by name (`passk-core`), path, or generated family spec (`compose:seed=3`).
+ * @throws PasskError FILE_NOT_FOUND if there is no such set; BAD_INPUT listing every fault;
+ *   BAD_OPTION for a family spec with a bad parameter.
  */
 export function loadPasskSet(nameOrPath: string): PasskSet {
   const root = resolveSetPath(nameOrPath);
-  if (!root) {
-    throw new PasskError(
-      "FILE_NOT_FOUND",
-      `${nameOrPath}: no problem set there (a set is a folder with set.json; passk's own sets: ${ownSets().join(", ") || "none"})`,
-    );
-  }
+  if (root) return loadSetFrom(folderSource(root));
+  const generated = generatedSource(nameOrPath);
+  if (generated) return { ...loadSetFrom(generated), generated: generated.root };
+  throw new PasskError(
+    "FILE_NOT_FOUND",
+    `${nameOrPath}: no problem set there (a set is a folder with set.json; passk's own sets: ${ownSets().join(", ") || "none"}; generated families: ${FAMILY_HINT})`,
+  );
+}
+
+/** Validates the set `source` holds, reporting every fault with its file and field at once. */
+export function loadSetFrom(source: SetSource): PasskSet {
+  const { root } = source;
   const faults: string[] = [];
   const hash = createHash("sha256");
   const read = (path: string): string => {
-    const text = readFileSync(path, "utf8");
-    hash.update(`${relative(root, path)}\0${text}\0`);
+    const text = source.read(path) ?? "";
+    hash.update(`${path}\0${text}\0`);
     return text;
   };
-  const manifest = parseJson(read(join(root, "set.json")), join(root, "set.json"), manifestSchema, faults) as
+  const manifestPath = join(root, "set.json");
+  const manifest = parseJson(read("set.json"), manifestPath, manifestSchema, faults) as
     | SetManifest
     | undefined;
   const problems: SetProblem[] = [];
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  for (const name of dirs) {
+  for (const name of source.dirs().sort()) {
     const dir = join(root, name);
-    const files = ["problem.json", "solution.py", "tests.json"].map((f) => join(dir, f));
-    const missing = files.filter((f) => !existsSync(f));
+    const files = ["problem.json", "solution.py", "tests.json"].map((f) => `${name}/${f}`);
+    const missing = files.filter((f) => source.read(f) === null);
     if (missing.length > 0) {
       faults.push(
         ...missing.map(
-          (f) => `${f}: missing (each problem folder holds problem.json, solution.py, tests.json)`,
+          (f) =>
+            `${join(root, f)}: missing (each problem folder holds problem.json, solution.py, tests.json)`,
         ),
       );
       continue;
     }
-    const [specPath, solutionPath, testsPath] = files as [string, string, string];
-    const specText = read(specPath);
-    const solution = read(solutionPath);
-    const testsText = read(testsPath);
+    const [specFile, solutionFile, testsFile] = files as [string, string, string];
+    const [specPath, solutionPath, testsPath] = files.map((f) => join(root, f)) as [string, string, string];
+    const specText = read(specFile);
+    const solution = read(solutionFile);
+    const testsText = read(testsFile);
     const spec = parseJson(specText, specPath, specSchema, faults) as ProblemSpec | undefined;
     const tests = parseJson(testsText, testsPath, z.array(caseSchema).min(1), faults) as
       | TestCase[]

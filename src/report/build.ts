@@ -1,6 +1,6 @@
 // Assembles a report from run folders: loads them, computes every study their data allow (ranking,
-// BLEU against the canonical solutions, the comparison of several runs, a temperature sweep), and
-// renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
+// BLEU against the canonical solutions, the comparison of several runs, a temperature sweep, pass@k
+// against N of the generated families), and renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -11,13 +11,14 @@ import {
 } from "../metrics/backtranslate.js";
 import { bleuStudy, loadRunProblems } from "../metrics/bleu-study.js";
 import { compareRuns } from "../metrics/compare.js";
+import { limitsStudy } from "../metrics/limits.js";
 import { sampleKey } from "../metrics/per-problem.js";
 import { type ExternalScores, rankStudy } from "../metrics/rank.js";
 import type { SweepStudy } from "../metrics/studies.js";
 import type { Provider } from "../providers/types.js";
 import { type LoadedRun, loadRun } from "../run/load.js";
 import { VERSION } from "../version.js";
-import type { ReportInput } from "./html/input.js";
+import { DEFAULT_KS, type ReportInput } from "./html/input.js";
 import { renderHtml } from "./html/page.js";
 import type { Studies } from "./studies.js";
 
@@ -70,6 +71,11 @@ export async function buildReportInput(
     }
   }
   if (rank.length > 0) studies.rank = rank;
+  const limits = limitsStudy(
+    evaluated.map((run) => ({ run: run.dir, results: run.results })),
+    DEFAULT_KS,
+  );
+  if (limits.families.length > 0) studies.limits = limits;
   if (bleu.length > 0) studies.bleu = bleu;
   if (evaluated.length >= 2 && !sweep) {
     try {
