@@ -34,6 +34,15 @@ export { DEFAULT_RETRY, type RetryPolicy } from "./generate/retry.js";
 export { JsonlAppender, type JsonlLine, readJsonl } from "./io/jsonl.js";
 export * from "./metrics/index.js";
 export type * from "./metrics/studies.js";
+export {
+  type FamilyName,
+  type FamilySpec,
+  familyOf,
+  formatFamilySpec,
+  generateFamily,
+  parseFamilySpec,
+  writeGeneratedSet,
+} from "./problems/families/index.js";
 export { loadProblems } from "./problems/load.js";
 export { buildProgram, buildSplit } from "./problems/program.js";
 export type { Problem, ProblemSet } from "./problems/types.js";

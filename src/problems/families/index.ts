@@ -140,6 +140,7 @@ export function generatedSource(name: string): SetSource | null {
  * Writes the set `spec` names into the folder `dir` (a set folder like datasets/passk-core), which
  * must not exist or be empty. The files are written beside it first and moved in at the end, so a
  * refusal or a failure leaves nothing behind.
+ * @returns the number of files written
  * @throws PasskError BAD_OPTION when `dir` holds files or cannot be written.
  */
 export function writeGeneratedSet(spec: FamilySpec, dir: string): number {
