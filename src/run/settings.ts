@@ -367,6 +367,7 @@ export const COMMAND_SETTINGS = {
     },
   },
   compare: { settings: ["ciSeed", "resamples"], flags: SEED_FLAG },
+  limits: { settings: ["ciSeed", "resamples"], flags: SEED_FLAG },
 } as const satisfies Record<string, CommandSettings>;
 
 /** The config-file schema of one run: every setting, each optional; an unknown key is an error. */
