@@ -46,6 +46,20 @@ export const DEFAULTS = {
   /** The temperatures of `passk sweep`. */
   temperatures: [0, 0.2, 0.4, 0.6, 0.8, 1.0],
   /** GPT-3's in-context tasks (`passk incontext run`): every task, K = 0, 1 and 10, 100 questions
-   * per task drawn from 2,000 generated items, seed 0. */
-  incontext: { tasks: ["all"], shots: [0, 1, 10], items: 100, pool: 2000, taskSeed: 0 },
+   * per task drawn from 2,000 generated items, seed 0; and how they are asked, where it differs from
+   * `passk run`: greedy decoding (one sample at temperature 0, no top_p sent), short answers cut at
+   * the end of the line in completion mode, no log-probabilities. */
+  incontext: {
+    tasks: ["all"],
+    shots: [0, 1, 10],
+    items: 100,
+    pool: 2000,
+    taskSeed: 0,
+    n: 1,
+    temperature: 0,
+    topP: null,
+    maxTokens: { completion: 16, chat: 256 },
+    stop: { completion: ["\n"], chat: [] },
+    logprobs: false,
+  },
 } as const;

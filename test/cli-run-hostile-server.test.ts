@@ -114,6 +114,30 @@ describe("an answer larger than the cap", () => {
   });
 });
 
+describe("a back-translation score larger than the cap", () => {
+  it("under `rank --max-answer-size 1MiB`: stopped at the cap, scoring stops with what to do", async () => {
+    const server = await serverWith();
+    const dir = join(workspace(), "run");
+    const run = await passk(args("run", server, dir));
+    expect(run.code, run.stderr).toBe(0);
+    server.faults.push({ kind: "oversized", bytes: Number.POSITIVE_INFINITY, chunked: true });
+    const result = await passk([
+      "rank",
+      dir,
+      "--back-translation",
+      ...["--max-answer-size", "1MiB", "--max-attempts", "1", "--concurrency", "1"],
+    ]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(
+      /back-translation: .*answer larger than 1 MiB from http:\/\/127\.0\.0\.1:\d+\/v1\/completions/,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+    // Stopped at the cap, not at the default 32 MiB.
+    const scoring = server.requests.at(-1);
+    expect(scoring?.sent ?? 0).toBeLessThan(8 * 1024 ** 2);
+  });
+});
+
 describe("an answer of the wrong shape", () => {
   const numberText: Fault = {
     kind: "status",

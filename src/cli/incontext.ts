@@ -5,9 +5,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import { checkOutputDir, checkOutputFile } from "../io/output-path.js";
+import { DEFAULT_BOOTSTRAP } from "../metrics/bootstrap.js";
 import { FAMILIES, GROUPS } from "../problems/incontext/families.js";
 import { resolveTasks, taskFileText } from "../problems/incontext/resolve.js";
 import { bytes, count } from "../report/format.js";
@@ -15,46 +17,28 @@ import { createGenerateProgress } from "../report/generate-progress.js";
 import { renderIncontextHtml } from "../report/incontext/html.js";
 import { incontextStudy } from "../report/incontext/study.js";
 import { formatIncontextStudy } from "../report/incontext/text.js";
-import type { PartialSettings } from "../run/config.js";
+import { bootstrapOptions, type PartialSettings } from "../run/config.js";
 import { INCONTEXT_DEFAULTS, runIncontext } from "../run/incontext.js";
 import { RUN_FILES } from "../run/load.js";
 import type { RunEvent } from "../run/run.js";
+import { shown } from "../run/settings.js";
 import { VERSION } from "../version.js";
 import { stopOnInterrupt } from "./interrupt.js";
-import { parseInteger, parsePositiveInt, parseSeconds } from "./options.js";
+import { parseInteger, parsePositiveInt } from "./options.js";
 import { formatGeneration } from "./run.js";
+import { addSettingFlags, settingsFromFlags, withDefault } from "./setting-flags.js";
 
+/** The flags of `incontext run` that are not settings (those are read with settingsFromFlags). */
 interface RunFlags {
-  model?: string;
   tasks?: string[];
-  shots: number[];
-  items: number;
-  pool: number;
-  taskSeed: number;
+  shots?: number[];
+  items?: number;
+  pool?: number;
+  taskSeed?: number;
   description?: boolean;
-  n?: number;
-  temperature?: number;
-  topP?: number;
-  maxTokens?: number;
-  seed?: number;
-  stop?: string[];
-  mode?: "completion" | "chat";
-  baseUrl?: string;
-  apiKeyEnv?: string;
-  maxPerRequest?: number;
-  concurrency?: number;
-  rpm?: number;
-  tpm?: number;
-  maxAttempts?: number;
-  requestTimeout?: number;
-  out?: string;
-  runsDir: string;
-  cache?: boolean;
-  cacheDir?: string;
+  runsDir?: string;
   json?: boolean;
   progress: boolean;
-  ciSeed: number;
-  resamples: number;
 }
 
 const SIMULATED =
@@ -84,101 +68,54 @@ function collectList(value: string, previous: string[] | undefined): string[] {
   ];
 }
 
-function collectStop(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value.replace(/\\n/g, "\n").replace(/\\t/g, "\t")];
-}
-
-function parseTemperature(value: string): number {
-  const t = Number(value);
-  if (!Number.isFinite(t) || t < 0 || t > 2)
-    throw new InvalidArgumentError(`expected a number from 0 to 2 (got "${value}")`);
-  return t;
-}
-
-function parseTopP(value: string): number {
-  const p = Number(value);
-  if (!Number.isFinite(p) || p <= 0 || p > 1)
-    throw new InvalidArgumentError(`expected a number above 0, up to 1 (got "${value}")`);
-  return p;
-}
-
 export function registerIncontext(program: Command): void {
   const incontext = program
     .command("incontext")
     .description("GPT-3's in-context learning tasks (arithmetic, word scrambling): zero-, one- and few-shot");
 
-  incontext
+  const defaults = INCONTEXT_DEFAULTS;
+  const run = incontext
     .command("run")
     .description("ask a model every (task, K, question) prompt; resumable: run the same command again")
     .option(
-      "-m, --model <spec>",
-      "as for `passk run` (default: sim, the offline demo; sim:small, sim:medium, sim:large)",
-    )
-    .option(
       "--tasks <list>",
-      `task files (GPT-3's JSONL, plain or .gz), families or groups (${Object.keys(GROUPS).join(", ")}); comma-separated, repeatable (default all)`,
+      withDefault(
+        `task files (GPT-3's JSONL, plain or .gz), families or groups (${Object.keys(GROUPS).join(", ")}); comma-separated, repeatable`,
+        shown(defaults.tasks),
+      ),
       collectList,
     )
-    .option("--shots <list>", "K values: solved examples before each question", parseShots, [
-      ...INCONTEXT_DEFAULTS.shots,
-    ])
-    .option("--items <n>", "questions per task: its first n, or all", parseItems, INCONTEXT_DEFAULTS.items)
+    .option(
+      "--shots <list>",
+      withDefault("K values: solved examples before each question", shown(defaults.shots)),
+      parseShots,
+    )
+    .option(
+      "--items <n>",
+      withDefault("questions per task: its first n, or all", shown(defaults.items)),
+      parseItems,
+    )
     .option(
       "--pool <n>",
-      "items made per generated task (examples are drawn from all of them)",
+      withDefault(
+        "items made per generated task (examples are drawn from all of them)",
+        shown(defaults.pool),
+      ),
       parsePositiveInt,
-      INCONTEXT_DEFAULTS.pool,
     )
     .option(
       "--task-seed <n>",
-      "seed of the generated items and of the examples' draw",
+      withDefault("seed of the generated items and of the examples' draw", shown(defaults.taskSeed)),
       parseInteger,
-      INCONTEXT_DEFAULTS.taskSeed,
     )
-    .option("--description", "put each family's task description before the examples")
-    .option("-n, --n <n>", "samples per prompt (default 1: greedy decoding)", parsePositiveInt)
-    .option("-t, --temperature <t>", "sampling temperature (default 0: greedy)", parseTemperature)
-    .option("--top-p <p>", "nucleus sampling (default: not sent)", parseTopP)
-    .option(
-      "--max-tokens <n>",
-      "tokens per answer (default 16 in completion mode, 256 in chat mode)",
-      parsePositiveInt,
-    )
-    .option("--seed <n>", "sampling seed (the simulated model: which model)", parseInteger)
-    .option(
-      "--stop <sequence>",
-      'a stop sequence, repeatable; "\\n" is a newline (default in completion mode: "\\n")',
-      collectStop,
-    )
-    .addOption(
-      new Option("--mode <mode>", "completion: continue the prompt; chat: ask by message").choices([
-        "completion",
-        "chat",
-      ]),
-    )
-    .option("--base-url <url>", "OpenAI-compatible server, up to /v1 (or the Anthropic API's root)")
-    .option("--api-key-env <name>", "environment variable holding the API key")
-    .option("--max-per-request <n>", "samples asked for per request (the API's n)", parsePositiveInt)
-    .option("-c, --concurrency <n>", "requests in flight at most (default 8)", parsePositiveInt)
-    .option("--rpm <n>", "requests per minute at most", parsePositiveInt)
-    .option("--tpm <n>", "tokens per minute at most", parsePositiveInt)
-    .option(
-      "--max-attempts <n>",
-      "attempts per request before it is reported as not generated (default 6)",
-      parsePositiveInt,
-    )
-    .option("--request-timeout <seconds>", "seconds to wait for one answer (default 300)", parseSeconds)
-    .option("-o, --out <dir>", "run folder (default: runs/<model>_incontext_<config hash>)")
-    .option("--runs-dir <dir>", "where default run folders go", "runs")
-    .option("--no-cache", "do not read or write the completion cache")
-    .option("--cache-dir <dir>", "completion cache (default $PASSK_CACHE_DIR or ~/.cache/passk)")
-    .option("--ci-seed <n>", "seed of the bootstrap intervals", parseInteger, 0)
-    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
+    .option("--description", "put each family's task description before the examples");
+  addSettingFlags(run, "incontext run")
+    .option("--runs-dir <dir>", withDefault("where default run folders go", DEFAULTS.runsDir))
     .option("--json", "print summary.json on stdout")
     .option("--no-progress", "do not show progress on stderr")
-    .action((flags: RunFlags) => runCommand(flags));
+    .action((flags: RunFlags) => runCommand(flags, settingsFromFlags(run)));
 
-  incontext
+  const report = incontext
     .command("report")
     .description(
       "accuracy against K per task, against model (runs in the order given), and the zero- to few-shot gap",
@@ -189,31 +126,26 @@ export function registerIncontext(program: Command): void {
       "the HTML report (default: <run>/report.html for one run, ./incontext-report.html for several)",
     )
     .option("--no-html", "write no HTML")
-    .option("--json", "print the study as JSON on stdout (the tables go to stderr)")
-    .option("--ci-seed <n>", "seed of the bootstrap intervals", parseInteger, 0)
-    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
-    .action(
-      async (
-        dirs: string[],
-        flags: { out?: string; html: boolean; json?: boolean; ciSeed: number; resamples: number },
-      ) => {
-        if (flags.html && flags.out !== undefined) checkOutputFile(flags.out, "--out");
-        const study = await incontextStudy(dirs, {
-          bootstrap: { seed: flags.ciSeed, resamples: flags.resamples, confidence: 0.95 },
-          passkVersion: VERSION,
-        });
-        (flags.json ? process.stderr : process.stdout).write(formatIncontextStudy(study));
-        if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
-        if (!flags.html) return;
-        const only = dirs.length === 1 ? dirs[0] : undefined;
-        const out = flags.out ?? (only ? join(only, RUN_FILES.report) : "incontext-report.html");
-        const html = renderIncontextHtml(study);
-        writeFileSync(out, html);
-        process.stderr.write(
-          `passk: wrote ${out} (${bytes(Buffer.byteLength(html))}; opens offline in any browser)\n`,
-        );
-      },
-    );
+    .option("--json", "print the study as JSON on stdout (the tables go to stderr)");
+  addSettingFlags(report, "incontext report").action(
+    async (dirs: string[], flags: { out?: string; html: boolean; json?: boolean }) => {
+      if (flags.html && flags.out !== undefined) checkOutputFile(flags.out, "--out");
+      const study = await incontextStudy(dirs, {
+        bootstrap: { ...DEFAULT_BOOTSTRAP, ...bootstrapOptions(settingsFromFlags(report)) },
+        passkVersion: VERSION,
+      });
+      (flags.json ? process.stderr : process.stdout).write(formatIncontextStudy(study));
+      if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
+      if (!flags.html) return;
+      const only = dirs.length === 1 ? dirs[0] : undefined;
+      const out = flags.out ?? (only ? join(only, RUN_FILES.report) : "incontext-report.html");
+      const html = renderIncontextHtml(study);
+      writeFileSync(out, html);
+      process.stderr.write(
+        `passk: wrote ${out} (${bytes(Buffer.byteLength(html))}; opens offline in any browser)\n`,
+      );
+    },
+  );
 
   incontext
     .command("generate")
@@ -288,36 +220,12 @@ export function registerIncontext(program: Command): void {
     });
 }
 
-function settingsOf(flags: RunFlags): PartialSettings {
-  const s: PartialSettings = {};
-  if (flags.model !== undefined) s.model = flags.model;
-  if (flags.n !== undefined) s.n = flags.n;
-  if (flags.temperature !== undefined) s.temperature = flags.temperature;
-  if (flags.topP !== undefined) s.topP = flags.topP;
-  if (flags.maxTokens !== undefined) s.maxTokens = flags.maxTokens;
-  if (flags.seed !== undefined) s.seed = flags.seed;
-  if (flags.stop !== undefined) s.stop = flags.stop;
-  if (flags.mode !== undefined) s.mode = flags.mode;
-  if (flags.baseUrl !== undefined) s.baseUrl = flags.baseUrl;
-  if (flags.apiKeyEnv !== undefined) s.apiKeyEnv = flags.apiKeyEnv;
-  if (flags.maxPerRequest !== undefined) s.maxPerRequest = flags.maxPerRequest;
-  if (flags.concurrency !== undefined) s.concurrency = flags.concurrency;
-  if (flags.rpm !== undefined) s.requestsPerMinute = flags.rpm;
-  if (flags.tpm !== undefined) s.tokensPerMinute = flags.tpm;
-  if (flags.maxAttempts !== undefined) s.maxAttempts = flags.maxAttempts;
-  if (flags.requestTimeout !== undefined) s.requestTimeout = flags.requestTimeout;
-  if (flags.out !== undefined) s.out = flags.out;
-  if (flags.cache === false) s.cache = false;
-  if (flags.cacheDir !== undefined) s.cacheDir = flags.cacheDir;
-  return s;
-}
-
-async function runCommand(flags: RunFlags): Promise<void> {
-  if (flags.out !== undefined) checkOutputDir(flags.out, "--out");
+async function runCommand(flags: RunFlags, settings: PartialSettings): Promise<void> {
+  if (settings.out !== undefined) checkOutputDir(settings.out, "--out");
   const controller = new AbortController();
   const release = stopOnInterrupt(controller);
   const progress = flags.progress ? createGenerateProgress(process.stderr) : null;
-  const bootstrap = { seed: flags.ciSeed, resamples: flags.resamples, confidence: 0.95 };
+  const bootstrap = { ...DEFAULT_BOOTSTRAP, ...bootstrapOptions(settings) };
   const onEvent = (event: RunEvent) => {
     if (event.type === "begin") {
       if (event.manifest.simulated) process.stderr.write(SIMULATED);
@@ -331,16 +239,16 @@ async function runCommand(flags: RunFlags): Promise<void> {
   };
   try {
     const outcome = await runIncontext({
-      settings: settingsOf(flags),
+      settings,
       plan: {
         ...(flags.tasks ? { tasks: flags.tasks } : {}),
-        shots: flags.shots,
-        items: flags.items,
-        pool: flags.pool,
-        taskSeed: flags.taskSeed,
+        shots: flags.shots ?? [...INCONTEXT_DEFAULTS.shots],
+        items: flags.items ?? INCONTEXT_DEFAULTS.items,
+        pool: flags.pool ?? INCONTEXT_DEFAULTS.pool,
+        taskSeed: flags.taskSeed ?? INCONTEXT_DEFAULTS.taskSeed,
         description: flags.description ?? false,
       },
-      runsDir: flags.runsDir,
+      runsDir: flags.runsDir ?? DEFAULTS.runsDir,
       bootstrap,
       signal: controller.signal,
       onEvent,

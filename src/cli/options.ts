@@ -92,6 +92,14 @@ export function parseFloatIn(min: number, max: number) {
   };
 }
 
+/** Nucleus sampling's top_p: above 0, up to 1 (as the config-file schema; 0 would keep no token). */
+export function parseTopP(value: string): number {
+  const p = Number(value);
+  if (value.trim() === "" || !Number.isFinite(p) || p <= 0 || p > 1)
+    throw new InvalidArgumentError(`expected a number above 0, up to 1 (got "${value}")`);
+  return p;
+}
+
 /** A repeatable stop sequence; "\n" and "\t" stand for a newline and a tab. */
 export function collectStop(value: string, previous: string[] | undefined): string[] {
   const sequence = value.replace(/\\n/g, "\n").replace(/\\t/g, "\t");

@@ -23,8 +23,6 @@ import { addSettingFlags, settingsFromFlags } from "./setting-flags.js";
 /** The flags of `rank` that are not settings (those are read with settingsFromFlags). */
 interface Flags {
   backTranslation?: boolean;
-  model?: string;
-  baseUrl?: string;
   problems?: string;
   json?: boolean;
 }
@@ -40,8 +38,6 @@ export function registerRank(program: Command): void {
       "--back-translation",
       "also rank by log P(docstring | code), scored by a model (cached in the run folder)",
     )
-    .option("-m, --model <spec>", "model that scores back-translation (default: the run's model)")
-    .option("--base-url <url>", "its server's base URL (default: the run's, when the model is the run's)")
     .option("--problems <name-or-path>", "the run's problems, if they are no longer where run.json says")
     .option("--json", "print the study as JSON on stdout (the table goes to stderr)");
   addSettingFlags(command, "rank").action(async (dir: string, flags: Flags) => {
@@ -73,13 +69,14 @@ async function backTranslate(
   flags: Flags,
   settings: PartialSettings,
 ): Promise<ExternalScores> {
-  const spec = flags.model ?? run.manifest.model.spec;
-  const baseUrl = flags.baseUrl ?? (flags.model ? undefined : run.manifest.model.baseUrl);
+  const spec = settings.model ?? run.manifest.model.spec;
+  const baseUrl = settings.baseUrl ?? (settings.model ? undefined : run.manifest.model.baseUrl);
   const { problems, warnings } = await loadRunProblems(run, flags.problems);
   for (const warning of warnings) process.stderr.write(`passk: warning: ${warning}\n`);
   const provider = await createProvider(spec, {
     ...(baseUrl ? { baseUrl } : {}),
     ...(settings.requestTimeout ? { timeoutSeconds: settings.requestTimeout } : {}),
+    ...(settings.maxAnswerSize ? { maxAnswerBytes: settings.maxAnswerSize } : {}),
     onWarning: (message) => process.stderr.write(`passk: warning: ${message}\n`),
   });
   const controller = new AbortController();

@@ -40,6 +40,16 @@ describe("setting flags", () => {
     expect(rank).toContain("--seed <n>");
     expect(rank).not.toContain("--ci-seed");
     expect(rank).toContain("back-translation requests in flight at most (default 8)");
+    expect(rank).toContain("model that scores back-translation (default the run's model)");
+    expect(rank).toContain("--max-answer-size <size>");
+    // …or give it its own default: an in-context run asks for one greedy, one-line answer.
+    const incontext = addSettingFlags(quiet("incontext run"), "incontext run").helpInformation();
+    expect(incontext).toContain(`samples per prompt (default ${DEFAULTS.incontext.n}, greedy decoding)`);
+    expect(incontext).toContain("sampling temperature (default 0, greedy)");
+    expect(incontext).toContain("nucleus sampling (default not sent)");
+    expect(incontext).toContain('(default "\\n" in completion mode, none in chat mode)');
+    expect(incontext).toContain(`requests in flight at most (default ${DEFAULTS.concurrency})`);
+    expect(incontext).not.toContain("--set");
   });
 
   it("read back only the flags given, under their config-file keys", () => {
@@ -70,6 +80,15 @@ describe("setting flags", () => {
       k: "all",
       ciSeed: 4,
     });
+    expect(given("incontext run", ["-n", "3", "--stop", "\\n", "--max-answer-size", "1MiB"])).toEqual({
+      n: 3,
+      stop: ["\n"],
+      maxAnswerSize: 1024 ** 2,
+    });
+    expect(given("incontext report", ["--ci-seed", "5", "--resamples", "100"])).toEqual({
+      ciSeed: 5,
+      resamples: 100,
+    });
     expect(given("evaluate", ["--seed", "7", "--memory", "2GiB", "--isolation", "full"])).toEqual({
       ciSeed: 7,
       memory: 2 * 1024 ** 3,
@@ -80,6 +99,9 @@ describe("setting flags", () => {
   it("refuse a bad value with the parser's message", () => {
     expect(() => given("run", ["--concurrency", "0"])).toThrow(/expected a positive integer/);
     expect(() => given("run", ["--temperature", "3"])).toThrow(/expected a number from 0 to 2/);
+    // As the config-file schema: a top_p of 0 keeps no token.
+    expect(() => given("run", ["--top-p", "0"])).toThrow(/expected a number above 0, up to 1/);
+    expect(given("incontext run", ["--top-p", "1"])).toEqual({ topP: 1 });
     expect(() => given("evaluate", ["--isolation", "none"])).toThrow(/Allowed choices are auto, full/);
   });
 });

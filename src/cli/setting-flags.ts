@@ -21,6 +21,7 @@ import {
   parseKListOrAll,
   parsePositiveInt,
   parseSeconds,
+  parseTopP,
 } from "./options.js";
 
 const PARSERS: Record<FlagParser, (value: string, previous: never) => unknown> = {
@@ -30,7 +31,7 @@ const PARSERS: Record<FlagParser, (value: string, previous: never) => unknown> =
   bytes: parseBytes,
   "k-list": parseKListOrAll,
   temperature: parseFloatIn(0, 2),
-  "top-p": parseFloatIn(0, 1),
+  "top-p": parseTopP,
   "stop-sequence": collectStop,
   "answer-size": parseAnswerSize,
 };
@@ -57,7 +58,7 @@ export function addSettingFlags(command: Command, name: keyof typeof COMMAND_SET
       key,
       setting,
       flag,
-      flag.startsWith("--no-") ? help : withDefault(help, setting.default),
+      flag.startsWith("--no-") ? help : withDefault(help, spec.defaults?.[key] ?? setting.default),
     );
     if (setting.alias) addOption(command, key, setting, setting.alias, `same as ${longName(flag)}`);
   }

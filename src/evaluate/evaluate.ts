@@ -8,7 +8,7 @@ import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram, buildSplit } from "../problems/program.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { Problem } from "../problems/types.js";
-import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
+import { createSandbox, type Sandbox, type SandboxOptions, warmUpSandbox } from "../sandbox/pool.js";
 import {
   type DataRun,
   DEFAULT_LIMITS,
@@ -77,6 +77,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const started = performance.now();
   const emit = options.onEvent ?? (() => {});
   const limits = resolveLimits(options.limits);
+  warmUpSandbox(options.sandbox); // its probes run while the files load
   const problemSet = await loadAnyProblems(
     options.problems,
     options.since === undefined ? {} : { since: options.since },

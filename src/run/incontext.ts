@@ -65,20 +65,23 @@ export interface IncontextOutcome {
   n: number;
 }
 
-/** The plan's defaults. */
-/** The defaults of in-context runs (their home is src/defaults.ts). */
+/** The defaults of in-context runs: the plan's and the sampling's (their home is src/defaults.ts). */
 export const INCONTEXT_DEFAULTS = DEFAULTS.incontext;
 
 /** Greedy decoding, short answers: temperature 0, one line in completion mode (cut at "\n"). */
 export function incontextParams(settings: PartialSettings, mode: ProviderInfo["mode"]): SamplingParams {
+  const defaults = INCONTEXT_DEFAULTS;
+  // The simulated model ("offline") is asked as a completion model.
+  const asked = mode === "chat" ? "chat" : "completion";
   const params: SamplingParams = {
-    maxTokens: settings.maxTokens ?? (mode === "chat" ? 256 : 16),
-    stop: settings.stop ?? (mode === "chat" ? [] : ["\n"]),
-    logprobs: settings.logprobs ?? false,
+    maxTokens: settings.maxTokens ?? defaults.maxTokens[asked],
+    stop: settings.stop ?? [...defaults.stop[asked]],
+    logprobs: settings.logprobs ?? defaults.logprobs,
   };
-  const temperature = settings.temperature === undefined ? 0 : settings.temperature;
+  const temperature = settings.temperature === undefined ? defaults.temperature : settings.temperature;
   if (temperature !== null) params.temperature = temperature;
-  if (settings.topP !== undefined && settings.topP !== null) params.topP = settings.topP;
+  const topP = settings.topP === undefined ? defaults.topP : settings.topP;
+  if (topP !== null) params.topP = topP;
   if (settings.seed !== undefined && settings.seed !== null) params.seed = settings.seed;
   return params;
 }
@@ -109,7 +112,8 @@ function asProblem(prompt: IncontextPrompt): PromptProblem {
  */
 export async function runIncontext(options: IncontextRunOptions): Promise<IncontextOutcome> {
   const { settings } = options;
-  const plan = { ...INCONTEXT_DEFAULTS, ...options.plan };
+  const { tasks: allTasks, shots: allShots, items, pool, taskSeed } = INCONTEXT_DEFAULTS;
+  const plan = { tasks: allTasks, shots: allShots, items, pool, taskSeed, ...options.plan };
   const emit = options.onEvent ?? (() => {});
   const shots = [...new Set(plan.shots)].sort((a, b) => a - b);
   if (shots.length === 0 || shots.some((k) => !Number.isInteger(k) || k < 0)) {
@@ -161,7 +165,8 @@ export async function runIncontext(options: IncontextRunOptions): Promise<Incont
       sha256: datasetSha256,
       set: { name: "incontext", version: "1" },
     };
-    const dir = settings.out ?? join(options.runsDir ?? "runs", runFolderName(provider.info, dataset, hash));
+    const dir =
+      settings.out ?? join(options.runsDir ?? DEFAULTS.runsDir, runFolderName(provider.info, dataset, hash));
     const folder = await openRunFolder(dir, {
       hash,
       info: provider.info,
@@ -170,7 +175,7 @@ export async function runIncontext(options: IncontextRunOptions): Promise<Incont
       problems,
       keyOf,
     });
-    const n = settings.n ?? Math.max(1, folder.n);
+    const n = settings.n ?? Math.max(INCONTEXT_DEFAULTS.n, folder.n);
 
     const created = !existsSync(dir);
     mkdirSync(dir, { recursive: true });

@@ -50,7 +50,7 @@ export interface RunOptions {
   settings: PartialSettings;
   /** generate: samples only; run: samples, evaluation and summary. */
   stage: "generate" | "run";
-  /** Folder under which run folders are named when `settings.out` is not given (default "runs"). */
+  /** Folder under which run folders are named when `settings.out` is not given (default DEFAULTS.runsDir, "runs"). */
   runsDir?: string;
   /** Sandbox, limits and bootstrap of the evaluation, over those of `settings`. */
   evaluation?: EvaluationOptions;
@@ -112,7 +112,8 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     const hash = configHash(provider.info, params, problemSet.sha256);
     const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
     const dir =
-      settings.out ?? join(options.runsDir ?? "runs", runFolderName(provider.info, problemSet, hash));
+      settings.out ??
+      join(options.runsDir ?? DEFAULTS.runsDir, runFolderName(provider.info, problemSet, hash));
     const folder = await openRunFolder(dir, {
       hash,
       info: provider.info,

@@ -23,15 +23,18 @@ export function settingsReference(): string {
       if (flag) byFlag.set(flag, [...(byFlag.get(flag) ?? []), name]);
     }
     const flags = [...byFlag].map(([flag, names]) => `\`${flag}\` (${names.join(", ")})`);
+    // The default, and where a command's differs, that command's.
+    const defaults = commands.flatMap(([name, command]) => {
+      const own = command.settings.includes(key as SettingKey)
+        ? command.defaults?.[key as SettingKey]
+        : undefined;
+      return own === undefined ? [] : [`${name}: ${own}`];
+    });
+    const shownDefault = [setting.default ?? "—", ...defaults].join("; ");
     if (setting.alias) flags.push(`\`${setting.alias}\` (the same)`);
     const help = setting.flag?.startsWith("--no-") ? `false: ${setting.help}` : setting.help;
     const meaning = setting.config ? `${help}; in a config file, ${setting.config}` : help;
-    return [
-      `\`${key}\``,
-      flags.join("; ") || "none: config files only",
-      setting.default === undefined ? "—" : text(setting.default),
-      text(meaning),
-    ];
+    return [`\`${key}\``, flags.join("; ") || "none: config files only", text(shownDefault), text(meaning)];
   });
   return [
     "# Settings",

@@ -31,6 +31,23 @@ describe("the settings table", () => {
     expect(SETTINGS.k.default).toContain(DEFAULTS.k.join(","));
     expect(SETTINGS.resamples.default).toBe(String(DEFAULTS.resamples));
     expect(SETTINGS.memory.default).toBe("1GiB");
+    // A command whose defaults differ shows its own, from the same file.
+    const incontext = COMMAND_SETTINGS["incontext run"].defaults;
+    expect(incontext.n).toMatch(new RegExp(`^${DEFAULTS.incontext.n}\\b`));
+    expect(incontext.temperature).toMatch(new RegExp(`^${DEFAULTS.incontext.temperature}\\b`));
+    expect(incontext.maxTokens).toBe(
+      `${DEFAULTS.incontext.maxTokens.completion} in completion mode, ${DEFAULTS.incontext.maxTokens.chat} in chat mode`,
+    );
+    expect(incontext.stop).toBe('"\\n" in completion mode, none in chat mode');
+  });
+
+  it("lists each command's own defaults in docs/settings.md", () => {
+    const doc = settingsReference();
+    expect(doc).toMatch(/^\| `n` .*\| 10; incontext run: 1, greedy decoding +\|/m);
+    expect(doc).toMatch(
+      /^\| `resamples` .*\(run, sweep, evaluate, rank, compare, incontext run, incontext report\)/m,
+    );
+    expect(doc).toMatch(/^\| `model` .*; rank: the run's model +\|/m);
   });
 
   it("names only settings of the table in each command, once", () => {

@@ -294,11 +294,13 @@ export const SETTINGS = {
 /** A setting's name: its config-file key. */
 export type SettingKey = keyof typeof SETTINGS;
 
-/** The settings of a command, and what differs there: another flag, another help. */
+/** The settings of a command, and what differs there: another flag, another help, another default. */
 export interface CommandSettings {
   settings: readonly SettingKey[];
   flags?: Partial<Record<SettingKey, string>>;
   help?: Partial<Record<SettingKey, string>>;
+  /** The default as people read it, where the command's differs from the setting's. */
+  defaults?: Partial<Record<SettingKey, string>>;
 }
 
 const MODEL: readonly SettingKey[] = [
@@ -342,6 +344,12 @@ const EVALUATION: readonly SettingKey[] = [
 ];
 // Where `--seed` is free (no sampling), the bootstrap seed takes it.
 const SEED_FLAG = { ciSeed: "--seed <n>" };
+const BOOTSTRAP: readonly SettingKey[] = ["ciSeed", "resamples"];
+
+// In-context runs ask for one short greedy answer per prompt (DEFAULTS.incontext).
+const INCONTEXT = DEFAULTS.incontext;
+const quoted = (sequences: readonly string[]) =>
+  sequences.length === 0 ? "none" : sequences.map((s) => JSON.stringify(s)).join(", ");
 
 /** Which settings each command takes by flag (a config file may give any of them to run/generate/sweep). */
 export const COMMAND_SETTINGS = {
@@ -352,6 +360,9 @@ export const COMMAND_SETTINGS = {
   evaluate: { settings: ["k", "since", ...EVALUATION], flags: SEED_FLAG },
   rank: {
     settings: [
+      "model",
+      "baseUrl",
+      "maxAnswerSize",
       "concurrency",
       "maxAttempts",
       "requestTimeout",
@@ -362,12 +373,38 @@ export const COMMAND_SETTINGS = {
     ],
     flags: SEED_FLAG,
     help: {
+      model: "model that scores back-translation",
+      baseUrl: "its server's base URL",
       concurrency: "back-translation requests in flight at most",
       maxAttempts: "attempts per score request before scoring stops",
     },
+    defaults: { model: "the run's model", baseUrl: "the run's, when the model is the run's" },
   },
-  compare: { settings: ["ciSeed", "resamples"], flags: SEED_FLAG },
-  limits: { settings: ["ciSeed", "resamples"], flags: SEED_FLAG },
+  compare: { settings: BOOTSTRAP, flags: SEED_FLAG },
+  limits: { settings: BOOTSTRAP, flags: SEED_FLAG },
+  // Model and request settings as `passk run`'s; the prompts are GPT-3's tasks, not a problem set.
+  "incontext run": {
+    settings: [
+      ...MODEL.filter((key) => key !== "problems" && key !== "since" && key !== "logprobs"),
+      ...BOOTSTRAP,
+    ],
+    help: {
+      model: "as for `passk run`, or sim:small, sim:medium, sim:large (simulated in-context models)",
+      n: "samples per prompt",
+      maxTokens: "tokens per answer",
+      seed: "sampling seed (the simulated model: which model)",
+      out: "run folder",
+    },
+    defaults: {
+      n: `${INCONTEXT.n}, greedy decoding`,
+      temperature: `${shown(INCONTEXT.temperature)}, greedy`,
+      topP: INCONTEXT.topP === null ? "not sent" : shown(INCONTEXT.topP),
+      maxTokens: `${INCONTEXT.maxTokens.completion} in completion mode, ${INCONTEXT.maxTokens.chat} in chat mode`,
+      stop: `${quoted(INCONTEXT.stop.completion)} in completion mode, ${quoted(INCONTEXT.stop.chat)} in chat mode`,
+      out: `${DEFAULTS.runsDir}/<model>_incontext_<config hash>`,
+    },
+  },
+  "incontext report": { settings: BOOTSTRAP },
 } as const satisfies Record<string, CommandSettings>;
 
 /** The config-file schema of one run: every setting, each optional; an unknown key is an error. */

@@ -8,8 +8,25 @@ import type { PythonInfo } from "./python.js";
 
 const run = promisify(execFile);
 
-/** Where bubblewrap is, if it is installed and can create its namespaces on this machine. */
-export async function findBubblewrap(): Promise<{ path: string } | { path: null; reason: string }> {
+type Found = { path: string } | { path: null; reason: string };
+
+const probes = new Map<string, Promise<Found>>();
+
+/**
+ * Where bubblewrap is, if it is installed and can create its namespaces on this machine. Probed once
+ * per process (per PASSK_BWRAP); never rejects.
+ */
+export function findBubblewrap(): Promise<Found> {
+  const key = process.env.PASSK_BWRAP ?? "";
+  let found = probes.get(key);
+  if (!found) {
+    found = probe();
+    probes.set(key, found);
+  }
+  return found;
+}
+
+async function probe(): Promise<Found> {
   const candidates = [process.env.PASSK_BWRAP, "/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
   const path = candidates.find((p): p is string => p !== undefined && p !== "" && existsSync(p));
   if (!path)

@@ -2,7 +2,6 @@
 # only the file descriptors it is given, rlimits, its own uid, no capabilities, seccomp, and the
 # reference harness's in-process environment (so that failure messages match it string for string).
 import ctypes
-import fcntl
 import os
 import resource
 import signal
@@ -89,7 +88,7 @@ def prepare_parent(seccomp):
     forks children (the zygote): an empty environment, umask, no supplementary groups,
     no_new_privs and the "base" part of the seccomp filter (both inherited across fork). The zygote
     also sets the working directory and every rlimit but CPU time (counted per process from zero)
-    once, for all its children; lock_down(prepared=True) then adds only what is per child."""
+    once, for all its children; ChildLockDown then adds only what is per child."""
     os.environ.clear()
     os.umask(0o077)
     if os.geteuid() == 0:
@@ -100,10 +99,93 @@ def prepare_parent(seccomp):
         SeccompTemplate("base").install(os.getpid(), no_new_privs=False)
 
 
-def lock_down(req, fds, cwd, uid, seccomp, prepared=False, cpu_limit=True):
+LOW_FDS = 10  # descriptors 0 to 9: where a child of the zygote gets its own
+
+
+def fill_low_fds():
+    """Keeps descriptors 0 to LOW_FDS - 1 of this process (the zygote) open, on /dev/null where it
+    has nothing (0 is /dev/null, read-write), so that every descriptor it receives or makes from now
+    on is LOW_FDS or above, and its children can move theirs into place in any order."""
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    for fd in range(LOW_FDS):
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.dup2(devnull, fd)
+    if devnull >= LOW_FDS:
+        os.close(devnull)
+
+
+_dup2, _closerange, _setrlimit, _getpid = os.dup2, os.closerange, resource.setrlimit, os.getpid
+
+
+class ChildLockDown:
+    """lock_down() for a child of a prepared zygote (prepare_parent, fill_low_fds), with everything
+    that can be worked out beforehand worked out in the zygote: each Python object a fresh child
+    touches is a page it copies, so the child makes only the calls it must."""
+
+    def __init__(self, uid, seccomp):
+        self.uid = uid
+        self.drop_capabilities = uid is None and os.geteuid() == 0
+        # A uid change already makes the process not dumpable when fs.suid_dumpable is 0.
+        self.dumpable = uid is None or not SUID_NOT_DUMPABLE
+        self.seccomp = SECCOMP_CHILD if seccomp else None
+
+    @staticmethod
+    def plan(targets):
+        """{target: source} -> (moves, gaps) for apply(): the dup2 pairs, and the ranges of
+        descriptors to close (every one but the targets). Sources must be LOW_FDS or above."""
+        if min(targets.values()) < LOW_FDS or max(targets) >= LOW_FDS:
+            raise OSError("a child's descriptors must arrive above %d" % LOW_FDS)
+        moves = tuple((source, target) for target, source in targets.items())
+        kept = set(targets) | {0}  # 0 is the zygote's /dev/null
+        gaps, start = [], None
+        for fd in range(LOW_FDS + 1):
+            if fd in kept or fd == LOW_FDS:
+                if start is not None:
+                    gaps.append((start, fd))
+                    start = None
+            elif start is None:
+                start = fd
+        gaps.append((LOW_FDS, 1 << 16))
+        return moves, tuple(gaps)
+
+    @staticmethod
+    def cpu_limit(timeout):
+        # The server stops a sample when the kernel has counted `timeout` seconds of CPU for it; the
+        # rlimit is only the kernel's own backstop, should the server itself be starved.
+        cpu = int(float(timeout)) + 3
+        return (cpu, cpu + 1)
+
+    def apply(self, moves, gaps, cpu):
+        """In the child: its own session, its descriptors, CPU rlimit, uid, parent-death signal and
+        the per-child part of the seccomp filter. Raises on failure."""
+        _setsid()
+        for source, target in moves:
+            _dup2(source, target)
+        for low, high in gaps:
+            _closerange(low, high)
+        _setrlimit(resource.RLIMIT_CPU, cpu)
+        uid = self.uid
+        if uid is not None:
+            _setresgid(uid, uid, uid)
+            _setresuid(uid, uid, uid)
+        elif self.drop_capabilities:
+            drop_capabilities()  # still uid 0, but without root's powers over the kernel
+        # After the uid change, which clears the parent-death signal.
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if self.dumpable:
+            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        if self.seccomp is not None:
+            self.seccomp.install_child(_getpid())
+
+
+def lock_down(req, fds, cwd, uid, seccomp, cpu_limit=True):
     """Makes this (forked) process a sandboxed child. `fds` maps the numbers the child will use to
-    the descriptors it holds now; every other descriptor is closed. `prepared`: the parent did
-    prepare_parent(). Raises on failure."""
+    the descriptors it holds now; every other descriptor is closed. Raises on failure."""
+    import fcntl  # imported by the server already; the zygote, which never calls this, does without
+
     _setsid()
     devnull = os.open(os.devnull, os.O_RDWR)
     targets = dict(fds)
@@ -111,7 +193,7 @@ def lock_down(req, fds, cwd, uid, seccomp, prepared=False, cpu_limit=True):
     targets.setdefault(1, devnull)
     targets.setdefault(2, devnull)
     # Copy every source above the targets (all below 16) first, so that no dup2 overwrites a source it
-    # still needs; 16 also stays below RLIMIT_NOFILE, which the zygote has already set.
+    # still needs.
     high = {target: fcntl.fcntl(source, fcntl.F_DUPFD, 16) for target, source in targets.items()}
     for target, source in high.items():
         os.dup2(source, target)
@@ -121,17 +203,12 @@ def lock_down(req, fds, cwd, uid, seccomp, prepared=False, cpu_limit=True):
             os.closerange(previous + 1, target)
         previous = target
     os.closerange(previous + 1, 1 << 16)
-    if not prepared:
-        _chdir(cwd)
-        os.environ.clear()
-        os.umask(0o077)
-        set_limits(req, uid, cpu_limit)
-    elif cpu_limit:
-        cpu = int(float(req["timeout"])) + 3
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    _chdir(cwd)
+    os.environ.clear()
+    os.umask(0o077)
+    set_limits(req, uid, cpu_limit)
     if uid is not None:
-        if not prepared:
-            _setgroups([])
+        _setgroups([])
         _setresgid(uid, uid, uid)
         _setresuid(uid, uid, uid)
     elif os.geteuid() == 0:
@@ -142,10 +219,9 @@ def lock_down(req, fds, cwd, uid, seccomp, prepared=False, cpu_limit=True):
         # A uid change already made the process not dumpable (fs.suid_dumpable is 0): its /proc
         # files belong to root and nothing can attach to it.
         libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
-    if not prepared:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
     if seccomp:
-        (SECCOMP_CHILD if prepared else SECCOMP).install(os.getpid(), no_new_privs=not prepared)
+        SECCOMP.install(os.getpid())
 
 
 class CappedStream:
@@ -208,7 +284,6 @@ def emulate_reference_guard(stream):
     (for example os.remove() fails with "'NoneType' object is not callable"). This is not where the
     security comes from: that is the rlimits, uid, seccomp and bubblewrap around this process."""
     import builtins
-    import shutil as _shutil
 
     os.environ["OMP_NUM_THREADS"] = "1"  # before os.putenv goes
     builtins.exit = None
@@ -220,35 +295,84 @@ def emulate_reference_guard(stream):
         "fchown", "chmod", "chown", "chroot", "lchflags", "lchmod", "lchown", "getcwd", "chdir",
     ):
         setattr(os, name, None)
-    _shutil.rmtree = None
-    _shutil.move = None
-    _shutil.chown = None
-    _disable_popen(builtins)
+    _patch_on_import({"shutil": _guard_shutil, "subprocess": _guard_subprocess})
     for name in ("ipdb", "joblib", "resource", "psutil", "tkinter"):
         sys.modules[name] = None
     sys.stdout = sys.stderr = sys.stdin = stream
 
 
-def _disable_popen(builtins):
-    """subprocess.Popen = None, as the reference does. The server does not import subprocess (it
-    brings threading, whose fork handler alone cost each child 0.45 ms): if the sample imports it,
-    Popen goes right after that import."""
-    module = sys.modules.get("subprocess")
-    if module is not None:
-        module.Popen = None
-        return
-    real_import = builtins.__import__
+def _guard_shutil(module):
+    module.rmtree = None
+    module.move = None
+    module.chown = None
 
-    def importing(name, globals=None, locals=None, fromlist=(), level=0):
-        imported = real_import(name, globals, locals, fromlist, level)
-        module = sys.modules.get("subprocess")
+
+def _guard_subprocess(module):
+    module.Popen = None
+
+
+def _patch_on_import(patches):
+    """Applies each {module name: patch} to the module now if it is loaded, or else right after it
+    is first imported (however: `import`, importlib, or another module's import). The zygote does not
+    load shutil (with zlib, bz2 and lzma: 30 more mappings for every fork to copy) or subprocess
+    (which brings threading, whose fork handler alone cost each child 0.45 ms)."""
+    pending = {}
+    for name, patch in patches.items():
+        module = sys.modules.get(name)
         if module is not None:
-            module.Popen = None
-            if builtins.__import__ is importing:
-                builtins.__import__ = real_import
-        return imported
+            patch(module)
+        else:
+            pending[name] = patch
+    if pending:
+        sys.meta_path.insert(0, _PatchingFinder(pending))
 
-    builtins.__import__ = importing
+
+class _PatchingFinder:
+    """A meta path finder that only wraps the loader of the modules it has a patch for; it leaves
+    sys.meta_path once each of them has been imported."""
+
+    def __init__(self, pending):
+        self.pending = pending
+
+    def find_spec(self, name, path=None, target=None):
+        patch = self.pending.get(name)
+        if patch is None:
+            return None
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            if finder is self or find is None:
+                continue
+            spec = find(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        if spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        spec.loader = _PatchingLoader(spec.loader, self, name, patch)
+        return spec
+
+    def done(self, name):
+        self.pending.pop(name, None)
+        if not self.pending and self in sys.meta_path:
+            sys.meta_path.remove(self)
+
+
+class _PatchingLoader:
+    def __init__(self, loader, finder, name, patch):
+        self.loader, self.finder, self.name, self.patch = loader, finder, name, patch
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        if self.name in self.finder.pending:  # the first import only: a reload restores it, as there
+            self.patch(module)
+            self.finder.done(self.name)
+
+    def __getattr__(self, name):  # get_code, get_source, is_package, ... of the real loader
+        return getattr(self.loader, name)
 
 
 def quiet_streams():

@@ -66,9 +66,19 @@ function uidAllocator(): () => [number, number] {
   };
 }
 
+/**
+ * Starts the probes createSandbox() needs (the Python interpreter, which may sit behind a slow shim,
+ * and bubblewrap) without waiting for them, so that they overlap the caller's own start-up work.
+ */
+export function warmUpSandbox(options: SandboxOptions = {}): void {
+  resolvePython(options.python).catch(() => {}); // createSandbox() reports a failure
+  if (options.bubblewrap !== "off") void findBubblewrap();
+}
+
 /** Starts the fork servers and reports the isolation they achieved. */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const workers = Math.max(1, options.workers ?? availableParallelism());
+  warmUpSandbox(options); // both probes at once
   const python = await resolvePython(options.python);
   const notes: string[] = [];
   const asRoot = process.getuid?.() === 0;
@@ -97,7 +107,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   };
 
   let spec: Launcher | null = null;
-  let first: { server: ForkServer; info: ReadyInfo } | null = null;
+  // Every server starts at once; the first one says what isolation they got.
+  let servers: Promise<{ server: ForkServer; info: ReadyInfo }>[] = [];
   if (options.bubblewrap !== "off") {
     const bwrap = await findBubblewrap();
     if (bwrap.path) {
@@ -111,10 +122,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         }),
         env: {},
       });
+      servers = startServers(candidate, workers);
       try {
-        first = await startServer(candidate);
+        await servers[0];
         spec = candidate;
       } catch (error) {
+        await stopServers(servers);
         // bubblewrap works here (it was probed), so this is a fault to fix, not a reason to
         // quietly run with weaker isolation.
         throw new PasskError(
@@ -137,14 +150,16 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
   if (!spec) {
     spec = direct;
-    first = await startServer(spec).catch((error: Error) => {
+    servers = startServers(spec, workers);
+    await (servers[0] as Promise<unknown>).catch(async (error: Error) => {
+      await stopServers(servers);
       throw new PasskError("SANDBOX_UNAVAILABLE", `cannot start the Python fork server: ${error.message}`);
     });
   }
-  const { server, info } = first as { server: ForkServer; info: ReadyInfo };
+  const { info } = await (servers[0] as Promise<{ server: ForkServer; info: ReadyInfo }>);
   if (!info.seccomp) notes.push(`no seccomp filter: ${info.seccomp_reason ?? "unavailable"}`);
   if (options.seccomp === "require" && !info.seccomp) {
-    server.kill();
+    await stopServers(servers);
     throw new PasskError(
       "SANDBOX_UNAVAILABLE",
       `seccomp is required but unavailable: ${info.seccomp_reason}`,
@@ -168,8 +183,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     notes,
   };
   const launch = spec;
-  const rest = await Promise.all(Array.from({ length: workers - 1 }, () => startServer(launch)));
-  const pool = new Pool(launch, [server, ...rest.map((r) => r.server)]);
+  const ready = await Promise.all(servers).catch(async (error: Error) => {
+    await stopServers(servers);
+    throw error;
+  });
+  const pool = new Pool(
+    launch,
+    ready.map((s) => s.server),
+  );
   return {
     isolation,
     workers,
@@ -195,6 +216,21 @@ async function startServer(launch: Launcher): Promise<{ server: ForkServer; info
   const server = new ForkServer(launch());
   const info = await server.ready;
   return { server, info };
+}
+
+/** Starts `count` servers at once (each promise settles when that one is ready or has failed). */
+function startServers(launch: Launcher, count: number): Promise<{ server: ForkServer; info: ReadyInfo }>[] {
+  return Array.from({ length: count }, () => {
+    const starting = startServer(launch);
+    starting.catch(() => {}); // each failure is reported by whoever awaits it
+    return starting;
+  });
+}
+
+/** Kills every server of `servers` that started (after a failure: none of them may linger). */
+async function stopServers(servers: Promise<{ server: ForkServer }>[]): Promise<void> {
+  const settled = await Promise.allSettled(servers);
+  for (const result of settled) if (result.status === "fulfilled") result.value.server.kill();
 }
 
 interface Job {

@@ -51,6 +51,9 @@ export class ServerDiedError extends Error {}
 /** Extra seconds the server gets beyond a sample's wall limit before it is presumed hung. */
 const RESPONSE_GRACE_S = 10;
 
+/** Tests a server holds at most (then it is told to forget them, and is sent them again as needed). */
+const MAX_TESTS = 512;
+
 export class ForkServer {
   readonly ready: Promise<ReadyInfo>;
   private readonly child: ChildProcess;
@@ -60,6 +63,13 @@ export class ForkServer {
   private exited = false;
   private onLine: ((line: string) => void) | null = null;
   private onExit: ((why: string) => void) | null = null;
+  /**
+   * The tests this server process holds (each sent once, then named by its id): by test code, then
+   * prompt and entry point.
+   */
+  private readonly tests = new Map<string, { prompt: string; entryPoint: string; id: number }[]>();
+  private testCount = 0;
+  private nextTestId = 1;
 
   constructor(spec: LaunchSpec) {
     this.child = spawn(spec.command, spec.args, { env: spec.env, stdio: ["pipe", "pipe", "pipe"] });
@@ -126,7 +136,7 @@ export class ForkServer {
       };
       const request = {
         id,
-        ...jobFields(job),
+        ...(job.kind === "split" ? this.splitFields(job.split) : jobFields(job)),
         timeout: limits.timeout,
         wall: limits.wallTimeout,
         memory: limits.memoryBytes,
@@ -136,6 +146,29 @@ export class ForkServer {
       };
       this.child.stdin?.write(`${JSON.stringify(request)}\n`);
     });
+  }
+
+  /** A split run's fields: its test's id, with the test itself only if this server does not hold it. */
+  private splitFields(split: SplitRun): Record<string, unknown> {
+    const fields: Record<string, unknown> = { kind: "split", module: split.module };
+    const known = this.tests.get(split.test);
+    const found = known?.find((t) => t.prompt === split.prompt && t.entryPoint === split.entryPoint);
+    if (found) {
+      fields.test_id = found.id;
+      return fields;
+    }
+    if (this.testCount >= MAX_TESTS) {
+      this.tests.clear();
+      this.testCount = 0;
+      fields.forget_tests = true;
+    }
+    const id = this.nextTestId++;
+    const entry = { prompt: split.prompt, entryPoint: split.entryPoint, id };
+    const same = this.tests.get(split.test);
+    if (same) same.push(entry);
+    else this.tests.set(split.test, [entry]);
+    this.testCount++;
+    return { ...fields, test_id: id, prompt: split.prompt, test: split.test, entry_point: split.entryPoint };
   }
 
   /** The last lines the server wrote to stderr (for diagnosing a dead server). */
@@ -185,13 +218,7 @@ function jobFields(job: ServerJob): Record<string, unknown> {
         inputs: job.data.inputs,
       };
     case "split":
-      return {
-        kind: "split",
-        module: job.split.module,
-        prompt: job.split.prompt,
-        test: job.split.test,
-        entry_point: job.split.entryPoint,
-      };
+      throw new Error("split runs are sent with ForkServer.splitFields");
   }
 }
 

@@ -103,15 +103,43 @@ def _write_frame(fd, kind, data):
 _UNENCODABLE = json.dumps({"$tuple": ["ok", {"$repr": "<value that cannot be encoded>", "$type": "object"}]}).encode()
 
 
-def _read_exact(fd, n):
-    chunks, got = [], 0
-    while got < n:
-        chunk = os.read(fd, min(n - got, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        got += len(chunk)
-    return b"".join(chunks)
+_FIRST_READ = 448  # most frames whole, in a bytes object small enough for Python's own allocator
+
+
+class _Frames:
+    """The frames arriving on a pipe. One read usually brings a whole frame (header and body
+    together); whatever arrives beyond it is kept for the next one."""
+
+    __slots__ = ("fd", "buffer")
+
+    def __init__(self, fd):
+        self.fd, self.buffer = fd, b""
+
+    def next(self, limit=None):
+        """(size, kind, data), or None at end of file; `data` is None when size > `limit` (and then
+        nothing of the body is read)."""
+        buffer, read = self.buffer, os.read
+        while len(buffer) < 5:
+            chunk = read(self.fd, _FIRST_READ)
+            if not chunk:
+                return None
+            buffer += chunk
+        size, kind = _FRAME.unpack_from(buffer)
+        if limit is not None and size > limit:
+            self.buffer = buffer
+            return size, kind, None
+        end = 5 + size
+        if len(buffer) < end:
+            parts, got = [buffer], len(buffer)
+            while got < end:
+                chunk = read(self.fd, min(end - got, 1 << 20))
+                if not chunk:
+                    return None
+                parts.append(chunk)
+                got += len(chunk)
+            buffer = b"".join(parts)
+        self.buffer = buffer[end:]
+        return size, kind, buffer[5:end]
 
 
 # ---------------------------------------------------------------- the sample's side
@@ -124,8 +152,8 @@ def sample_side(code, entry_point):
     """Runs the sample's module (compiled by the zygote, which also set up the reference guard),
     then answers the test side's calls of `entry_point`. fds: 1 and 2 the sample's output, 3 calls
     in, 4 replies out."""
-    exit_now, loads, unpack = os._exit, marshal.loads, _FRAME.unpack
-    requests, replies = SAMPLE_REQUESTS, SAMPLE_REPLIES
+    exit_now, loads = os._exit, marshal.loads
+    requests, replies = _Frames(SAMPLE_REQUESTS), SAMPLE_REPLIES
     namespace = {}
     try:
         exec(code, namespace)
@@ -139,11 +167,10 @@ def sample_side(code, entry_point):
         finally:
             exit_now(0)
     while True:
-        header = _read_exact(requests, 5)
-        if header is None:
+        frame = requests.next()
+        if frame is None:
             exit_now(0)
-        size, kind = unpack(header)
-        data = _read_exact(requests, size)
+        _, kind, data = frame
         # From the test's side, which is trusted: marshal.loads is safe on what it wrote.
         args, kwargs = loads(data) if kind == MARSHAL else decode_args(json.loads(data))
         try:
@@ -174,29 +201,26 @@ class _Stop(BaseException):
     a test does not swallow it; a flag records it even if a bare `except` does)."""
 
 
-def run_test(test_code, check_code, entry_point, requests, replies):
-    """Runs the test with `candidate` a proxy to the sample's process (calls written to `requests`,
-    replies read from `replies`); returns the verdict (word, message). Words: passed, failed,
-    compile (the sample's module did not compile), gone (the sample's process ended), malformed (it
-    sent something that is not a reply), unsplittable (the test passed something that is not data,
-    or inspected the candidate)."""
-    state = {"stop": None}  # why the run cannot go on: (word, text)
+class _Session:
+    """One test's link to the sample's process, and why it cannot go on (stop: (word, text))."""
 
-    def stop(kind, text):
-        if state["stop"] is None:
-            state["stop"] = (kind, text)
+    __slots__ = ("requests", "replies", "stop")
+
+    def __init__(self, requests, replies):
+        self.requests, self.replies, self.stop = requests, _Frames(replies), None
+
+    def halt(self, kind, text):
+        if self.stop is None:
+            self.stop = (kind, text)
         raise _Stop(text)
 
-    def receive():
-        header = _read_exact(replies, 5)
-        if header is None:
-            stop("gone", "the sample's process ended")
-        size, kind = _FRAME.unpack(header)
-        if size > MAX_FRAME:
-            stop("malformed", "a reply of %d bytes (the limit is %d)" % (size, MAX_FRAME))
-        data = _read_exact(replies, size)
+    def receive(self):
+        frame = self.replies.next(MAX_FRAME)
+        if frame is None:
+            self.halt("gone", "the sample's process ended")
+        size, kind, data = frame
         if data is None:
-            stop("gone", "the sample's process ended")
+            self.halt("malformed", "a reply of %d bytes (the limit is %d)" % (size, MAX_FRAME))
         try:
             if kind == MARSHAL:
                 reply = loads_marshal(data)
@@ -205,42 +229,54 @@ def run_test(test_code, check_code, entry_point, requests, replies):
             else:
                 raise WireError("an unknown kind of frame")
         except WireError as e:
-            stop("malformed", str(e))
+            self.halt("malformed", str(e))
         if type(reply) is not tuple or not reply:
-            stop("malformed", "a reply that is not a message")
+            self.halt("malformed", "a reply that is not a message")
         return reply
 
-    def call(args, kwargs):
-        if state["stop"] is not None:
-            raise _Stop(state["stop"][1])
+    def call(self, args, kwargs):
+        if self.stop is not None:
+            raise _Stop(self.stop[1])
         try:
-            _send(requests, (args, kwargs), strict=True)
+            _send(self.requests, (args, kwargs), strict=True)
         except SampleValue as e:
-            stop("sample_value", "the test passed back a value that is not data (%s)" % e)
+            self.halt("sample_value", "the test passed back a value that is not data (%s)" % e)
         except NotData as e:
-            stop("unsplittable", "an argument is not data (%s)" % e)
+            self.halt("unsplittable", "an argument is not data (%s)" % e)
         except OSError:
-            stop("gone", "the sample's process ended")
-        reply = receive()
+            self.halt("gone", "the sample's process ended")
+        reply = self.receive()
         if reply[0] == "ok" and len(reply) in (2, 3):
             if len(reply) == 3:
-                _write_back(args, reply[2], stop)
+                _write_back(args, reply[2], self.halt)
             return reply[1]
         if reply[0] == "raise" and len(reply) == 3:
-            raise _rebuild(reply[1], reply[2], stop)
-        stop("malformed", "a reply with neither a value nor an exception")
+            raise _rebuild(reply[1], reply[2], self.halt)
+        self.halt("malformed", "a reply with neither a value nor an exception")
 
-    class Candidate:
-        """`candidate` as the test sees it: calls cross to the sample's process as data."""
 
-        __slots__ = ()
+_SESSION = [None]  # the tester's current test (it runs one at a time)
 
-        def __call__(self, *args, **kwargs):
-            return call(args, kwargs)
 
-        def __getattribute__(self, name):
-            stop("unsplittable", "the test reads the candidate's attribute %r" % name)
+class _Candidate:
+    """`candidate` as the test sees it: calls cross to the sample's process as data."""
 
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _SESSION[0].call(args, kwargs)
+
+    def __getattribute__(self, name):
+        _SESSION[0].halt("unsplittable", "the test reads the candidate's attribute %r" % name)
+
+
+def run_test(test_code, check_code, entry_point, requests, replies):
+    """Runs the test with `candidate` a proxy to the sample's process (calls written to `requests`,
+    replies read from `replies`); returns the verdict (word, message). Words: passed, failed,
+    compile (the sample's module did not compile), gone (the sample's process ended), malformed (it
+    sent something that is not a reply), unsplittable (the test passed something that is not data,
+    or inspected the candidate)."""
+    session = _SESSION[0] = _Session(requests, replies)
     word, message = "failed", ""
     try:
         namespace = {}
@@ -249,21 +285,21 @@ def run_test(test_code, check_code, entry_point, requests, replies):
             exec(test_code, namespace)
         except BaseException as e:
             test_error = e
-        hello = receive()
+        hello = session.receive()
         if hello[0] == "module_error" and len(hello) == 2 and type(hello[1]) is str:
             message = hello[1]
         elif hello != ("ready",):
-            stop("malformed", "an unexpected first message")
+            session.halt("malformed", "an unexpected first message")
         elif test_error is not None:
             message = describe(test_error)
         else:
-            namespace[entry_point] = Candidate()
+            namespace[entry_point] = _Candidate()
             exec(check_code, namespace)
             word = "passed"
     except BaseException as e:
         message = describe(e)
-    if state["stop"] is not None:
-        word, message = state["stop"]
+    if session.stop is not None:
+        word, message = session.stop
     return word, message[:MESSAGE_CAP]
 
 

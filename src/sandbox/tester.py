@@ -33,10 +33,19 @@ class Tester:
         self.pid = pid
         self.pidfd = os.pidfd_open(pid)
         self.limits = limits_key(req)
+        self.known = set()  # the test_ids whose code the tester holds
 
-    def submit(self, req, fds):
-        """Starts one test: `fds` are the ends of the call and reply pipes to the sample."""
-        send_message(self.sock, {"prompt": req["prompt"], "test": req["test"], "entry_point": req["entry_point"]}, fds)
+    def submit(self, test_id, texts, fds):
+        """Starts one test: `texts` are its (prompt, test, entry point), sent only when the tester
+        does not hold them yet; `fds` are the ends of the call and reply pipes to the sample."""
+        job = {"test_id": test_id}
+        if test_id not in self.known:
+            if len(self.known) >= CACHE_SIZE:
+                job["forget"] = True
+                self.known.clear()
+            job["texts"] = texts
+        send_message(self.sock, job, fds)
+        self.known.add(test_id)
 
     def verdict(self):
         """The verdict (word, message) once the socket is readable; None if the tester died."""
@@ -77,20 +86,20 @@ def _main(req, sock_fd, state):
         job, fds = recv_message(sock)
         if job is None:
             os._exit(0)
-        key = (job["prompt"], job["test"], job["entry_point"])
-        compiled = tests.get(key)
-        if compiled is None:
+        if job.get("forget"):
+            tests.clear()
+        if "texts" in job:
+            prompt, test, entry_point = job["texts"]
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                compiled = (
-                    compile(job["prompt"] + "\n" + job["test"], "<string>", "exec"),
-                    compile("check(%s)" % job["entry_point"], "<string>", "exec"),
+                tests[job["test_id"]] = (
+                    compile(prompt + "\n" + test, "<string>", "exec"),
+                    compile("check(%s)" % entry_point, "<string>", "exec"),
+                    entry_point,
                 )
-            if len(tests) >= CACHE_SIZE:
-                tests.clear()
-            tests[key] = compiled
+        test_code, check_code, entry_point = tests[job["test_id"]]
         calls, replies = fds
-        word, message = run_test(compiled[0], compiled[1], job["entry_point"], calls, replies)
+        word, message = run_test(test_code, check_code, entry_point, calls, replies)
         os.close(calls)
         os.close(replies)
         send_message(sock, {"word": word, "message": message})

@@ -7,8 +7,6 @@
 #   sends is only a claim about a value.
 # - decode_plain() runs on the trusted side and is total: any input either becomes plain built-in
 #   values (never an object the sample made) or raises WireError.
-import base64
-import binascii
 import json
 import math
 import struct
@@ -83,6 +81,8 @@ def encode(value, strict=False, depth=0):
         return {"$frozenset" if base is frozenset else "$set": items}
     if issubclass(kind, (bytes, bytearray)):
         raw = bytes(value) if kind is not bytes else value
+        import base64  # rare: not loaded into the zygote (with zlib) for every child to copy
+
         return {"$bytes": base64.b64encode(raw).decode("ascii")}
     if issubclass(kind, list):
         return [encode(item, strict, depth + 1) for item in list.__iter__(value)]
@@ -172,6 +172,9 @@ def _tagged(tag, body, depth):
     if tag == "$bytes":
         if type(body) is not str:
             raise WireError("$bytes must be a base64 string")
+        import base64
+        import binascii
+
         try:
             return base64.b64decode(body, validate=True)
         except (binascii.Error, ValueError):
@@ -229,93 +232,99 @@ def loads_plain(data):
 
 MARSHAL_VERSION = 2
 _SINGLETONS = {ord("N"): None, ord("T"): True, ord("F"): False, ord("."): Ellipsis}
+_INT32 = struct.Struct("<i")
+_INT, _LONG, _FLOAT, _COMPLEX, _BYTES, _STR, _INTERNED = (ord(c) for c in "ilgysut")
+_TUPLE, _LIST, _SET, _FROZENSET, _DICT, _DICT_END = (ord(c) for c in "([<>{0")
 
 
 def loads_marshal(data):
     """Bytes of marshal version 2 -> plain built-in value; WireError for anything else."""
-    value, end = _read_marshal(memoryview(data), 0, 0)
+    data = bytes(data)
+    value, end = _read_marshal(data, 0, 0)
     if end != len(data):
         raise WireError("trailing bytes after the value")
     return value
 
 
-def _int32(view, pos):
-    if pos + 4 > len(view):
+def _count(data, pos):
+    if pos + 4 > len(data):
         raise WireError("truncated")
-    return int.from_bytes(view[pos : pos + 4], "little", signed=True), pos + 4
-
-
-def _count(view, pos):
-    n, pos = _int32(view, pos)
-    if n < 0 or n > len(view) - pos:
+    n = _INT32.unpack_from(data, pos)[0]
+    pos += 4
+    if n < 0 or n > len(data) - pos:
         raise WireError("a length beyond the data")
     return n, pos
 
 
-def _read_marshal(view, pos, depth):
+def _read_marshal(data, pos, depth):
     if depth > MAX_DEPTH:
         raise WireError("value nested too deeply")
-    if pos >= len(view):
+    if pos >= len(data):
         raise WireError("truncated")
-    code = view[pos]
+    code = data[pos]
     pos += 1
+    if code == _TUPLE or code == _LIST or code == _SET or code == _FROZENSET:
+        n, pos = _count(data, pos)
+        items = []
+        for _ in range(n):
+            item, pos = _read_marshal(data, pos, depth + 1)
+            items.append(item)
+        if code == _TUPLE:
+            return tuple(items), pos
+        if code == _LIST:
+            return items, pos
+        try:
+            return (set(items) if code == _SET else frozenset(items)), pos
+        except TypeError:
+            raise WireError("a set holding an unhashable value") from None
+    if code == _STR or code == _INTERNED:
+        n, pos = _count(data, pos)
+        try:
+            return str(data[pos : pos + n], "utf-8", "surrogatepass"), pos + n
+        except UnicodeDecodeError:
+            raise WireError("a string that is not UTF-8") from None
     if code in _SINGLETONS:
         return _SINGLETONS[code], pos
-    if code == ord("i"):
-        return _int32(view, pos)
-    if code == ord("l"):
-        n, pos = _int32(view, pos)
+    if code == _INT:
+        if pos + 4 > len(data):
+            raise WireError("truncated")
+        return _INT32.unpack_from(data, pos)[0], pos + 4
+    if code == _LONG:
+        if pos + 4 > len(data):
+            raise WireError("truncated")
+        n = _INT32.unpack_from(data, pos)[0]
+        pos += 4
         size = abs(n)
-        if size > MAX_INT_DIGITS or pos + 2 * size > len(view):
+        if size > MAX_INT_DIGITS or pos + 2 * size > len(data):
             raise WireError("an integer too large or truncated")
         value = 0
         for i in range(size - 1, -1, -1):
-            digit = int.from_bytes(view[pos + 2 * i : pos + 2 * i + 2], "little")
+            digit = data[pos + 2 * i] | (data[pos + 2 * i + 1] << 8)
             if digit >= 1 << 15:
                 raise WireError("a malformed integer")
             value = (value << 15) | digit
         return (-value if n < 0 else value), pos + 2 * size
-    if code == ord("g"):
-        if pos + 8 > len(view):
+    if code == _FLOAT:
+        if pos + 8 > len(data):
             raise WireError("truncated")
-        return _DOUBLE.unpack_from(view, pos)[0], pos + 8
-    if code == ord("y"):
-        if pos + 16 > len(view):
+        return _DOUBLE.unpack_from(data, pos)[0], pos + 8
+    if code == _COMPLEX:
+        if pos + 16 > len(data):
             raise WireError("truncated")
-        real, imag = _DOUBLE2.unpack_from(view, pos)
+        real, imag = _DOUBLE2.unpack_from(data, pos)
         return complex(real, imag), pos + 16
-    if code == ord("s"):
-        n, pos = _count(view, pos)
-        return bytes(view[pos : pos + n]), pos + n
-    if code in (ord("u"), ord("t")):
-        n, pos = _count(view, pos)
-        try:
-            return str(view[pos : pos + n], "utf-8", "surrogatepass"), pos + n
-        except UnicodeDecodeError:
-            raise WireError("a string that is not UTF-8") from None
-    if code in (ord("("), ord("["), ord("<"), ord(">")):
-        n, pos = _count(view, pos)
-        items = []
-        for _ in range(n):
-            item, pos = _read_marshal(view, pos, depth + 1)
-            items.append(item)
-        if code == ord("("):
-            return tuple(items), pos
-        if code == ord("["):
-            return items, pos
-        try:
-            return (set(items) if code == ord("<") else frozenset(items)), pos
-        except TypeError:
-            raise WireError("a set holding an unhashable value") from None
-    if code == ord("{"):
+    if code == _BYTES:
+        n, pos = _count(data, pos)
+        return data[pos : pos + n], pos + n
+    if code == _DICT:
         out = {}
         while True:
-            if pos >= len(view):
+            if pos >= len(data):
                 raise WireError("truncated")
-            if view[pos] == ord("0"):
+            if data[pos] == _DICT_END:
                 return out, pos + 1
-            key, pos = _read_marshal(view, pos, depth + 1)
-            value, pos = _read_marshal(view, pos, depth + 1)
+            key, pos = _read_marshal(data, pos, depth + 1)
+            value, pos = _read_marshal(data, pos, depth + 1)
             try:
                 out[key] = value
             except TypeError:

@@ -5,9 +5,10 @@
 # and each child's exit to unmap.
 #
 # It does once what each child would otherwise do (environment, umask, groups, no_new_privs, working
-# directory, rlimits other than CPU, the reference harness's guard), and compiles each sample before
-# forking. The server sends a request and the child's pipe ends (SCM_RIGHTS); the zygote forks the
-# child and answers with its pid (or with the compile error, without forking), and on the server's
+# directory, rlimits other than CPU, the reference harness's guard). The server sends a request (the
+# sample's code object, compiled by the server, or a large sample's source, compiled here) and the
+# child's pipe ends (SCM_RIGHTS); the zygote forks the child and answers with its pid (or with the
+# compile error, without forking), and on the server's
 # word kills and reaps it and answers with its exit status, its CPU time and whether its lock-down
 # worked.
 import os
@@ -30,6 +31,10 @@ class Zygote:
             "PASSK_WORKDIR": state["workdir"],
             "PASSK_SAMPLE_UID": "" if state["sample_uid"] is None else str(state["sample_uid"]),
             "PASSK_SECCOMP_ON": "1" if state["seccomp"] else "0",
+            # Every symbol of every library bound once here, at load: bound lazily, each child's
+            # first call of a function would write its address into a page shared with the zygote,
+            # and copy that page.
+            "LD_BIND_NOW": "1",
         }
         # Its stdin and stdout are /dev/null: the server's own are the protocol with passk.
         quiet = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0), (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)]
@@ -76,27 +81,34 @@ class Zygote:
 SETUP_FD = 9
 PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
-# What samples import most, loaded once here so each child gets it for free.
+# What samples import most, loaded once here so each child gets it for free. Not `random`: it reseeds
+# itself from the kernel in every forked child (os.register_at_fork), which cost each child 0.15 ms
+# whether or not the sample uses it; a sample that imports it seeds it the same way. Not `shutil`,
+# which samples hardly use: with zlib, bz2 and lzma it is 30 more mappings for each fork to copy.
 PRELOAD = (
     "typing", "math", "re", "collections", "itertools", "functools", "heapq", "bisect", "string",
-    "random", "copy", "operator", "shutil",
+    "copy", "operator",
 )
 
 
 def main():
     sys.path.insert(0, HERE)
     import gc
+    import marshal
     import resource
     import signal
     import warnings
 
     from channel import name_process, recv_message, send_message
     from lockdown import (
-        CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, libc, lock_down, prepare_parent, set_limits,
+        ChildLockDown, CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, fill_low_fds, libc,
+        prepare_parent, set_limits,
     )
     from sides import VERDICT_FD, data_cases, sample_side
-    from watch import reap_leftovers
 
+    seccomp = os.environ["PASSK_SECCOMP_ON"] == "1"
+    if not seccomp:  # under seccomp there is nothing to reap (and select stays out of this process)
+        from watch import reap_leftovers
     del sys.path[0]  # samples must not import the sandbox's own modules by name
     for name in PRELOAD:
         try:
@@ -106,7 +118,6 @@ def main():
     sock = socket.socket(fileno=int(os.environ["PASSK_ZYGOTE_FD"]))
     workdir = os.environ["PASSK_WORKDIR"]
     uid = int(os.environ["PASSK_SAMPLE_UID"]) if os.environ["PASSK_SAMPLE_UID"] else None
-    seccomp = os.environ["PASSK_SECCOMP_ON"] == "1"
     libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     name_process("passk-zygote")
@@ -116,8 +127,16 @@ def main():
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
     # Captured before the guard sets some of them to None.
     fork, wait4, pipe, read, close, write = os.fork, os.wait4, os.pipe, os.read, os.close, os.write
+    loads = marshal.loads
     stream = CappedStream(0, write)
     emulate_reference_guard(stream)
+    fill_low_fds()
+    child_lock_down = ChildLockDown(uid, seccomp)
+    plan = {
+        "split": lambda fds, setup: {1: fds[2], 2: fds[2], 3: fds[0], 4: fds[1], SETUP_FD: setup},
+        "data": lambda fds, setup: {1: fds[1], 2: fds[1], VERDICT_FD: fds[0], SETUP_FD: setup},
+    }
+    gc.collect()  # the start-up's garbage goes before the rest is frozen
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
     limits = None
@@ -126,9 +145,12 @@ def main():
         if request is None:
             os._exit(0)
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                code = compile(request["program"], "<string>", "exec")
+            if "code" in request:  # compiled by the server (marshal from a trusted process)
+                code = loads(request["code"])
+            else:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    code = compile(request["program"], "<string>", "exec")
         except BaseException as e:  # SyntaxError, ValueError (null bytes), RecursionError, MemoryError
             for fd in fds:
                 close(fd)
@@ -141,23 +163,27 @@ def main():
         # The child says on this pipe whether its lock-down worked, and closes it before any of the
         # sample's code runs: a sample cannot claim a sandbox error.
         setup_r, setup_w = pipe()
+        try:
+            moves, gaps = child_lock_down.plan(plan[request["kind"]](fds, setup_w))
+            failure = None
+        except OSError as e:  # not a descriptor plan the child could follow: it reports that at once
+            moves = gaps = None
+            failure = e
+        cpu = child_lock_down.cpu_limit(request["timeout"])
+        budget = int(request["output_cap"])
         pid = fork()
         if pid == 0:
-            close(setup_r)
-            stream._budget = int(request["output_cap"])
+            stream._budget = budget
             try:
-                if request["kind"] == "split":
-                    requests, replies, out = fds
-                    targets = {1: out, 2: out, 3: requests, 4: replies, SETUP_FD: setup_w}
-                else:
-                    verdict, out = fds
-                    targets = {1: out, 2: out, VERDICT_FD: verdict, SETUP_FD: setup_w}
-                lock_down(request, targets, None, uid, seccomp, prepared=True)
+                if failure is not None:
+                    raise failure
+                child_lock_down.apply(moves, gaps, cpu)
                 write(SETUP_FD, b"ok")
                 close(SETUP_FD)
             except BaseException as e:
                 message = ("sandbox setup failed: %r" % (e,)).encode("utf-8", "replace")
-                for fd in (SETUP_FD, setup_w):
+                # setup_w until the descriptors above 9 are closed, SETUP_FD (its copy) after.
+                for fd in (setup_w, SETUP_FD):
                     try:
                         write(fd, message)
                         break
@@ -168,7 +194,6 @@ def main():
                 sample_side(code, request["entry_point"])
             data_cases(code, request["entry_point"], request["inputs"], request["nonce"].encode())
             os._exit(71)
-        del code
         # A pidfd, opened before this process can reap the child: the server watches the child with
         # it, and it stays the right process even after the child has exited and been reaped here.
         pidfd = os.pidfd_open(pid) if request["kind"] != "split" else None
@@ -187,6 +212,9 @@ def main():
             _, status, usage = wait4(pid, 0)
         finally:
             sys.modules["resource"] = None
+        # Freed only now: while the child lives, every page this process writes (a freed object's
+        # included) is one it must copy, and the child uses the code object too.
+        del code
         if not seccomp:
             # Under seccomp a child cannot start processes: there is nothing else to reap.
             reap_leftovers()

@@ -79,7 +79,7 @@ export const CURVE_EVERY_K_UP_TO = 200;
 
 /**
  * pass@k for k from 1 to the smallest n over problems, with seeded bootstrap intervals (the
- * default settings of `passAtKTable`: 2000 resamples, seed 0, 95 %), so a report is reproducible.
+ * default settings of `passAtKTable`: DEFAULT_BOOTSTRAP), so a report is reproducible.
  * Every k up to {@link CURVE_EVERY_K_UP_TO}, then log-spaced k and always the largest: each k costs
  * a bootstrap (~7 ms for 164 problems), and n = 1000 would otherwise take seconds for no visible gain.
  * A run without results has no points.
