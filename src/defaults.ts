@@ -28,6 +28,8 @@ export const DEFAULTS = {
   k: [1, 10, 100],
   /** The k of `passk compare` (pass@100 of two runs rarely differs). */
   compareK: [1, 10],
+  /** The k of `passk limits` (pass@k against N: every N must report it). */
+  limitsK: [1, 10],
   /** CPU seconds a sample may use, as the reference harness (the wall-clock backstop is twice it). */
   timeout: 3.0,
   /** Address-space limit per sample, in bytes. */

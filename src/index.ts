@@ -39,6 +39,15 @@ export { DEFAULT_RETRY, type RetryPolicy } from "./generate/retry.js";
 export { JsonlAppender, type JsonlLine, readJsonl } from "./io/jsonl.js";
 export * from "./metrics/index.js";
 export type * from "./metrics/studies.js";
+export {
+  type FamilyName,
+  type FamilySpec,
+  familyOf,
+  formatFamilySpec,
+  generateFamily,
+  parseFamilySpec,
+  writeGeneratedSet,
+} from "./problems/families/index.js";
 export { FAMILIES, familyNamed, GROUPS } from "./problems/incontext/families.js";
 export { loadIncontextFile } from "./problems/incontext/load.js";
 export { buildPrompts, type IncontextPrompt, type PromptOptions } from "./problems/incontext/prompt.js";

@@ -7,6 +7,7 @@ import { registerCompare } from "./compare.js";
 import { errorOutput } from "./error-output.js";
 import { registerEvaluate } from "./evaluate.js";
 import { registerIncontext } from "./incontext.js";
+import { registerLimits } from "./limits.js";
 import { registerProblems } from "./problems.js";
 import { registerRank } from "./rank.js";
 import { registerReport } from "./report.js";
@@ -28,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
   registerRank(program);
   registerBleu(program);
   registerCompare(program);
+  registerLimits(program);
   registerReport(program);
   registerIncontext(program);
   try {

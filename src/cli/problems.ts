@@ -1,19 +1,28 @@
-// `passk problems …`: export, list, stats and check a passk problem set; turn Python calls into cases.
+// `passk problems …`: export, list, stats and check a passk problem set (a folder, a shipped set or a
+// generated family); write a generated family as a folder; turn Python calls into cases.
 import { readFileSync, writeFileSync } from "node:fs";
 import { type Command, Option } from "commander";
 import { PasskError } from "../errors.js";
 import { checkSet } from "../problems/check.js";
 import { parsePythonCases } from "../problems/check-text.js";
+import {
+  FAMILY_HINT,
+  formatFamilySpec,
+  parseFamilySpec,
+  writeGeneratedSet,
+} from "../problems/families/index.js";
 import { loadProblems } from "../problems/load.js";
 import { toHumanEval } from "../problems/render.js";
 import { loadPasskSet } from "../problems/set.js";
 import { assertCount, setStats, shapeStats } from "../problems/stats.js";
 import { canonicalJson } from "../problems/values.js";
+import { count } from "../report/format.js";
 import { createSandbox } from "../sandbox/pool.js";
 import { DEFAULT_LIMITS } from "../sandbox/types.js";
 import { checkLine, checkSummary, formatStats } from "./problems-output.js";
 
 const SINCE = "only the problems added on or after this date (YYYY-MM-DD)";
+const SET = "set name (passk-core), folder or generated family (compose, bind:seed=3)";
 
 /** loadPasskSet with the --since flag, when given. */
 function load(name: string, flags: { since?: string }) {
@@ -26,7 +35,7 @@ export function registerProblems(program: Command): void {
   problems
     .command("export")
     .description("write a set in another format (HumanEval JSONL), to stdout or --out")
-    .argument("<set>", "set name (passk-core) or folder")
+    .argument("<set>", SET)
     .addOption(new Option("--format <format>", "output format").choices(["humaneval"]).default("humaneval"))
     .option("-o, --out <file>", "write to a file instead of stdout")
     .option("--since <date>", SINCE)
@@ -41,9 +50,25 @@ export function registerProblems(program: Command): void {
     });
 
   problems
+    .command("generate")
+    .description("write a generated family (compose-N, bind-N) as a set folder, to read, edit or ship")
+    .argument("<family>", "compose or bind, with parameters if any: compose:seed=3,per=20,min=1,max=8")
+    .requiredOption("-o, --out <folder>", "the set folder to create (new or empty)")
+    .action((name: string, flags: { out: string }) => {
+      const spec = parseFamilySpec(name);
+      if (!spec) {
+        throw new PasskError("BAD_OPTION", `${name}: not a generated family; give ${FAMILY_HINT}`);
+      }
+      const files = writeGeneratedSet(spec, flags.out);
+      process.stderr.write(
+        `passk: wrote ${formatFamilySpec(spec)} to ${flags.out} (${count(files)} files, ${count(spec.per * (spec.max - spec.min + 1))} problems)\n`,
+      );
+    });
+
+  problems
     .command("list")
     .description("one line per problem: id, difficulty, tests, date added, tags, title")
-    .argument("<set>", "set name (passk-core) or folder")
+    .argument("<set>", SET)
     .option("--since <date>", SINCE)
     .option("--json", "print JSON")
     .action((name: string, flags: { json?: boolean; since?: string }) => {
@@ -73,7 +98,7 @@ export function registerProblems(program: Command): void {
     .description(
       "difficulty, tags, prompt and solution length, tests per problem; beside a HumanEval file's with --humaneval",
     )
-    .argument("<set>", "set name (passk-core) or folder")
+    .argument("<set>", SET)
     .option("--humaneval <file>", "a HumanEval-format JSONL(.gz) to compare with, e.g. HumanEval.jsonl.gz")
     .option("--since <date>", SINCE)
     .option("--json", "print JSON")
@@ -98,7 +123,7 @@ export function registerProblems(program: Command): void {
     .description(
       "quality gate: canonical solutions pass (3×, fast), examples agree, preconditions hold, wrong solutions fail, alternatives pass, tests kill ≥ 90 % of mutants",
     )
-    .argument("<set>", "set name (passk-core) or folder")
+    .argument("<set>", SET)
     .option("--only <ids>", "only these problem ids, comma-separated")
     .option("--since <date>", SINCE)
     .option("--json", "print the full report as JSON on stdout")
@@ -133,7 +158,14 @@ export function registerProblems(program: Command): void {
     )
     .argument("[file]", "the Python lines (default: stdin)")
     .action(async (name: string, id: string, file: string | undefined) => {
-      const problem = loadPasskSet(name).problems.find((p) => p.spec.id === id);
+      const set = loadPasskSet(name);
+      if (set.generated) {
+        throw new PasskError(
+          "BAD_OPTION",
+          `${name}: a generated family's tests are generated; write it as a folder first (passk problems generate ${name} --out <folder>)`,
+        );
+      }
+      const problem = set.problems.find((p) => p.spec.id === id);
       if (!problem)
         throw new PasskError(
           "BAD_OPTION",

@@ -34,6 +34,7 @@ export {
   isExactMatch,
   type ScoredSample,
 } from "./incontext.js";
+export { KNOBS, type LimitsRun, limitsStudy } from "./limits.js";
 export { passAtK } from "./passAtK.js";
 export { perProblem } from "./per-problem.js";
 export { chosenPassCurve, type ExternalScores, type RankOptions, rankStudy, rankWeights } from "./rank.js";

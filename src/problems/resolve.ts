@@ -1,7 +1,9 @@
 // One entry point for "the problems": a HumanEval/EvalPlus JSONL(.gz) file, or a passk set given by
-// folder path or by name (passk-core), so that every command accepts both.
-import { existsSync } from "node:fs";
+// folder path, by name (passk-core) or as a generated family (compose:seed=3), so that every command
+// accepts them all.
+import { existsSync, statSync } from "node:fs";
 import { PasskError } from "../errors.js";
+import { FAMILY_HINT, parseFamilySpec } from "./families/index.js";
 import { loadProblems } from "./load.js";
 import { toHumanEval } from "./render.js";
 import { loadPasskSet, ownSets, resolveSetPath } from "./set.js";
@@ -26,12 +28,14 @@ export interface LoadAnyOptions {
 }
 
 /**
- * Loads problems from a JSONL file, or from a passk set (by path or name) with its tests as data.
+ * Loads problems from a JSONL file, or from a passk set (by path, name or family spec) with its tests as data.
  * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither; BAD_OPTION
  *   for `since` with a file (which records no dates).
  */
 export async function loadAnyProblems(pathOrName: string, options: LoadAnyOptions = {}): Promise<ProblemSet> {
-  if (!resolveSetPath(pathOrName)) {
+  // A set folder first, then a file, then a generated family: a file named like a family still loads.
+  const isFile = existsSync(pathOrName) && statSync(pathOrName).isFile();
+  if (!resolveSetPath(pathOrName) && (isFile || !parseFamilySpec(pathOrName))) {
     if (options.since !== undefined) {
       throw new PasskError(
         "BAD_OPTION",
@@ -41,7 +45,7 @@ export async function loadAnyProblems(pathOrName: string, options: LoadAnyOption
     if (!existsSync(pathOrName)) {
       throw new PasskError(
         "FILE_NOT_FOUND",
-        `${pathOrName}: no such file or problem set (passk's own sets: ${ownSets().join(", ") || "none"}; a file is a HumanEval/EvalPlus JSONL(.gz), relative paths start from ${process.cwd()})`,
+        `${pathOrName}: no such file or problem set (passk's own sets: ${ownSets().join(", ") || "none"}; generated families: ${FAMILY_HINT}; a file is a HumanEval/EvalPlus JSONL(.gz), relative paths start from ${process.cwd()})`,
       );
     }
     return loadProblems(pathOrName);

@@ -102,4 +102,6 @@ export interface PasskSet {
   since?: string;
   /** Task ids of the set's problems left out by `since`. */
   excluded: string[];
+  /** For a generated family (problems/families/): its full spec, from which it was generated. */
+  generated?: string;
 }

@@ -1,12 +1,14 @@
-// Loads a passk problem set folder (set.json + one folder per problem) and validates every file,
-// reporting every fault with its file and field at once.
+// Loads a passk problem set (set.json + one folder per problem), from a folder or from a generated
+// family's files in memory, and validates every file, reporting every fault with its file and field at once.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { PasskError } from "../errors.js";
+import { FAMILY_HINT, generatedSource } from "./families/index.js";
 import { caseSchema, isIsoDate, manifestSchema, specSchema } from "./set-schema.js";
+import { folderSource, type SetSource } from "./set-source.js";
 import type { PasskSet, ProblemSpec, SetManifest, SetProblem, TestCase } from "./set-types.js";
 import { readSolutionFiles } from "./solution-files.js";
 import { canonicalJson, validateValue } from "./values.js";
@@ -38,10 +40,10 @@ export interface LoadSetOptions {
 }
 
 /**
- * Loads and validates a set by name (`passk-core`) or path, optionally only the problems added on or
- * after `since` (the hash then covers those problems and the date).
+ * Loads and validates a set by name (`passk-core`), path, or generated family spec (`compose:seed=3`),
+ * optionally only the problems added on or after `since` (the hash then covers those problems and the date).
  * @throws PasskError FILE_NOT_FOUND if there is no such set; BAD_INPUT listing every fault;
- *   BAD_OPTION for a `since` that is not a date or that leaves no problem.
+ *   BAD_OPTION for a `since` that is not a date or that leaves no problem, or a family spec with a bad parameter.
  */
 export function loadPasskSet(nameOrPath: string, options: LoadSetOptions = {}): PasskSet {
   const { since } = options;
@@ -52,33 +54,39 @@ export function loadPasskSet(nameOrPath: string, options: LoadSetOptions = {}): 
     );
   }
   const root = resolveSetPath(nameOrPath);
-  if (!root) {
-    throw new PasskError(
-      "FILE_NOT_FOUND",
-      `${nameOrPath}: no problem set there (a set is a folder with set.json; passk's own sets: ${ownSets().join(", ") || "none"})`,
-    );
-  }
+  if (root) return loadSetFrom(folderSource(root), options);
+  const generated = generatedSource(nameOrPath);
+  if (generated) return { ...loadSetFrom(generated, options), generated: generated.root };
+  throw new PasskError(
+    "FILE_NOT_FOUND",
+    `${nameOrPath}: no problem set there (a set is a folder with set.json; passk's own sets: ${ownSets().join(", ") || "none"}; generated families: ${FAMILY_HINT})`,
+  );
+}
+
+/** Validates the set `source` holds, reporting every fault with its file and field at once. */
+export function loadSetFrom(source: SetSource, options: LoadSetOptions = {}): PasskSet {
+  const { since } = options;
+  const { root } = source;
   const faults: string[] = [];
   // What the hash covers, by problem folder: the files that decide verdicts (not wrong/ and alt/).
   const hashed = new Map<string, string[]>();
   const read = (path: string, folder = ""): string => {
-    const text = readFileSync(path, "utf8");
-    hashed.set(folder, [...(hashed.get(folder) ?? []), `${relative(root, path)}\0${text}\0`]);
+    const text = source.read(path) ?? "";
+    hashed.set(folder, [...(hashed.get(folder) ?? []), `${path}\0${text}\0`]);
     return text;
   };
-  const manifest = parseJson(read(join(root, "set.json")), join(root, "set.json"), manifestSchema, faults) as
+  const manifestPath = join(root, "set.json");
+  const manifest = parseJson(read("set.json"), manifestPath, manifestSchema, faults) as
     | SetManifest
     | undefined;
   const problems: SetProblem[] = [];
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  for (const name of dirs) {
-    const problem = loadProblem(join(root, name), name, manifest?.name ?? "set", faults, (path) =>
-      read(path, name),
-    );
-    if (problem) problems.push(problem);
+  const folders = new Map<SetProblem, string>();
+  for (const name of source.dirs().sort()) {
+    const problem = loadProblem(source, name, manifest?.name ?? "set", faults, (path) => read(path, name));
+    if (problem) {
+      problems.push(problem);
+      folders.set(problem, name);
+    }
   }
   if (problems.length === 0 && faults.length === 0) faults.push(`${root}: the set has no problem folders`);
   if (faults.length > 0 || !manifest) {
@@ -102,7 +110,7 @@ export function loadPasskSet(nameOrPath: string, options: LoadSetOptions = {}): 
   const hash = createHash("sha256");
   for (const chunk of hashed.get("") ?? []) hash.update(chunk);
   for (const problem of selected) {
-    for (const chunk of hashed.get(problem.dir.slice(root.length + 1)) ?? []) hash.update(chunk);
+    for (const chunk of hashed.get(folders.get(problem) ?? "") ?? []) hash.update(chunk);
   }
   if (since !== undefined) hash.update(`since\0${since}\0`);
   const excluded = problems.filter((p) => !selected.includes(p)).map((p) => p.taskId);
@@ -118,26 +126,33 @@ export function loadPasskSet(nameOrPath: string, options: LoadSetOptions = {}): 
 
 /** One problem folder, or undefined (with its faults pushed) when its files cannot be used. */
 function loadProblem(
-  dir: string,
+  source: SetSource,
   name: string,
   setName: string,
   faults: string[],
   read: (path: string) => string,
 ): SetProblem | undefined {
-  const files = ["problem.json", "solution.py", "tests.json"].map((f) => join(dir, f));
-  const missing = files.filter((f) => !existsSync(f));
+  const dir = join(source.root, name);
+  const files = ["problem.json", "solution.py", "tests.json"].map((f) => `${name}/${f}`);
+  const missing = files.filter((f) => source.read(f) === null);
   if (missing.length > 0) {
     faults.push(
       ...missing.map(
-        (f) => `${f}: missing (each problem folder holds problem.json, solution.py, tests.json)`,
+        (f) =>
+          `${join(source.root, f)}: missing (each problem folder holds problem.json, solution.py, tests.json)`,
       ),
     );
     return undefined;
   }
-  const [specPath, solutionPath, testsPath] = files as [string, string, string];
-  const specText = read(specPath);
-  const solution = read(solutionPath);
-  const testsText = read(testsPath);
+  const [specFile, solutionFile, testsFile] = files as [string, string, string];
+  const [specPath, solutionPath, testsPath] = files.map((f) => join(source.root, f)) as [
+    string,
+    string,
+    string,
+  ];
+  const specText = read(specFile);
+  const solution = read(solutionFile);
+  const testsText = read(testsFile);
   const spec = parseJson(specText, specPath, specSchema, faults) as ProblemSpec | undefined;
   const tests = parseJson(testsText, testsPath, caseSchema.array().min(1), faults) as TestCase[] | undefined;
   faults.push(...integralFloatLiterals(specText, specPath), ...integralFloatLiterals(testsText, testsPath));
@@ -154,8 +169,8 @@ function loadProblem(
   faults.push(...valueFaults);
   if (valueFaults.length === 0) faults.push(...duplicateCases(tests, testsPath));
   faults.push(...checkSolutionShape(solution, spec, solutionPath));
-  const wrong = readSolutionFiles(dir, "wrong", spec.entry_point);
-  const alt = readSolutionFiles(dir, "alt", spec.entry_point);
+  const wrong = readSolutionFiles(source, name, "wrong", spec.entry_point);
+  const alt = readSolutionFiles(source, name, "alt", spec.entry_point);
   faults.push(...wrong.faults, ...alt.faults);
   return { taskId: `${setName}/${spec.id}`, dir, spec, solution, tests, wrong: wrong.files, alt: alt.files };
 }

@@ -1,8 +1,9 @@
 // Assembles a report from run folders: loads them, computes every study their data allow (ranking,
-// BLEU against the canonical solutions, the comparison of several runs, a temperature sweep), and
-// renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
+// BLEU against the canonical solutions, the comparison of several runs, a temperature sweep, pass@k
+// against N of the generated families), and renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import {
   BACKTRANSLATION_FILE,
@@ -12,6 +13,7 @@ import {
 } from "../metrics/backtranslate.js";
 import { bleuStudy, loadRunProblems } from "../metrics/bleu-study.js";
 import { compareRuns } from "../metrics/compare.js";
+import { limitsStudy } from "../metrics/limits.js";
 import { sampleKey } from "../metrics/per-problem.js";
 import { type ExternalScores, rankStudy } from "../metrics/rank.js";
 import type { SweepStudy } from "../metrics/studies.js";
@@ -80,6 +82,11 @@ export async function buildReportInput(
     }
   }
   if (rank.length > 0) studies.rank = rank;
+  const limits = limitsStudy(
+    evaluated.map((run) => ({ run: run.dir, results: run.results })),
+    DEFAULTS.k,
+  );
+  if (limits.families.length > 0) studies.limits = limits;
   if (bleu.length > 0) studies.bleu = bleu;
   if (evaluated.length >= 2 && !sweep) {
     try {

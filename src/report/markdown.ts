@@ -2,7 +2,14 @@
 // per run the model, dataset, pass@k with intervals, statuses and the most failing problems, then a
 // table per study present. Same numbers as the HTML report (both derive them through html/input.ts).
 import type { ResultRecord } from "../evaluate/types.js";
-import type { BleuStudy, CompareStudy, Estimate, RankStudy, SweepStudy } from "../metrics/studies.js";
+import type {
+  BleuStudy,
+  CompareStudy,
+  Estimate,
+  LimitsStudy,
+  RankStudy,
+  SweepStudy,
+} from "../metrics/studies.js";
 import type { LoadedRun } from "../run/load.js";
 import {
   bestTemperatures,
@@ -63,6 +70,7 @@ export function renderMarkdown(input: ReportInput): string {
   if (s.sweep) out.push(...sweep(s.sweep));
   for (const study of s.rank ?? []) out.push(...rank(study, name));
   if (s.bleu && s.bleu.length > 0) out.push(...bleu(s.bleu, name));
+  if (s.limits) out.push(...limits(s.limits, name));
   out.push(`<sub>passk ${mdText(input.passkVersion)} · ${mdText(input.generatedAt)}</sub>`, "");
   return out.join("\n");
 }
@@ -216,6 +224,40 @@ function bleu(studies: BleuStudy[], name: (run: string) => string): string[] {
     "AUC 0.5: BLEU cannot tell correct samples from wrong ones.",
     "",
   ];
+}
+
+function limits(study: LimitsStudy, name: (run: string) => string): string[] {
+  const out = ["## Composition and binding limits", ""];
+  // Runs of one model often share a label: several runs are numbered, as in the HTML report.
+  const numbered = study.runs.length > 1;
+  const label = (run: string) => (numbered ? `\\[${study.runs.indexOf(run) + 1}\\] ${name(run)}` : name(run));
+  for (const f of study.families) {
+    out.push(`### ${f.family}-N: pass@k against N (${mdText(f.knob)})`, "");
+    const runs = study.runs.filter((run) => f.rows.some((row) => row.run === run));
+    const ns = [...new Set(f.rows.map((row) => row.n))].sort((a, b) => a - b);
+    const head = ["N", ...runs.flatMap((run) => f.ks.map((k) => `${label(run)} pass@${k}`))];
+    const rows = ns.map((n) => [
+      String(n),
+      ...runs.flatMap((run) =>
+        f.ks.map((k) => {
+          const row = f.rows.find((r) => r.run === run && r.n === n && r.k === k);
+          return row ? est(row) : "—";
+        }),
+      ),
+    ]);
+    out.push(
+      f.ks.length > 0
+        ? mdTable(
+            head,
+            rows,
+            head.map(() => true),
+          )
+        : "No k can be reported for every N.",
+      "",
+    );
+  }
+  if (numbered) out.push(...study.runs.map((run) => `- ${label(run)}: ${mdText(run)}`), "");
+  return out;
 }
 
 function compare(study: CompareStudy): string[] {

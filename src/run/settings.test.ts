@@ -45,7 +45,7 @@ describe("the settings table", () => {
     const doc = settingsReference();
     expect(doc).toMatch(/^\| `n` .*\| 10; incontext run: 1, greedy decoding +\|/m);
     expect(doc).toMatch(
-      /^\| `resamples` .*\(run, sweep, evaluate, rank, compare, incontext run, incontext report\)/m,
+      /^\| `resamples` .*\(run, sweep, evaluate, rank, compare, limits, incontext run, incontext report\)/m,
     );
     expect(doc).toMatch(/^\| `model` .*; rank: the run's model +\|/m);
   });

@@ -381,6 +381,7 @@ export const COMMAND_SETTINGS = {
     defaults: { model: "the run's model", baseUrl: "the run's, when the model is the run's" },
   },
   compare: { settings: BOOTSTRAP, flags: SEED_FLAG },
+  limits: { settings: BOOTSTRAP, flags: SEED_FLAG },
   // Model and request settings as `passk run`'s; the prompts are GPT-3's tasks, not a problem set.
   "incontext run": {
     settings: [

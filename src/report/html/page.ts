@@ -8,6 +8,7 @@ import type { PassCurve } from "../studies.js";
 import { compareSection } from "./compare-section.js";
 import { esc } from "./escape.js";
 import { passCurve, problemCounts, type ReportInput, runLabel, runPassAtK, statusCounts } from "./input.js";
+import { limitsSection } from "./limits-section.js";
 import { browserData, DEFAULT_EMBED_LIMITS, type EmbedLimits, samplesSection } from "./samples.js";
 import { BROWSER_SCRIPT } from "./script.js";
 import { configSection, gridSection, passAtKSection, simulatedBanner, statusSection } from "./sections.js";
@@ -72,6 +73,7 @@ export function renderHtml(input: ReportInput, options: HtmlOptions = {}): strin
     studies.push({ id: "rank", title: "Ranking", html: rankSection(s.rank, name) });
   if (s.bleu && s.bleu.length > 0)
     studies.push({ id: "bleu", title: "BLEU", html: bleuSection(s.bleu, name) });
+  if (s.limits) studies.push({ id: "limits", title: "Limits", html: limitsSection(s.limits, name) });
   // A report of several runs is read for their comparison: it comes first, before the runs themselves.
   const first = s.compare
     ? [{ id: "compare", title: "Comparison", html: compareSection(s.compare, curves) }]
