@@ -120,21 +120,9 @@ async function checkProblem(problem: SetProblem, sandbox: Sandbox): Promise<Prob
     faults.push(`a docstring example disagrees with the canonical solution: ${examples.result}`);
   faults.push(...contradictions(problem));
 
-  const generated = await sandbox.run(
-    MUTATE_SOURCE,
-    { ...limits, timeout: 10, wallTimeout: 20 },
-    {
-      entryPoint: "generate_mutants",
-      inputs: [JSON.stringify([problem.solution, problem.spec.entry_point])],
-    },
-  );
-  const first = generated.cases?.[0];
-  const mutants = first ? ((JSON.parse(first) as { ok?: [string, string, string][] }).ok ?? []) : [];
-  if (generated.status !== "passed" || !first || mutants.length === 0) {
-    faults.push(`could not generate mutants: ${generated.result} ${first ?? ""}`.trim());
-  }
-  // Mutants that loop forever are killed by a short limit, well above the canonical solution's time.
-  const mutantLimits: Limits = { ...limits, timeout: 1, wallTimeout: 2 };
+  const { mutants, failure } = await generateMutants(sandbox, problem.solution, problem.spec.entry_point);
+  if (failure) faults.push(failure);
+  const mutantLimits = MUTANT_LIMITS;
   const outcomes = await Promise.all(
     mutants.map(([, , source]) => runDataCases(sandbox, source, data, mutantLimits)),
   );
@@ -173,6 +161,31 @@ async function checkProblem(problem: SetProblem, sandbox: Sandbox): Promise<Prob
     survivors,
     faults,
   };
+}
+
+/** Mutants that loop forever are killed by a short limit, well above the canonical solution's time. */
+export const MUTANT_LIMITS: Limits = { ...DEFAULT_LIMITS, timeout: 1, wallTimeout: 2 };
+
+/**
+ * The mutants of `solution` ([id, description, source]), made by mutate.py in the sandbox; `failure`
+ * says why there are none.
+ */
+export async function generateMutants(
+  sandbox: Sandbox,
+  solution: string,
+  entryPoint: string,
+): Promise<{ mutants: [string, string, string][]; failure: string | null }> {
+  const generated = await sandbox.run(
+    MUTATE_SOURCE,
+    { ...DEFAULT_LIMITS, timeout: 10, wallTimeout: 20 },
+    { entryPoint: "generate_mutants", inputs: [JSON.stringify([solution, entryPoint])] },
+  );
+  const first = generated.cases?.[0];
+  const mutants = first ? ((JSON.parse(first) as { ok?: [string, string, string][] }).ok ?? []) : [];
+  if (generated.status !== "passed" || !first || mutants.length === 0) {
+    return { mutants, failure: `could not generate mutants: ${generated.result} ${first ?? ""}`.trim() };
+  }
+  return { mutants, failure: null };
 }
 
 /** Examples and tests that call with the same arguments but expect different results. */

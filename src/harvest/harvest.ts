@@ -1,0 +1,429 @@
+// `passk harvest`: problems from a project's own test run, as Codex-S's CI traces were made. The
+// project is copied, its tests run twice in the sandbox with the tracer (different hash seeds), the
+// functions that pass the rules (decide.ts) are written as a passk set in a temporary folder, `passk
+// problems check` judges them, and the set is moved into place only at the end: a failed harvest
+// leaves nothing behind.
+import { randomInt } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { PasskError } from "../errors.js";
+import { checkOutputFile } from "../io/output-path.js";
+import { checkSet } from "../problems/check.js";
+import { loadPasskSet } from "../problems/set.js";
+import type { Provenance } from "../problems/set-types.js";
+import { createSandbox } from "../sandbox/pool.js";
+import { resolvePython } from "../sandbox/python.js";
+import { runSuite } from "../sandbox/suite.js";
+import { type Candidate, type DropCode, decide, isWeakTestsFault } from "./decide.js";
+import { copyProject, preparedEnv, readCommit } from "./project.js";
+import type { FunctionReport, HarvestReport, RunReport } from "./report.js";
+import { chooseTests } from "./strengthen.js";
+import { parseTraceRun, type TraceRun } from "./trace.js";
+import { type HarvestedProblem, problemId, writeProblem } from "./write.js";
+
+/** What to harvest, and the rules. */
+export interface HarvestOptions {
+  /** The project's folder. */
+  project: string;
+  /** The shell command that runs its tests, in its folder: `python -m pytest -q`. */
+  testCommand: string;
+  /** The set folder to create (it must not exist). */
+  out: string;
+  /** Distinct recorded data calls a function needs (default 5). */
+  minCalls?: number;
+  /** Tests kept per function (default 20). */
+  maxTests?: number;
+  allowUndocumented?: boolean;
+  /** Keep functions whose tests fail the mutation gate, flagged in provenance.weak. */
+  keepWeak?: boolean;
+  /** Refuse functions that need project helpers in their prompt. */
+  standaloneOnly?: boolean;
+  /** A prepared environment (venv) the tests run in. */
+  venv?: string;
+  /** Wall-clock seconds per test run (default 600). */
+  timeoutSeconds?: number;
+  /** The set's name (default: harvest-<project folder name>). */
+  name?: string;
+  /** Python command of the sandbox (default: PASSK_PYTHON or python3). */
+  python?: string;
+  /** Workers of the check's sandbox. */
+  workers?: number;
+  signal?: AbortSignal;
+  onEvent?: (event: HarvestEvent) => void;
+}
+
+/** Progress, for people. */
+export type HarvestEvent =
+  | { kind: "copied"; files: number; bytes: number }
+  | { kind: "run-start"; run: number }
+  | { kind: "run-done"; run: number; report: RunReport }
+  | { kind: "choose-start"; problems: number }
+  | { kind: "check-start"; problems: number }
+  | { kind: "checked"; taskId: string; ok: boolean };
+
+export const DEFAULT_MIN_CALLS = 5;
+export const DEFAULT_MAX_TESTS = 20;
+export const DEFAULT_TIMEOUT_S = 600;
+export const MAX_HELPER_LINES = 80;
+/** The report's file name in the set folder. */
+export const REPORT_FILE = "harvest-report.json";
+
+const SET_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Harvests problems from `options.project`. Resolves with the report; the set folder exists only if
+ * `report.out` is set (at least one function was kept).
+ * @throws PasskError BAD_OPTION for bad flags (before anything runs), SANDBOX_UNAVAILABLE without
+ * bubblewrap, BAD_INPUT when the tests record no call of the project's functions.
+ */
+export async function harvest(options: HarvestOptions): Promise<HarvestReport> {
+  const project = resolve(options.project);
+  if (!existsSync(project) || !statSync(project).isDirectory()) {
+    throw new PasskError("BAD_OPTION", `${options.project}: no such project folder`);
+  }
+  if (options.testCommand.trim() === "") {
+    throw new PasskError(
+      "BAD_OPTION",
+      `--test-command is empty; give the command that runs the tests, e.g. "python -m pytest -q"`,
+    );
+  }
+  const out = resolve(options.out);
+  if (existsSync(out)) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `--out ${options.out}: already exists; harvest writes a new set folder (remove it or choose another path)`,
+    );
+  }
+  checkOutputFile(out, "--out");
+  const slug = basename(project)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  const name = options.name ?? (slug.startsWith("harvest") ? slug : `harvest-${slug || "project"}`);
+  if (!SET_NAME.test(name))
+    throw new PasskError("BAD_OPTION", `--name ${name}: lowercase words joined by "-"`);
+  const env = options.venv ? preparedEnv(options.venv) : undefined;
+  const python = await resolvePython(options.python);
+  const rules = {
+    minCalls: options.minCalls ?? DEFAULT_MIN_CALLS,
+    allowUndocumented: options.allowUndocumented ?? false,
+    standaloneOnly: options.standaloneOnly ?? false,
+    maxHelperLines: MAX_HELPER_LINES,
+  };
+  const maxTests = options.maxTests ?? DEFAULT_MAX_TESTS;
+  const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_S;
+  const commit = readCommit(project);
+
+  const work = mkdtempSync(join(tmpdir(), "passk-harvest-"));
+  try {
+    const copy = join(work, "project");
+    const copied = copyProject(project, copy, [out]);
+    options.onEvent?.({ kind: "copied", ...copied });
+    const runs: TraceRun[] = [];
+    const runReports: RunReport[] = [];
+    for (const run of [1, 2]) {
+      options.onEvent?.({ kind: "run-start", run });
+      const output = await runSuite({
+        project: copy,
+        command: options.testCommand,
+        python,
+        ...(env ? { venv: env.venv, readOnly: env.readOnly } : {}),
+        timeoutSeconds,
+        hashSeed: randomInt(1, 4_294_967_295),
+        analyze: run === 1,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      const trace = parseTraceRun(output.lines, output.stderr);
+      const report = runReport(trace);
+      runs.push(trace);
+      runReports.push(report);
+      options.onEvent?.({ kind: "run-done", run, report });
+      if (run === 1 && trace.functions.size === 0) {
+        const tail = trace.suite.outputTail.trim().split("\n").at(-1) ?? "";
+        throw new PasskError(
+          "BAD_INPUT",
+          `the test command recorded no call of the project's functions (exit ${trace.suite.exit ?? `signal ${trace.suite.signal}`}${tail ? `: ${tail.slice(0, 200)}` : ""}); check --test-command (it must run Python without -I, -E or -S, keeping PYTHONPATH), and --venv if the tests need packages`,
+        );
+      }
+    }
+    const [first, second] = runs as [TraceRun, TraceRun];
+
+    const reports = new Map<string, FunctionReport>();
+    const candidates: Candidate[] = [];
+    for (const key of [...first.functions.keys()].sort()) {
+      const traced = first.functions.get(key) as NonNullable<ReturnType<typeof first.functions.get>>;
+      const decision = decide(key, first, second, rules);
+      const entry: FunctionReport = {
+        function: `${traced.module}.${traced.name}`,
+        file: traced.file,
+        line: traced.line,
+        calls: traced.calls,
+        distinct: traced.cases.length,
+        raised: traced.raised,
+        skipped: traced.skipped,
+        decision: "dropped",
+        code: null,
+        reason: "",
+        helpers: [],
+        tests: 0,
+        taskId: null,
+      };
+      if (decision.keep) {
+        candidates.push(decision.candidate);
+        entry.helpers = decision.candidate.helperNames;
+      } else {
+        entry.code = decision.code;
+        entry.reason = decision.reason;
+      }
+      reports.set(key, entry);
+    }
+
+    const setDir = join(work, "set");
+    const kept = await writeAndCheck(setDir, name, candidates, reports, {
+      first,
+      project,
+      commit,
+      testCommand: options.testCommand,
+      maxTests,
+      minCalls: rules.minCalls,
+      keepWeak: options.keepWeak ?? false,
+      ...(options.workers ? { workers: options.workers } : {}),
+      onEvent: options.onEvent,
+    });
+
+    const report: HarvestReport = {
+      version: 1,
+      project,
+      commit,
+      testCommand: options.testCommand,
+      python: `${python.executable} (${python.version})`,
+      set: name,
+      out: kept > 0 ? out : null,
+      rules: { ...rules, maxTests, keepWeak: options.keepWeak ?? false },
+      runs: runReports,
+      functions: [...reports.values()],
+      summary: summarize([...reports.values()]),
+    };
+    if (kept > 0) {
+      writeFileSync(join(setDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
+      moveInto(setDir, out);
+    }
+    return report;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface WriteContext {
+  first: TraceRun;
+  project: string;
+  commit: string | null;
+  testCommand: string;
+  maxTests: number;
+  minCalls: number;
+  keepWeak: boolean;
+  workers?: number;
+  onEvent: HarvestOptions["onEvent"];
+}
+
+/**
+ * Writes the candidates, chooses their tests (strengthen.ts), runs the check, removes what fails it;
+ * returns how many problems remain.
+ */
+async function writeAndCheck(
+  setDir: string,
+  name: string,
+  candidates: Candidate[],
+  reports: Map<string, FunctionReport>,
+  context: WriteContext,
+): Promise<number> {
+  if (candidates.length === 0) return 0;
+  mkdirSync(setDir);
+  writeManifest(setDir, name, context);
+  const taken = new Set<string>();
+  const byId = new Map<string, { candidate: Candidate; problem: HarvestedProblem }>();
+  const drop = (id: string, code: DropCode, reason: string) => {
+    const found = byId.get(id);
+    if (!found) return;
+    const entry = reports.get(found.candidate.key) as FunctionReport;
+    entry.code = code;
+    entry.reason = reason;
+    entry.helpers = [];
+    byId.delete(id);
+    rmSync(join(setDir, id), { recursive: true, force: true });
+  };
+  for (const candidate of candidates) {
+    const traced = context.first.functions.get(candidate.key) as NonNullable<
+      ReturnType<typeof context.first.functions.get>
+    >;
+    const provenance: Provenance = {
+      project: basename(context.project),
+      file: traced.file,
+      function: traced.name,
+      line: traced.line,
+      commit: context.commit,
+      test_command: context.testCommand,
+      calls: traced.calls,
+      distinct_calls: candidate.cases.length,
+    };
+    const problem: HarvestedProblem = {
+      id: problemId(traced.module, traced.name, taken),
+      module: traced.module,
+      name: traced.name,
+      info: candidate.info,
+      tests: candidate.cases,
+      provenance,
+      helpers: candidate.helperNames.length > 0,
+    };
+    writeProblem(setDir, problem);
+    byId.set(problem.id, { candidate, problem });
+  }
+  // Every recorded call first: the body replays them, and the tests are chosen among those it reproduces.
+  for (const [id, reason] of loadFaults(setDir)) drop(id, "not-extractable", reason);
+  if (byId.size === 0) return 0;
+  context.onEvent?.({ kind: "choose-start", problems: byId.size });
+  const sandbox = await createSandbox({
+    bubblewrap: "require",
+    ...(context.workers ? { workers: context.workers } : {}),
+  });
+  try {
+    const set = loadPasskSet(setDir);
+    await Promise.all(
+      set.problems.map(async (loaded) => {
+        const { problem } = byId.get(loaded.spec.id) as { problem: HarvestedProblem };
+        const chosen = await chooseTests(sandbox, loaded, context.maxTests);
+        if (chosen.failure) return drop(loaded.spec.id, "check-failed", chosen.failure);
+        const recorded = loaded.tests.length;
+        if (chosen.tests.length < context.minCalls) {
+          return drop(
+            loaded.spec.id,
+            "too-few-calls",
+            `the body alone reproduces ${chosen.tests.length} of the ${recorded} recorded calls (${context.minCalls} needed); the others depended on what the tests had set up`,
+          );
+        }
+        problem.tests = chosen.tests;
+        problem.provenance.distinct_calls = recorded - chosen.unreproduced;
+        rmSync(join(setDir, problem.id), { recursive: true });
+        writeProblem(setDir, problem);
+      }),
+    );
+  } finally {
+    await sandbox.close();
+  }
+  if (byId.size === 0) return 0;
+  context.onEvent?.({ kind: "check-start", problems: byId.size });
+  const set = loadPasskSet(setDir);
+  const check = await checkSet(set, {
+    sandbox: { bubblewrap: "require", ...(context.workers ? { workers: context.workers } : {}) },
+    onProblem: (c) => context.onEvent?.({ kind: "checked", taskId: c.taskId, ok: c.faults.length === 0 }),
+  });
+  let kept = 0;
+  for (const result of check.problems) {
+    const id = result.taskId.slice(name.length + 1);
+    const { candidate, problem } = byId.get(id) as { candidate: Candidate; problem: HarvestedProblem };
+    const entry = reports.get(candidate.key) as FunctionReport;
+    entry.tests = result.tests;
+    entry.killRate = result.killRate;
+    const weak = result.faults.filter(isWeakTestsFault);
+    const other = result.faults.filter((f) => !isWeakTestsFault(f));
+    const code: DropCode | null = other.length > 0 ? "check-failed" : weak.length > 0 ? "weak-tests" : null;
+    if (code === null || (code === "weak-tests" && context.keepWeak)) {
+      kept++;
+      entry.taskId = result.taskId;
+      entry.decision = code === null ? "kept" : "kept-weak";
+      if (code !== null) {
+        entry.code = code;
+        entry.reason = weak.join("; ");
+        problem.provenance.weak = entry.reason;
+        rmSync(join(setDir, id), { recursive: true });
+        writeProblem(setDir, problem);
+      }
+    } else {
+      drop(id, code, (code === "check-failed" ? other : weak).join("; "));
+    }
+  }
+  return kept;
+}
+
+/** Problems of the written set that passk's loader refuses: problem id → the first fault. */
+function loadFaults(setDir: string): Map<string, string> {
+  const faults = new Map<string, string>();
+  try {
+    loadPasskSet(setDir);
+  } catch (error) {
+    if (!(error instanceof PasskError)) throw error;
+    for (const detail of error.details) {
+      const id = /^[^:]*?\/([a-z0-9-]+)\/[a-z]+\.(json|py):/.exec(detail.slice(setDir.length))?.[1];
+      if (!id) throw error;
+      if (!faults.has(id)) faults.set(id, detail.slice(setDir.length + id.length + 2));
+    }
+  }
+  return faults;
+}
+
+function writeManifest(setDir: string, name: string, context: WriteContext): void {
+  const at = context.commit ? ` at commit ${context.commit.slice(0, 12)}` : "";
+  const manifest = {
+    name,
+    version: "0.1.0",
+    description: `Functions of ${basename(context.project)}${at}, with the calls recorded while its tests ran (${context.testCommand}); made by passk harvest.`,
+  };
+  writeFileSync(join(setDir, "set.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * Moves the finished set to `out`: a rename when both are on one file system, otherwise a copy into a
+ * hidden folder beside `out` and a rename, so that `out` appears whole or not at all.
+ */
+function moveInto(setDir: string, out: string): void {
+  try {
+    renameSync(setDir, out);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+  }
+  const staging = mkdtempSync(join(dirname(out), `.${basename(out)}.tmp-`));
+  try {
+    cpSync(setDir, join(staging, "set"), { recursive: true });
+    renameSync(join(staging, "set"), out);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function runReport(trace: TraceRun): RunReport {
+  let calls = 0;
+  for (const f of trace.functions.values()) calls += f.calls;
+  return {
+    exit: trace.suite.exit,
+    signal: trace.suite.signal,
+    seconds: trace.suite.seconds,
+    outputTail: trace.suite.outputTail.slice(-1500),
+    functions: trace.functions.size,
+    calls,
+    notes: trace.notes,
+  };
+}
+
+function summarize(functions: FunctionReport[]): HarvestReport["summary"] {
+  const dropped: Partial<Record<DropCode, number>> = {};
+  for (const f of functions) {
+    if (f.decision === "dropped" && f.code) dropped[f.code] = (dropped[f.code] ?? 0) + 1;
+  }
+  return {
+    seen: functions.length,
+    kept: functions.filter((f) => f.decision === "kept").length,
+    keptWeak: functions.filter((f) => f.decision === "kept-weak").length,
+    dropped,
+  };
+}
