@@ -78,6 +78,7 @@ describe("decide", () => {
     });
     expect(dropped(run(GOOD, null))).toMatchObject({ code: "not-extractable" });
     expect(dropped(run(GOOD, { key: KEY, reason: "decorated" }))).toMatchObject({ code: "not-extractable" });
+    expect(dropped(run({ ...GOOD, name: "café" })).reason).toMatch(/not ASCII/);
   });
 
   it("drops functions that read or write project state, and names it", () => {

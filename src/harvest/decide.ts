@@ -57,6 +57,8 @@ export function decide(key: string, first: TraceRun, second: TraceRun, rules: Ru
     (second.functions.get(key) as NonNullable<ReturnType<typeof first.functions.get>>);
   const drop = (code: DropCode, reason: string): Decision => ({ keep: false, code, reason });
   if (traced.note) return drop("not-traceable", traced.note);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(traced.name))
+    return drop("not-extractable", "its name is not ASCII (a passk set's entry points are)");
   const info = first.statics.get(key) ?? second.statics.get(key);
   if (!info) return drop("not-extractable", "its source was not read");
   if (info.reason) return drop("not-extractable", info.reason);

@@ -63,6 +63,11 @@ describe("parseTraceRun", () => {
     expect(run.notes).toEqual(["a note"]);
   });
 
+  it("reads functions with names of any script (Python's identifiers are not only ASCII)", () => {
+    const run = parseTraceRun(lines(SUITE, { ...FUNCTION, name: "café_ünï" }, END), "");
+    expect(run.functions.get("pkg/core.py:3:café_ünï")?.name).toBe("café_ünï");
+  });
+
   it("leaves out, with a note, recorded calls that are not values of the encoding", () => {
     const cases = [
       { args: [1], out: { ok: { $repr: "<x>", $type: "X" } } },
@@ -82,6 +87,7 @@ describe("parseTraceRun", () => {
       [[SUITE, "not json", END], /line 2: not JSON/],
       [[SUITE, { kind: "bogus" }, END], /line 2: unknown record kind "bogus"/],
       [[SUITE, { ...FUNCTION, name: "x; import os" }, END], /line 2: field "name"/],
+      [[SUITE, { ...FUNCTION, name: "1x" }, END], /line 2: field "name"/],
       [[SUITE, { ...FUNCTION, calls: -1 }, END], /line 2: field "calls"/],
       [[SUITE, { ...FUNCTION, surprise: 1 }, END], /line 2: field "\(top\)": .*surprise/],
       [[SUITE, { ...STATIC, imports: ["import os\nimport sys"] }, END], /line 2: field "imports.0"/],

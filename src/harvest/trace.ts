@@ -70,9 +70,11 @@ export interface TraceRun {
 }
 
 const MAX_LINE_CHARS = 64 * 1024 * 1024;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A Python identifier (not only ASCII: decide.ts drops the names a passk set cannot hold). */
+const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 /** The names one helper statement binds: `A` or `A, B`. */
-const NAMES = /^[A-Za-z_][A-Za-z0-9_]*(, [A-Za-z_][A-Za-z0-9_]*)*$/;
+const NAMES =
+  /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(, [\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)*$/u;
 const count = z.number().int().nonnegative();
 const location = {
   file: z.string().min(1).max(500),

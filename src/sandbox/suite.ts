@@ -128,7 +128,8 @@ function collect(bwrap: string, args: string[], run: SuiteRun): Promise<SuiteOut
         ),
       run.timeoutSeconds * 1000,
     );
-    const onAbort = () => stop(new PasskError("INTERNAL", "harvest cancelled"));
+    const onAbort = () =>
+      stop(new PasskError("INTERNAL", "interrupted: the test run was stopped and nothing was written"));
     run.signal?.addEventListener("abort", onAbort, { once: true });
     child.stdout.on("data", (chunk: Buffer) => {
       size += chunk.length;
