@@ -12,12 +12,13 @@ import { type Candidate, type DropCode, isWeakTestsFault } from "./decide.js";
 import type { HarvestEvent } from "./harvest.js";
 import type { FunctionReport } from "./report.js";
 import { chooseTests } from "./strengthen.js";
-import type { TraceRun } from "./trace.js";
+import type { TracedFunction } from "./trace.js";
 import { type HarvestedProblem, problemId, writeProblem } from "./write.js";
 
 /** What writing the set needs besides the candidates. */
 export interface WriteContext {
-  first: TraceRun;
+  /** Every function seen, as the first run saw it (else the second). */
+  functions: Map<string, TracedFunction>;
   project: string;
   commit: string | null;
   testCommand: string;
@@ -55,9 +56,7 @@ export async function writeAndCheck(
     rmSync(join(setDir, id), { recursive: true, force: true });
   };
   for (const candidate of candidates) {
-    const traced = context.first.functions.get(candidate.key) as NonNullable<
-      ReturnType<typeof context.first.functions.get>
-    >;
+    const traced = context.functions.get(candidate.key) as TracedFunction;
     const provenance: Provenance = {
       project: basename(context.project),
       file: traced.file,

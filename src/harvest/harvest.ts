@@ -15,7 +15,7 @@ import { moveInto, writeAndCheck } from "./assemble.js";
 import { type Candidate, type DropCode, decide } from "./decide.js";
 import { copyProject, preparedEnv, readCommit } from "./project.js";
 import type { FunctionReport, HarvestReport, RunReport } from "./report.js";
-import { parseTraceRun, type TraceRun } from "./trace.js";
+import { parseTraceRun, type TracedFunction, type TraceRun } from "./trace.js";
 
 /** What to harvest, and the rules. */
 export interface HarvestOptions {
@@ -146,8 +146,9 @@ export async function harvest(options: HarvestOptions): Promise<HarvestReport> {
 
     const reports = new Map<string, FunctionReport>();
     const candidates: Candidate[] = [];
-    for (const key of [...first.functions.keys()].sort()) {
-      const traced = first.functions.get(key) as NonNullable<ReturnType<typeof first.functions.get>>;
+    // Every function either run saw (a flaky suite may reach one only in the second run).
+    for (const key of [...new Set([...first.functions.keys(), ...second.functions.keys()])].sort()) {
+      const traced = (first.functions.get(key) ?? second.functions.get(key)) as TracedFunction;
       const decision = decide(key, first, second, rules);
       const entry: FunctionReport = {
         function: `${traced.module}.${traced.name}`,
@@ -176,7 +177,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestReport> {
 
     const setDir = join(work, "set");
     const kept = await writeAndCheck(setDir, name, candidates, reports, {
-      first,
+      functions: new Map([...second.functions, ...first.functions]),
       project,
       commit,
       testCommand: options.testCommand,
