@@ -46,4 +46,7 @@ export const DEFAULTS = {
   /** GPT-3's in-context tasks (`passk incontext run`): every task, K = 0, 1 and 10, 100 questions
    * per task drawn from 2,000 generated items, seed 0. */
   incontext: { tasks: ["all"], shots: [0, 1, 10], items: 100, pool: 2000, taskSeed: 0 },
+  /** `passk harvest`: distinct data calls a function needs, tests kept per function, and seconds
+   * each run of the project's test suite may take (wall clock; the suite, not one sample). */
+  harvest: { minCalls: 5, maxTests: 20, runTimeout: 600 },
 } as const;
