@@ -62,4 +62,7 @@ export const DEFAULTS = {
     stop: { completion: ["\n"], chat: [] },
     logprobs: false,
   },
+  /** `passk harvest`: distinct data calls a function needs, tests kept per function, and seconds
+   * each run of the project's test suite may take (wall clock; the suite, not one sample). */
+  harvest: { minCalls: 5, maxTests: 20, runTimeout: 600 },
 } as const;

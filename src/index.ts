@@ -36,6 +36,8 @@ export {
 } from "./generate/generate.js";
 export { RateLimiter, type RateLimits } from "./generate/rate-limit.js";
 export { DEFAULT_RETRY, type RetryPolicy } from "./generate/retry.js";
+export { type HarvestEvent, type HarvestOptions, harvest } from "./harvest/harvest.js";
+export type { FunctionReport, HarvestReport, RunReport } from "./harvest/report.js";
 export { JsonlAppender, type JsonlLine, readJsonl } from "./io/jsonl.js";
 export * from "./metrics/index.js";
 export type * from "./metrics/studies.js";

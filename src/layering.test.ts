@@ -18,6 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["generate"],
   ["sandbox"],
   ["evaluate"],
+  ["harvest"],
   ["metrics"],
   ["run"],
   ["report"],

@@ -91,6 +91,33 @@ describe("passk problems check: wrong and alternative solutions", () => {
       ),
     ]);
   });
+
+  it("asks a harvested problem (with provenance) for no wrong or alt solution, but holds any it has to the rules", async () => {
+    const harvested = {
+      tags: ["harvested"],
+      provenance: {
+        project: "demo",
+        file: "demo/text.py",
+        function: "count_vowels",
+        line: 1,
+        commit: null,
+        test_command: "python -m pytest -q",
+        calls: 40,
+        distinct_calls: 12,
+      },
+    };
+    const none = await passk(["problems", "check", tinySet(STRONG, harvested, {})]);
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stderr).toMatch(/ok {3}tiny-set\/count-vowels: 8 tests, no wrong solutions, /);
+    expect(none.stderr).toMatch(/ {2}all {7}1 problems · .* · wrong solutions failed none/);
+
+    const lowerOnly = STRONG.filter((c) => !/[AEIOU]/.test(c.args[0] as string));
+    const passing = { "wrong/lower-only.py": VOWELS_WRONG["wrong/lower-only.py"] as string };
+    const one = await passk(["problems", "check", tinySet(lowerOnly, harvested, passing)]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain("wrong/lower-only.py passes every test");
+    expect(one.stderr).not.toContain("at least 3 are required");
+  });
 });
 
 describe("passk problems check: examples in the text and preconditions", () => {

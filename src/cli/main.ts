@@ -6,6 +6,7 @@ import { registerBleu } from "./bleu.js";
 import { registerCompare } from "./compare.js";
 import { errorOutput } from "./error-output.js";
 import { registerEvaluate } from "./evaluate.js";
+import { registerHarvest } from "./harvest.js";
 import { registerIncontext } from "./incontext.js";
 import { registerLimits } from "./limits.js";
 import { registerProblems } from "./problems.js";
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
   registerLimits(program);
   registerReport(program);
   registerIncontext(program);
+  registerHarvest(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -49,7 +49,11 @@ export function formatStats(stats: SetStats, other?: { label: string; stats: Sha
 
 /** One line per checked problem (with its faults below it). */
 export function checkLine(check: ProblemCheck): string {
-  const wrong = `${check.wrongKilled}/${check.wrong.length} wrong solutions failed`;
+  // A harvested problem may have none: "0/0 failed" would read as a pass of something that never ran.
+  const wrong =
+    check.wrong.length === 0
+      ? "no wrong solutions"
+      : `${check.wrongKilled}/${check.wrong.length} wrong solutions failed`;
   const head = `${check.faults.length === 0 ? "ok  " : "FAIL"} ${check.taskId}: ${check.tests} tests, ${wrong}, ${check.killed}/${check.mutants - check.equivalent} mutants killed (${percent(check.killRate)})${check.equivalent ? `, ${check.equivalent} equivalent` : ""}, canonical ${(check.canonicalCpu * 1000).toFixed(0)} ms`;
   const details = check.faults.map((f) => `\n      ${f}`).join("");
   return `${head}${details}\n`;
@@ -78,7 +82,8 @@ export function checkSummary(report: SetCheck): string {
       r.wrong += c.wrong.length;
     }
   }
-  const rate = (a: number, b: number) => `${count(a)}/${count(b)} (${percent(b ? a / b : 1)})`;
+  // Nothing to count (harvested problems have no wrong solutions) is said, not shown as 100 %.
+  const rate = (a: number, b: number) => (b ? `${count(a)}/${count(b)} (${percent(a / b)})` : "none");
   const out = [`\n${report.set} ${report.version}: ${report.problems.length} problems checked`];
   const order = ["easy", "medium", "hard"].filter((d) => byDifficulty.has(d));
   for (const [difficulty, row] of [

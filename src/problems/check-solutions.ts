@@ -1,7 +1,7 @@
 // The part of `passk problems check` that runs a problem's other solutions: every wrong/*.py must
 // fail the tests (while passing some: a plausible mistake, not a broken file) and every alt/*.py must
 // pass them, judged both ways a sample can be (data mode, and the exported HumanEval check()), which
-// must agree.
+// must agree. Harvested problems (with `provenance`) need none, but any they have are run.
 import { dataRun, judgeData } from "../evaluate/data-verdict.js";
 import type { Sandbox } from "../sandbox/pool.js";
 import type { Execution, Limits } from "../sandbox/types.js";
@@ -64,12 +64,15 @@ export async function checkSolutions(
   limits: Limits,
 ): Promise<{ wrong: WrongOutcome[]; faults: string[] }> {
   const faults: string[] = [];
-  if (problem.wrong.length < MIN_WRONG) {
+  // A harvested problem (provenance) has no author to write wrong/ and alt/: the mutation gate alone
+  // measures its tests. Any it does have are still run.
+  const required = problem.spec.provenance === undefined;
+  if (required && problem.wrong.length < MIN_WRONG) {
     faults.push(
       `${problem.wrong.length} wrong solutions in wrong/; at least ${MIN_WRONG} are required (plausible mistakes, each with "# mistake: …" on its first line)`,
     );
   }
-  if (problem.alt.length < MIN_ALT) {
+  if (required && problem.alt.length < MIN_ALT) {
     faults.push(
       `no alternative solution in alt/; at least ${MIN_ALT} is required (correct, written differently)`,
     );

@@ -9,10 +9,11 @@ export function renderCall(entryPoint: string, args: readonly Value[]): string {
   return `${entryPoint}(${args.map(toPython).join(", ")})`;
 }
 
-/** imports, signature and docstring, ending with a newline, as a model would be prompted. */
+/** imports, helpers, signature and docstring, ending with a newline, as a model would be prompted. */
 export function renderPrompt(problem: SetProblem): string {
   const { spec } = problem;
   const imports = spec.imports?.length ? `${spec.imports.join("\n")}\n\n\n` : "";
+  const helpers = spec.helpers ? `${spec.helpers.trimEnd()}\n\n\n` : "";
   const description = spec.description
     .replaceAll("\\", "\\\\")
     .split("\n")
@@ -26,8 +27,11 @@ export function renderPrompt(problem: SetProblem): string {
     .join("\n")
     .replaceAll("\\", "\\\\");
   // A triple quote inside would end the docstring: written as ""\" it reads back as three quotes.
-  const docstring = `${description}\n\n${examples}`.replaceAll('"""', '""\\"');
-  return `${imports}${spec.signature}\n    """${docstring}\n    """\n`;
+  const text = examples ? `${description}\n\n${examples}` : description;
+  const docstring = text.replaceAll('"""', '""\\"');
+  // A harvested function without a docstring (--allow-undocumented) is prompted by its signature.
+  const body = docstring ? `    """${docstring}\n    """\n` : "";
+  return `${imports}${helpers}${spec.signature}\n${body}`;
 }
 
 /** The body of solution.py after the signature line: what follows the prompt. */

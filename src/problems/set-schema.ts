@@ -25,8 +25,9 @@ export const specSchema = z.strictObject({
   entry_point: z.string().regex(IDENT, "a Python identifier"),
   signature: z.string().startsWith("def ").endsWith(":"),
   imports: z.array(z.string().regex(/^(import|from) /, "an import line")).optional(),
-  description: z.string().min(1),
-  examples: z.array(caseSchema).min(1).max(3),
+  // Harvested problems (with provenance) may have no description or examples: loadProblem checks.
+  description: z.string(),
+  examples: z.array(caseSchema).max(3),
   tags: z
     .array(z.enum(TAGS, { error: `a tag from the list: ${TAGS.join(", ")}` }))
     .min(1)
@@ -46,6 +47,23 @@ export const specSchema = z.strictObject({
   checker: z.enum(["exact", "unordered"]).optional(),
   tolerance: z.number().positive().optional(),
   equivalent_mutants: z.record(z.string(), z.string().min(10, "say why the mutant is equivalent")).optional(),
+  helpers: z.string().min(1).optional(),
+  provenance: z
+    .strictObject({
+      project: z.string().min(1),
+      file: z.string().min(1),
+      function: z.string().regex(IDENT, "a Python identifier"),
+      line: z.number().int().positive(),
+      commit: z
+        .string()
+        .regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "a full commit hash")
+        .nullable(),
+      test_command: z.string().min(1),
+      calls: z.number().int().nonnegative(),
+      distinct_calls: z.number().int().nonnegative(),
+      weak: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 
 export const manifestSchema = z.strictObject({

@@ -34,6 +34,7 @@ export const TAGS = [
   "geometry",
   "grids",
   "state-machine",
+  "harvested",
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
@@ -55,6 +56,26 @@ export interface ProblemSpec {
   checker?: "exact" | "unordered";
   tolerance?: number;
   equivalent_mutants?: Record<string, string>;
+  /** Harvested problems: project code the entry point uses, placed before the signature. */
+  helpers?: string;
+  /** Harvested problems: where the function came from (`passk harvest`, docs/harvest.md). */
+  provenance?: Provenance;
+}
+
+/** Where a harvested problem came from. */
+export interface Provenance {
+  project: string;
+  file: string;
+  function: string;
+  line: number;
+  /** The commit checked out in the project's repository, or null when unknown. */
+  commit: string | null;
+  test_command: string;
+  /** Calls recorded while the tests ran, and how many distinct ones were data. */
+  calls: number;
+  distinct_calls: number;
+  /** Set when kept despite failing the mutation gate (`--keep-weak`): the gate's finding. */
+  weak?: string;
 }
 
 /** A problem folder. */

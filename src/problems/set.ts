@@ -159,6 +159,11 @@ function loadProblem(
   if (!spec || !tests) return undefined;
   if (spec.id !== name)
     faults.push(`${specPath}: field "id": "${spec.id}" must equal the folder name "${name}"`);
+  // Only a harvested problem may have no examples or no description: its prompt is the real docstring.
+  if (!spec.provenance && spec.examples.length === 0)
+    faults.push(`${specPath}: field "examples": give 1 to 3 examples`);
+  if (!spec.provenance && spec.description === "")
+    faults.push(`${specPath}: field "description": must not be empty`);
   if (!spec.signature.startsWith(`def ${spec.entry_point}(`)) {
     faults.push(`${specPath}: field "signature": must define entry_point ${spec.entry_point}`);
   }
@@ -227,17 +232,24 @@ function checkValues(cases: readonly TestCase[], where: string): string[] {
   return faults;
 }
 
-/** solution.py: the imports lines, then the signature line, then the indented body, nothing else. */
+/**
+ * solution.py: the imports lines, the helpers (if any), then the signature line, then the indented
+ * body, nothing else.
+ */
 function checkSolutionShape(solution: string, spec: ProblemSpec, path: string): string[] {
   const lines = solution.split("\n").filter((line) => line.trim() !== "");
   const imports = spec.imports ?? [];
+  const helpers = (spec.helpers ?? "").split("\n").filter((line) => line.trim() !== "");
   const faults: string[] = [];
   if (imports.some((line, i) => lines[i] !== line))
     faults.push(`${path}: must start with the "imports" lines of problem.json, in order`);
-  if (lines[imports.length] !== spec.signature) {
+  if (helpers.some((line, i) => lines[imports.length + i] !== line))
+    faults.push(`${path}: the "helpers" of problem.json must follow the imports, as they are`);
+  const at = imports.length + helpers.length;
+  if (lines[at] !== spec.signature) {
     faults.push(`${path}: line after the imports must be the signature exactly: ${spec.signature}`);
   }
-  const stray = lines.slice(imports.length + 1).find((line) => !/^\s/.test(line));
+  const stray = lines.slice(at + 1).find((line) => !/^\s/.test(line));
   if (stray !== undefined)
     faults.push(`${path}: top-level code after the function: ${JSON.stringify(stray)} (nest helpers inside)`);
   return faults;

@@ -405,6 +405,8 @@ export const COMMAND_SETTINGS = {
     },
   },
   "incontext report": { settings: BOOTSTRAP },
+  // The sandbox of harvest's checks; its --timeout is the whole test suite's, not a sample's (its own flag).
+  harvest: { settings: ["workers"] },
 } as const satisfies Record<string, CommandSettings>;
 
 /** The config-file schema of one run: every setting, each optional; an unknown key is an error. */
