@@ -66,6 +66,7 @@ const KNOWN_UPWARD: readonly string[] = [
   "metrics/bleu-study.test.ts -> run/load.ts",
   "metrics/compare.test.ts -> run/load.ts",
   "problems/values.test.ts -> sandbox/python.ts",
+  "problems/import/pickle.test.ts -> sandbox/python.ts",
   "providers/sim.test.ts -> evaluate/data-verdict.ts",
   "providers/sim.test.ts -> metrics/backtranslate.ts",
   "providers/sim.test.ts -> sandbox/pool.ts",

@@ -1,7 +1,8 @@
 // `passk problems …`: export, list, stats and check a passk problem set.
 import { writeFileSync } from "node:fs";
-import { type Command, Option } from "commander";
+import { Argument, type Command, Option } from "commander";
 import { checkSet, type ProblemCheck } from "../problems/check.js";
+import { IMPORT_FORMATS, type ImportFormat, importProblems } from "../problems/import/import.js";
 import { toHumanEval } from "../problems/render.js";
 import { loadPasskSet } from "../problems/set.js";
 import { setStats } from "../problems/stats.js";
@@ -25,6 +26,44 @@ export function registerProblems(program: Command): void {
         `passk: exported ${set.problems.length} problems of ${set.manifest.name} ${set.manifest.version}\n`,
       );
     });
+
+  problems
+    .command("import")
+    .description(
+      "write a passk set from a contest dataset: apps, codecontests or livecodebench (docs/problem-format.md)",
+    )
+    .addArgument(new Argument("<format>", "the dataset's format").choices(IMPORT_FORMATS))
+    .argument(
+      "<path>",
+      "the dataset: APPS folder or JSONL, CodeContests JSON(L), LiveCodeBench JSONL or folder",
+    )
+    .requiredOption("-o, --out <folder>", "the set folder to write (new, or empty)")
+    .option("--name <name>", "the set's name (default: the format's)")
+    .option("--since <date>", "keep problems whose contest date is on or after YYYY-MM-DD (livecodebench)")
+    .option("--skip-invalid", "leave malformed problems out (listed) instead of refusing the import")
+    .action(
+      async (
+        format: ImportFormat,
+        path: string,
+        flags: { out: string; name?: string; since?: string; skipInvalid?: boolean },
+      ) => {
+        const result = await importProblems({
+          format,
+          path,
+          out: flags.out,
+          ...(flags.name ? { name: flags.name } : {}),
+          ...(flags.since ? { since: flags.since } : {}),
+          ...(flags.skipInvalid ? { skipInvalid: true } : {}),
+        });
+        for (const reason of result.skipped.slice(0, 20)) process.stderr.write(`passk: left out ${reason}\n`);
+        if (result.skipped.length > 20)
+          process.stderr.write(`passk: … and ${result.skipped.length - 20} more left out\n`);
+        const { read, kept, since } = result.record;
+        process.stderr.write(
+          `passk: imported ${kept} of ${read} ${format} problems (${result.kinds.stdio} stdin/stdout, ${result.kinds.call} call)${since ? ` dated ${since} or later` : ""} into ${result.out}\n`,
+        );
+      },
+    );
 
   problems
     .command("list")

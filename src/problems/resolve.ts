@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { PasskError } from "../errors.js";
 import { loadProblems } from "./load.js";
+import { isProgramSet, programProblemSet } from "./program-set.js";
 import { toHumanEval } from "./render.js";
 import { loadPasskSet, ownSets, resolveSetPath } from "./set.js";
 import type { SetProblem, TestCase } from "./set-types.js";
@@ -24,7 +25,9 @@ export function problemData(problem: SetProblem, tests: TestCase[] = problem.tes
  * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither.
  */
 export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
-  if (!resolveSetPath(pathOrName)) {
+  const root = resolveSetPath(pathOrName);
+  if (root && isProgramSet(root)) return programProblemSet(root);
+  if (!root) {
     if (!existsSync(pathOrName)) {
       throw new PasskError(
         "FILE_NOT_FOUND",

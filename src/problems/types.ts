@@ -1,4 +1,5 @@
 // The shape of a problem set as the rest of passk sees it, once loaded and validated.
+import type { ProgramData } from "./program-types.js";
 import type { TestCase } from "./set-types.js";
 
 /**
@@ -19,6 +20,8 @@ export interface Problem {
   test: string;
   /** Present for passk sets: the tests as data, run in data mode instead of `test`. */
   data?: ProblemData;
+  /** Present for program problems (stdin → stdout, or a LeetCode-style call): their tests and judge. */
+  program?: ProgramData;
   [extra: string]: unknown;
 }
 
@@ -39,5 +42,5 @@ export interface ProblemSet {
   /** SHA-256 (hex) of the file's bytes as read from disk (compressed, for a .gz), to record which data a run used. */
   sha256: string;
   /** For a passk set: its name and version (results are only comparable on the same version and hash). */
-  set?: { name: string; version: string };
+  set?: { name: string; version: string; source?: Record<string, unknown> };
 }

@@ -118,7 +118,15 @@ export interface RunManifest {
     stop: string[];
     logprobs: boolean;
   };
-  dataset: { path: string; name?: string; version?: string; sha256: string; problems: number };
+  dataset: {
+    path: string;
+    name?: string;
+    version?: string;
+    sha256: string;
+    problems: number;
+    /** An imported set's provenance (`passk problems import`): format, input, `since` date filter. */
+    source?: Record<string, unknown>;
+  };
   generation?: GenerationRecord;
   /** Present for a run of GPT-3's in-context tasks (`passk incontext run`): its tasks, K and prompts. */
   incontext?: IncontextManifest;

@@ -95,6 +95,7 @@ def main():
         CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, libc, lock_down, prepare_parent, set_limits,
     )
     from sides import VERDICT_FD, data_cases, sample_side
+    from stdio import stdio_side
     from watch import reap_leftovers
 
     del sys.path[0]  # samples must not import the sandbox's own modules by name
@@ -121,14 +122,20 @@ def main():
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
     limits = None
+    last = (None, None)  # the last program compiled: a program problem runs one program per test
     while True:
         request, fds = recv_message(sock)
         if request is None:
             os._exit(0)
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                code = compile(request["program"], "<string>", "exec")
+            if request["program"] == last[0]:
+                code = last[1]
+            else:
+                last = (None, None)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    code = compile(request["program"], "<string>", "exec")
+                last = (request["program"], code)
         except BaseException as e:  # SyntaxError, ValueError (null bytes), RecursionError, MemoryError
             for fd in fds:
                 close(fd)
@@ -149,6 +156,9 @@ def main():
                 if request["kind"] == "split":
                     requests, replies, out = fds
                     targets = {1: out, 2: out, 3: requests, 4: replies, SETUP_FD: setup_w}
+                elif request["kind"] == "stdio":
+                    verdict, out, err, stdin = fds
+                    targets = {0: stdin, 1: out, 2: err, VERDICT_FD: verdict, SETUP_FD: setup_w}
                 else:
                     verdict, out = fds
                     targets = {1: out, 2: out, VERDICT_FD: verdict, SETUP_FD: setup_w}
@@ -166,6 +176,8 @@ def main():
                 os._exit(70)
             if request["kind"] == "split":
                 sample_side(code, request["entry_point"])
+            if request["kind"] == "stdio":
+                stdio_side(code, request)
             data_cases(code, request["entry_point"], request["inputs"], request["nonce"].encode())
             os._exit(71)
         del code
