@@ -13,7 +13,7 @@ const TEXTS = [
   "back\\slash and \\u0041 and newline\n and tab\t and nul\0 and \r and \x1a",
   "ünïcödé 漢字 😀 \u2028",
   "x".repeat(70_000),
-  "\\".repeat(5) + "u0041",
+  `${"\\".repeat(5)}u0041`,
 ];
 
 /** Real pickles of TEXTS, per protocol 0–5, from the real interpreter (hex, to cross stdout safely). */
