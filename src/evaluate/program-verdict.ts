@@ -20,7 +20,8 @@ const MAX_SHOWN = 200;
 
 /**
  * The limits of one run: the problem's time and memory limits where it declares them, else the
- * run's (`--timeout`, `--memory`); the wall-clock backstop is twice the CPU limit.
+ * run's (`--timeout`, and the memory limit, 1 GiB by default, which is also the most a problem may
+ * have); the wall-clock backstop is twice the CPU limit.
  */
 export function programLimits(data: ProgramData, limits: Limits): Limits {
   const timeout = data.timeLimit ?? limits.timeout;
@@ -28,7 +29,7 @@ export function programLimits(data: ProgramData, limits: Limits): Limits {
     ...limits,
     timeout,
     wallTimeout: data.timeLimit === undefined ? limits.wallTimeout : 2 * timeout,
-    memoryBytes: data.memoryLimit ?? limits.memoryBytes,
+    memoryBytes: Math.min(data.memoryLimit ?? limits.memoryBytes, limits.memoryBytes),
   };
 }
 
@@ -61,7 +62,13 @@ export async function runProgramTests(
   run: StdioRun = stdioRun(data),
 ): Promise<Execution> {
   const perTest = programLimits(data, limits);
-  return judgeProgram(data, await sandbox.runStdio(programFor(data, module), run, perTest), perTest);
+  // The sandbox keeps the run's memory limit; each run of this problem gets its own below it.
+  const tests = perTest.memoryBytes < limits.memoryBytes ? { ...run, memoryBytes: perTest.memoryBytes } : run;
+  const execution = await sandbox.runStdio(programFor(data, module), tests, {
+    ...perTest,
+    memoryBytes: limits.memoryBytes,
+  });
+  return judgeProgram(data, execution, perTest);
 }
 
 /** The verdict on the runs the sandbox returned: the first failing test decides. */

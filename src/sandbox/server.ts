@@ -214,6 +214,7 @@ function jobFields(job: ServerJob): Record<string, unknown> {
         inputs: job.stdio.inputs,
         stdout_caps: job.stdio.stdoutCaps,
         ...(job.stdio.entryPoint === undefined ? {} : { entry_point: job.stdio.entryPoint }),
+        ...(job.stdio.memoryBytes === undefined ? {} : { test_memory: job.stdio.memoryBytes }),
       };
   }
 }

@@ -14,6 +14,7 @@
 #   point on that test's arguments (sides.data_cases); the value comes back as data.
 import fcntl
 import os
+import resource  # bound now: the zygote's in-process guard later hides it from imports
 
 import judge
 from lockdown import describe
@@ -77,6 +78,8 @@ def run_stdio(req, state, new_nonce, finish):
     call = req.get("entry_point")
     if call is not None:
         request["entry_point"] = call
+    if req.get("test_memory") is not None:
+        request["test_memory"] = int(req["test_memory"])
     runs, cpu_total, wall_total, stderr = [], 0.0, 0.0, b""
     for index, text in enumerate(req["inputs"]):
         nonce = new_nonce()
@@ -168,6 +171,8 @@ def stdio_side(code, request):
     traceback line goes to the verdict pipe as `<nonce> error <Type: message>`. A call problem's
     child instead calls the entry point on its one input (sides.data_cases)."""
     nonce = request["nonce"].encode()
+    if "test_memory" in request:
+        _limit_memory(request["test_memory"])
     if "entry_point" in request:
         data_cases(code, request["entry_point"], request["inputs"], nonce)
     import builtins
@@ -209,6 +214,14 @@ def stdio_side(code, request):
         except BaseException:
             pass
     exit_now(status)
+
+
+def _limit_memory(limit):
+    """The problem's memory limit for this run, below the zygote's (a hard limit the zygote keeps
+    for every kind of run: it could not raise it again after a lower one)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    value = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (value, value))
 
 
 def _finish_like_python(sys):

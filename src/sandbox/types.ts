@@ -74,6 +74,11 @@ export interface StdioRun {
   entryPoint?: string;
   /** Per input: the most bytes of stdout kept; one more and the run ends ("output"). */
   stdoutCaps: number[];
+  /**
+   * Address space of each run (RLIMIT_AS), when the problem declares its own: at most the limits'
+   * `memoryBytes`, which the sandbox keeps for every kind of run.
+   */
+  memoryBytes?: number;
 }
 
 /** How one run of a program on one test's input ended ("ok": normally, exit status 0). */
