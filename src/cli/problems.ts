@@ -1,10 +1,12 @@
 // `passk problems …`: export, list, stats and check a passk problem set.
 import { writeFileSync } from "node:fs";
 import { Argument, type Command, Option } from "commander";
+import { checkProgramSet } from "../evaluate/program-check.js";
 import { checkSet, type ProblemCheck } from "../problems/check.js";
 import { IMPORT_FORMATS, type ImportFormat, importProblems } from "../problems/import/import.js";
+import { isProgramSet, loadProgramSet } from "../problems/program-set.js";
 import { toHumanEval } from "../problems/render.js";
-import { loadPasskSet } from "../problems/set.js";
+import { loadPasskSet, resolveSetPath } from "../problems/set.js";
 import { setStats } from "../problems/stats.js";
 import { count, percent } from "../report/format.js";
 
@@ -71,6 +73,11 @@ export function registerProblems(program: Command): void {
     .argument("<set>", "set name (passk-core) or folder")
     .option("--json", "print JSON")
     .action((name: string, flags: { json?: boolean }) => {
+      const programs = programSetAt(name);
+      if (programs) {
+        listPrograms(programs, flags.json ?? false);
+        return;
+      }
       const set = loadPasskSet(name);
       const rows = set.problems.map((p) => ({
         task_id: p.taskId,
@@ -126,8 +133,13 @@ export function registerProblems(program: Command): void {
     .option("--only <ids>", "only these problem ids, comma-separated")
     .option("--json", "print the full report as JSON on stdout")
     .action(async (name: string, flags: { only?: string; json?: boolean }) => {
-      const set = loadPasskSet(name);
       const only = flags.only?.split(",").map((id) => id.trim());
+      const programs = programSetAt(name);
+      if (programs) {
+        await checkPrograms(programs, only, flags.json ?? false);
+        return;
+      }
+      const set = loadPasskSet(name);
       const report = await checkSet(set, {
         ...(only ? { only } : {}),
         onProblem: (check) => process.stderr.write(line(check)),
@@ -165,4 +177,53 @@ function line(check: ProblemCheck): string {
   const head = `${check.faults.length === 0 ? "ok  " : "FAIL"} ${check.taskId}: ${check.tests} tests, ${check.killed}/${check.mutants - check.equivalent} mutants killed (${percent(check.killRate)})${check.equivalent ? `, ${check.equivalent} equivalent` : ""}, canonical ${(check.canonicalCpu * 1000).toFixed(0)} ms`;
   const details = check.faults.map((f) => `\n      ${f}`).join("");
   return `${head}${details}\n`;
+}
+
+/** The program set at `name` (an imported set), or null for a function set. */
+function programSetAt(name: string) {
+  const root = resolveSetPath(name);
+  return root && isProgramSet(root) ? loadProgramSet(root) : null;
+}
+
+function listPrograms(set: ReturnType<typeof loadProgramSet>, json: boolean): void {
+  const rows = set.problems.map((p) => ({
+    task_id: p.taskId,
+    kind: p.spec.kind,
+    tests: p.tests.length,
+    difficulty: p.spec.difficulty ?? "",
+    contest_date: p.spec.contest_date ?? "",
+    title: p.spec.title,
+  }));
+  if (json) {
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return;
+  }
+  const width = Math.max(...rows.map((r) => r.task_id.length));
+  for (const r of rows) {
+    process.stdout.write(
+      `${r.task_id.padEnd(width)}  ${r.kind.padEnd(5)}  ${String(r.tests).padStart(4)} tests  ${r.difficulty.padEnd(12)}  ${r.contest_date.padEnd(10)}  ${r.title}\n`,
+    );
+  }
+}
+
+/** A program set's check: each problem's solution.py (from the dataset) passes its own tests. */
+async function checkPrograms(
+  set: ReturnType<typeof loadProgramSet>,
+  only: string[] | undefined,
+  json: boolean,
+): Promise<void> {
+  const checks = await checkProgramSet(set, {
+    ...(only ? { only } : {}),
+    onProblem: (check) =>
+      process.stderr.write(
+        `${check.ok ? "ok  " : "FAIL"} ${check.taskId}: ${check.tests} tests, ${check.result}\n`,
+      ),
+  });
+  const failing = checks.filter((c) => !c.ok);
+  const unchecked = checks.filter((c) => c.result === "no solution").length;
+  process.stderr.write(
+    `\n${set.manifest.name} ${set.manifest.version}: ${checks.length} problems, ${checks.length - unchecked - failing.length} solutions pass their tests, ${failing.length} fail, ${unchecked} have no solution to check\n`,
+  );
+  if (json) process.stdout.write(`${JSON.stringify(checks, null, 2)}\n`);
+  if (failing.length > 0) process.exitCode = 1;
 }
