@@ -1,6 +1,7 @@
 // `passk problems …`: export, list, stats and check a passk problem set.
 import { writeFileSync } from "node:fs";
 import { Argument, type Command, Option } from "commander";
+import { PasskError } from "../errors.js";
 import { checkProgramSet } from "../evaluate/program-check.js";
 import { checkSet, type ProblemCheck } from "../problems/check.js";
 import { IMPORT_FORMATS, type ImportFormat, importProblems } from "../problems/import/import.js";
@@ -20,6 +21,7 @@ export function registerProblems(program: Command): void {
     .addOption(new Option("--format <format>", "output format").choices(["humaneval"]).default("humaneval"))
     .option("-o, --out <file>", "write to a file instead of stdout")
     .action((name: string, flags: { out?: string }) => {
+      refuseProgramSet(name, "export");
       const set = loadPasskSet(name);
       const text = set.problems.map((p) => JSON.stringify(toHumanEval(p))).join("\n");
       if (flags.out) writeFileSync(flags.out, `${text}\n`);
@@ -104,6 +106,7 @@ export function registerProblems(program: Command): void {
     .argument("<set>", "set name (passk-core) or folder")
     .option("--json", "print JSON")
     .action((name: string, flags: { json?: boolean }) => {
+      refuseProgramSet(name, "stats");
       const stats = setStats(loadPasskSet(name));
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
@@ -177,6 +180,16 @@ function line(check: ProblemCheck): string {
   const head = `${check.faults.length === 0 ? "ok  " : "FAIL"} ${check.taskId}: ${check.tests} tests, ${check.killed}/${check.mutants - check.equivalent} mutants killed (${percent(check.killRate)})${check.equivalent ? `, ${check.equivalent} equivalent` : ""}, canonical ${(check.canonicalCpu * 1000).toFixed(0)} ms`;
   const details = check.faults.map((f) => `\n      ${f}`).join("");
   return `${head}${details}\n`;
+}
+
+/** `export` and `stats` are about function sets: a program set gets a one-line refusal. */
+function refuseProgramSet(name: string, command: string): void {
+  if (programSetAt(name)) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `${name}: a program set (stdin/stdout or call problems); \`passk problems ${command}\` is for function sets (try \`passk problems list ${name}\`)`,
+    );
+  }
 }
 
 /** The program set at `name` (an imported set), or null for a function set. */
