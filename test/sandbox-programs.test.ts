@@ -206,6 +206,15 @@ describe("program problems in the sandbox", () => {
     expect(await judge(SUM_PROGRAM)).toMatchObject({ status: "passed" });
   });
 
+  it("takes tens of megabytes of output through whole (the server's answer is read in linear time)", async () => {
+    // 10 tests of 4 MB each: read a chunk at a time into one string, this answer took minutes.
+    const line = "123456789 ".repeat(400_000);
+    const big = stdio(Array.from({ length: 10 }, (_, i) => ({ input: `${i}\n`, output: `${i} ${line}\n` })));
+    const outcome = await judge("import sys\nsys.stdout.write(input() + ' ' + '123456789 ' * 400000 + '\\n')\n", big);
+    expect(outcome).toMatchObject({ status: "passed" });
+    expect(outcome.tests?.reduce((sum, run) => sum + run.stdout.length, 0)).toBeGreaterThan(40_000_000);
+  });
+
   it("lets a program finish its threads, as a normal exit does (main() in a thread with a big stack)", async () => {
     const threaded = py`
       import sys, threading

@@ -65,7 +65,8 @@ const RESPONSE_GRACE_S = 10;
 export class ForkServer {
   readonly ready: Promise<ReadyInfo>;
   private readonly child: ChildProcess;
-  private buffer = "";
+  /** The pieces of the line being received (joined once it ends). */
+  private pending: string[] = [];
   private nextId = 1;
   private stderrTail = "";
   private exited = false;
@@ -162,14 +163,19 @@ export class ForkServer {
   }
 
   private receive(chunk: string): void {
-    this.buffer += chunk;
-    let newline = this.buffer.indexOf("\n");
+    // The pieces of a line are kept apart and joined once, when it ends: a response of many megabytes
+    // (a program problem's outputs) then costs linear time, not a copy of all of it per chunk.
+    let start = 0;
+    let newline = chunk.indexOf("\n");
     while (newline >= 0) {
-      const line = this.buffer.slice(0, newline);
-      this.buffer = this.buffer.slice(newline + 1);
+      this.pending.push(chunk.slice(start, newline));
+      const line = this.pending.join("");
+      this.pending = [];
       this.onLine?.(line);
-      newline = this.buffer.indexOf("\n");
+      start = newline + 1;
+      newline = chunk.indexOf("\n", start);
     }
+    if (start < chunk.length) this.pending.push(chunk.slice(start));
   }
 
   private died(why: string): void {
