@@ -210,7 +210,10 @@ describe("program problems in the sandbox", () => {
     // 10 tests of 4 MB each: read a chunk at a time into one string, this answer took minutes.
     const line = "123456789 ".repeat(400_000);
     const big = stdio(Array.from({ length: 10 }, (_, i) => ({ input: `${i}\n`, output: `${i} ${line}\n` })));
-    const outcome = await judge("import sys\nsys.stdout.write(input() + ' ' + '123456789 ' * 400000 + '\\n')\n", big);
+    const outcome = await judge(
+      "import sys\nsys.stdout.write(input() + ' ' + '123456789 ' * 400000 + '\\n')\n",
+      big,
+    );
     expect(outcome).toMatchObject({ status: "passed" });
     expect(outcome.tests?.reduce((sum, run) => sum + run.stdout.length, 0)).toBeGreaterThan(40_000_000);
   });
