@@ -14,8 +14,12 @@ import type { Execution, Limits, StdioRun, TestRun } from "../sandbox/types.js";
 import { outputProblem } from "./data-verdict.js";
 import { compareOutput, describeDifference } from "./output-judge.js";
 
-/** Bytes a run may print beyond twice the expected output before it is stopped (output limit). */
-export const OUTPUT_SLACK_BYTES = 64 * 1024;
+/**
+ * A run may print four times the expected output plus this before it is stopped (an output limit):
+ * room for numbers printed with more digits than the expected output's ("0.500000000" for "0.5").
+ */
+export const OUTPUT_SLACK_BYTES = 1024 * 1024;
+const OUTPUT_FACTOR = 4;
 const MAX_SHOWN = 200;
 
 /**
@@ -44,7 +48,7 @@ export function stdioRun(data: ProgramData): StdioRun {
   }
   return {
     inputs: data.tests.map((test) => test.input),
-    stdoutCaps: data.tests.map((test) => 2 * Buffer.byteLength(test.output) + OUTPUT_SLACK_BYTES),
+    stdoutCaps: data.tests.map((test) => OUTPUT_FACTOR * Buffer.byteLength(test.output) + OUTPUT_SLACK_BYTES),
   };
 }
 
