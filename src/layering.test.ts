@@ -75,6 +75,7 @@ const KNOWN_UPWARD: readonly string[] = [
   "metrics/compare.test.ts -> run/load.ts",
   "problems/families/gate.test.ts -> evaluate/data-verdict.ts",
   "problems/families/gate.test.ts -> sandbox/types.ts",
+  "problems/import/pickle.test.ts -> sandbox/python.ts",
   "problems/values.test.ts -> sandbox/python.ts",
   "providers/sim-families.test.ts -> evaluate/data-verdict.ts",
   "providers/sim-families.test.ts -> sandbox/pool.ts",

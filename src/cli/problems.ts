@@ -1,5 +1,6 @@
 // `passk problems …`: export, list, stats and check a passk problem set (a folder, a shipped set or a
-// generated family); write a generated family as a folder; turn Python calls into cases.
+// generated family); write a generated family as a folder; turn Python calls into cases; import a
+// contest dataset as a program set (problems-programs.ts), which list and check also take.
 import { readFileSync, writeFileSync } from "node:fs";
 import { type Command, Option } from "commander";
 import { PasskError } from "../errors.js";
@@ -20,6 +21,13 @@ import { count } from "../report/format.js";
 import { createSandbox } from "../sandbox/pool.js";
 import { DEFAULT_LIMITS } from "../sandbox/types.js";
 import { checkLine, checkSummary, formatStats } from "./problems-output.js";
+import {
+  checkPrograms,
+  listPrograms,
+  programSetAt,
+  refuseProgramSet,
+  registerImport,
+} from "./problems-programs.js";
 
 const SINCE = "only the problems added on or after this date (YYYY-MM-DD)";
 const SET = "set name (passk-core), folder or generated family (compose, bind:seed=3)";
@@ -40,6 +48,7 @@ export function registerProblems(program: Command): void {
     .option("-o, --out <file>", "write to a file instead of stdout")
     .option("--since <date>", SINCE)
     .action((name: string, flags: { out?: string; since?: string }) => {
+      refuseProgramSet(name, "export");
       const set = load(name, flags);
       const text = set.problems.map((p) => JSON.stringify(toHumanEval(p))).join("\n");
       if (flags.out) writeFileSync(flags.out, `${text}\n`);
@@ -65,6 +74,8 @@ export function registerProblems(program: Command): void {
       );
     });
 
+  registerImport(problems);
+
   problems
     .command("list")
     .description("one line per problem: id, difficulty, tests, date added, tags, title")
@@ -72,6 +83,11 @@ export function registerProblems(program: Command): void {
     .option("--since <date>", SINCE)
     .option("--json", "print JSON")
     .action((name: string, flags: { json?: boolean; since?: string }) => {
+      const programs = programSetAt(name, flags.since);
+      if (programs) {
+        listPrograms(programs, flags.json ?? false);
+        return;
+      }
       const set = load(name, flags);
       const rows = set.problems.map((p) => ({
         task_id: p.taskId,
@@ -103,6 +119,7 @@ export function registerProblems(program: Command): void {
     .option("--since <date>", SINCE)
     .option("--json", "print JSON")
     .action(async (name: string, flags: { json?: boolean; since?: string; humaneval?: string }) => {
+      refuseProgramSet(name, "stats");
       const stats = setStats(load(name, flags));
       const other = flags.humaneval
         ? {
@@ -128,8 +145,13 @@ export function registerProblems(program: Command): void {
     .option("--since <date>", SINCE)
     .option("--json", "print the full report as JSON on stdout")
     .action(async (name: string, flags: { only?: string; json?: boolean; since?: string }) => {
-      const set = load(name, flags);
       const only = flags.only?.split(",").map((id) => id.trim());
+      const programs = programSetAt(name, flags.since);
+      if (programs) {
+        await checkPrograms(programs, only, flags.json ?? false);
+        return;
+      }
+      const set = load(name, flags);
       const unknown = only?.filter((id) => !set.problems.some((p) => p.spec.id === id)) ?? [];
       if (unknown.length > 0) {
         throw new PasskError(
@@ -158,6 +180,7 @@ export function registerProblems(program: Command): void {
     )
     .argument("[file]", "the Python lines (default: stdin)")
     .action(async (name: string, id: string, file: string | undefined) => {
+      refuseProgramSet(name, "cases");
       const set = loadPasskSet(name);
       if (set.generated) {
         throw new PasskError(

@@ -11,6 +11,8 @@ export type ExtractionMethod =
   | "fenced-body" // a code block holding only the function's body
   | "unfenced-redefinition" // no usable block; a `def` found in the reply's text
   | "raw-body" // no usable block; body-like code found in the reply's text
+  | "fenced-program" // a program problem: the reply's last python code block, whole (program-chat.ts)
+  | "unfenced-program" // a program problem: no code block, the reply's text read as the program
   | "empty"; // nothing usable: the completion is ""
 
 /** A completion taken from a chat reply. */

@@ -16,12 +16,14 @@ import {
   LEGACY_STATUSES,
   type Limits,
   STATUSES,
+  type StdioRun,
 } from "../sandbox/types.js";
 import { VERSION } from "../version.js";
 import { dataRun, runDataCases } from "./data-verdict.js";
 import { evalPlusPathFor, writeEvalPlusFromResults } from "./evalplus-format.js";
 import { checkProblemModules } from "./module-preflight.js";
 import { preflight } from "./preflight.js";
+import { runProgramTests, stdioRun } from "./program-verdict.js";
 import { JUDGE, manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
 import { splitJudge } from "./split-verdict.js";
@@ -162,14 +164,18 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     const programs = pending.map(({ sample }) => buildProgram(problemOf(sample.task_id), sample));
     // Each problem's request is built once, not per sample.
     const dataRuns = new Map<string, DataRun>();
+    const stdioRuns = new Map<string, StdioRun>();
     for (const [taskId, problem] of problemSet.problems) {
       if (problem.data) dataRuns.set(taskId, dataRun(problem.data));
+      if (problem.program) stdioRuns.set(taskId, stdioRun(problem.program));
     }
     const split = splitJudge(sandbox, limits);
     const execute = (loaded: LoadedSample, program: string): Promise<Execution> => {
       const problem = problemOf(loaded.sample.task_id);
       const run = dataRuns.get(problem.task_id);
       if (problem.data && run) return runDataCases(sandbox, program, problem.data, limits, run);
+      const tests = stdioRuns.get(problem.task_id);
+      if (problem.program && tests) return runProgramTests(sandbox, program, problem.program, limits, tests);
       return split.run(problem, buildSplit(problem, loaded.sample), program);
     };
     const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;

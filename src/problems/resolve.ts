@@ -5,6 +5,7 @@ import { existsSync, statSync } from "node:fs";
 import { PasskError } from "../errors.js";
 import { FAMILY_HINT, parseFamilySpec } from "./families/index.js";
 import { loadProblems } from "./load.js";
+import { isProgramSet, programProblemSet, programSetSince } from "./program-set.js";
 import { toHumanEval } from "./render.js";
 import { loadPasskSet, ownSets, resolveSetPath } from "./set.js";
 import type { SetProblem, TestCase } from "./set-types.js";
@@ -30,12 +31,17 @@ export interface LoadAnyOptions {
 /**
  * Loads problems from a JSONL file, or from a passk set (by path, name or family spec) with its tests as data.
  * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither; BAD_OPTION
- *   for `since` with a file (which records no dates).
+ *   for `since` with a file (which records no dates) or a program set (dated when imported).
  */
 export async function loadAnyProblems(pathOrName: string, options: LoadAnyOptions = {}): Promise<ProblemSet> {
+  const root = resolveSetPath(pathOrName);
+  if (root && isProgramSet(root)) {
+    if (options.since !== undefined) throw programSetSince(pathOrName, options.since);
+    return programProblemSet(root);
+  }
   // A set folder first, then a file, then a generated family: a file named like a family still loads.
   const isFile = existsSync(pathOrName) && statSync(pathOrName).isFile();
-  if (!resolveSetPath(pathOrName) && (isFile || !parseFamilySpec(pathOrName))) {
+  if (!root && (isFile || !parseFamilySpec(pathOrName))) {
     if (options.since !== undefined) {
       throw new PasskError(
         "BAD_OPTION",

@@ -1,4 +1,5 @@
 // The shape of a problem set as the rest of passk sees it, once loaded and validated.
+import type { ProgramData } from "./program-types.js";
 import type { TestCase } from "./set-types.js";
 
 /**
@@ -19,6 +20,8 @@ export interface Problem {
   test: string;
   /** Present for passk sets: the tests as data, run in data mode instead of `test`. */
   data?: ProblemData;
+  /** Present for program problems (stdin → stdout, or a LeetCode-style call): their tests and judge. */
+  program?: ProgramData;
   [extra: string]: unknown;
 }
 
@@ -40,9 +43,10 @@ export interface ProblemSet {
   sha256: string;
   /**
    * For a passk set: its name and version (results are only comparable on the same version and hash),
-   * and `since` when only the problems added on or after that date were loaded.
+   * `since` when only the problems added on or after that date were loaded, and, for an imported
+   * program set, how it was imported (set.json's `source`).
    */
-  set?: { name: string; version: string; since?: string };
+  set?: { name: string; version: string; since?: string; source?: Record<string, unknown> };
   /** Task ids of the set left out by `since`: samples of these are set aside, not refused. */
   excluded?: Set<string>;
 }

@@ -4,6 +4,7 @@
 import { chatMessages } from "../completion/chat-prompt.js";
 import { extractCompletion } from "../completion/extract.js";
 import { extractAnswer, incontextChatMessages } from "../completion/incontext-chat.js";
+import { extractProgram, programChatMessages } from "../completion/program-chat.js";
 import { AnswerShape } from "./answer-shape.js";
 import { postJson, redact } from "./http.js";
 import type {
@@ -48,7 +49,9 @@ export class AnthropicProvider implements Provider {
     const { problem } = request;
     const { system, user } = problem.incontext
       ? incontextChatMessages(problem.prompt)
-      : chatMessages(problem);
+      : problem.program
+        ? programChatMessages({ ...problem, program: problem.program })
+        : chatMessages(problem);
     const body: Record<string, unknown> = {
       model: this.options.model,
       max_tokens: request.params.maxTokens,
@@ -91,7 +94,11 @@ export function messagesAnswer(answer: unknown, where: string, problem: PromptPr
   }
   const hasText = blocks.some((block) => (block as { type: string }).type === "text");
   if (!hasText && stopReason !== "refusal") return { samples: [], usage };
-  const extracted = problem.incontext ? extractAnswer(reply) : extractCompletion(reply, problem);
+  const extracted = problem.incontext
+    ? extractAnswer(reply)
+    : problem.program
+      ? extractProgram(reply, { ...problem, program: problem.program })
+      : extractCompletion(reply, problem);
   return {
     samples: [
       {

@@ -10,6 +10,7 @@
 // other): `{tokens, token_logprobs}` of equal lengths, or `{content: [{token, logprob}]}`.
 import { extractCompletion } from "../completion/extract.js";
 import { extractAnswer } from "../completion/incontext-chat.js";
+import { extractProgram } from "../completion/program-chat.js";
 import { cutAtStop, summarizeLogprobs, type TokenLogprob } from "../completion/stop.js";
 import { AnswerShape } from "./answer-shape.js";
 import type { GeneratedSample, GenerationResponse, PromptProblem } from "./types.js";
@@ -74,7 +75,11 @@ export function chatAnswer(
   });
   const usage = usageOf(shape, body);
   const samples = read.slice(0, limit).map(({ reply, refusal, finishReason, tokens }): GeneratedSample => {
-    const extracted = problem.incontext ? extractAnswer(reply) : extractCompletion(reply, problem);
+    const extracted = problem.incontext
+      ? extractAnswer(reply)
+      : problem.program
+        ? extractProgram(reply, { ...problem, program: problem.program })
+        : extractCompletion(reply, problem);
     // Rank on the code's tokens when the code is a piece of the reply, else on the whole reply.
     const [start, end] = extracted.codeSpan ?? [0, reply.length];
     const sample: GeneratedSample = {

@@ -6,6 +6,7 @@
 // fault tests exercise.
 import { chatMessages } from "../completion/chat-prompt.js";
 import { incontextChatMessages } from "../completion/incontext-chat.js";
+import { programChatMessages } from "../completion/program-chat.js";
 import { summarizeLogprobs } from "../completion/stop.js";
 import { postJson, redact } from "./http.js";
 import { chatAnswer, completionAnswer, echoedLogprobs } from "./openai-answers.js";
@@ -98,7 +99,9 @@ export class OpenAIProvider implements Provider {
     }
     const { system, user } = problem.incontext
       ? incontextChatMessages(problem.prompt)
-      : chatMessages(problem);
+      : problem.program
+        ? programChatMessages({ ...problem, program: problem.program })
+        : chatMessages(problem);
     body.messages = [
       { role: "system", content: system },
       { role: "user", content: user },

@@ -23,6 +23,8 @@ export interface PromptProblem {
   canonical_solution: string;
   /** Set for a question of a GPT-3-style in-context task: answered in one line, scored by exact match. */
   incontext?: IncontextQuery;
+  /** Set for a program problem (a whole program, or starter code to complete): chat mode asks for that. */
+  program?: { kind: "stdio" | "call"; statement: string; starterCode?: string; call?: { name: string } };
 }
 
 /** What a provider may know of an in-context question (chat mode and the simulated model use it). */

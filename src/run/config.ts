@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { CHAT_PROMPT_VERSION } from "../completion/chat-prompt.js";
+import { PROGRAM_CHAT_VERSION } from "../completion/program-chat.js";
 import { CODEX_STOP } from "../completion/stop.js";
 import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
@@ -151,7 +152,8 @@ function modelIdentity(info: ProviderInfo, params: SamplingParams): Record<strin
 
 /** The cache key of one prompt: (model, parameters, prompt); the sample index is kept beside it. */
 export function promptKey(info: ProviderInfo, params: SamplingParams, problem: PromptProblem): string {
-  return hashKey({ ...modelIdentity(info, params), prompt: problem.prompt });
+  const program = problem.program && info.mode === "chat" ? { chatPrompt: PROGRAM_CHAT_VERSION } : {};
+  return hashKey({ ...modelIdentity(info, params), ...program, prompt: problem.prompt });
 }
 
 /** The run's identity: the model, parameters and dataset (n may grow: a run can be extended). */

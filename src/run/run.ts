@@ -14,6 +14,7 @@ import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
 import { writeJsonAtomically } from "../io/json-file.js";
 import { docstringPrompts, MBPP_STOP } from "../problems/mbpp.js";
+import { PROGRAM_STOP } from "../problems/program-prompt.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { ProblemSet } from "../problems/types.js";
 import { createProvider, type ProviderOptions, serverHint } from "../providers/registry.js";
@@ -107,7 +108,12 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
   try {
     const problems: PromptProblem[] = [...problemSet.problems.values()];
     // MBPP's prompts are a docstring alone: EvalPlus's stops for them, not the Codex paper's.
-    const stop = docstringPrompts(problems.map((p) => p.prompt)) ? MBPP_STOP : undefined;
+    // Whole programs (stdin → stdout) print and define functions at top level: stops of their own.
+    const stop = problems.some((p) => p.program?.kind === "stdio")
+      ? PROGRAM_STOP
+      : !problems.some((p) => p.program) && docstringPrompts(problems.map((p) => p.prompt))
+        ? MBPP_STOP
+        : undefined;
     const params = samplingParams(settings, provider.info.mode, stop);
     const hash = configHash(provider.info, params, problemSet.sha256);
     const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
@@ -344,6 +350,7 @@ function newManifest(
       path: problemSet.path,
       ...(problemSet.set ? { name: problemSet.set.name, version: problemSet.set.version } : {}),
       ...(problemSet.set?.since === undefined ? {} : { since: problemSet.set.since }),
+      ...(problemSet.set?.source ? { source: problemSet.set.source } : {}),
       sha256: problemSet.sha256,
       problems: problemSet.problems.size,
     },

@@ -126,6 +126,8 @@ export interface RunManifest {
     since?: string;
     sha256: string;
     problems: number;
+    /** An imported set's provenance (`passk problems import`): format, input, `since` date filter. */
+    source?: Record<string, unknown>;
   };
   generation?: GenerationRecord;
   /** Present for a run of GPT-3's in-context tasks (`passk incontext run`): its tasks, K and prompts. */

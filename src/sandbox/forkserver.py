@@ -12,6 +12,8 @@
 #   later ones name it only ("forget_tests" empties what the server holds).
 # - "data" (tests as data): a child of the zygote runs the program and returns each case's output;
 #   passk compares them outside.
+# - "stdio" (program problems): the program once per test, each run a child of the zygote reading
+#   that test's input; the outputs go back to passk, which compares them (stdio.py).
 # - "program": the whole program in one child of this server, as the reference harness runs it. The
 #   sample can reach the test there (it can read the verdict nonce from memory): only for tests that
 #   cannot be split, and passk labels those verdicts "in-process".
@@ -37,6 +39,7 @@ import judge  # noqa: E402
 from lockdown import describe, fewer_malloc_arenas, libc, lock_down  # noqa: E402
 from seccomp_filter import probe_seccomp  # noqa: E402
 from sides import VERDICT_FD, in_process  # noqa: E402
+from stdio import run_stdio  # noqa: E402
 from tester import Tester, limits_key  # noqa: E402
 from watch import Pipe, Workdir, cpu_seconds, kill_group, reap_leftovers, watch  # noqa: E402
 from zygote import Zygote  # noqa: E402
@@ -305,7 +308,12 @@ def measured(outcome, cpu, wall, out_pipe):
     return outcome
 
 
-RUNS = {"program": run_program, "data": run_data, "split": run_split}
+RUNS = {
+    "program": run_program,
+    "data": run_data,
+    "split": run_split,
+    "stdio": lambda req, state: run_stdio(req, state, new_nonce, finish, sample_code),  # program problems: stdio.py
+}
 
 
 # ---------------------------------------------------------------- start-up and main loop

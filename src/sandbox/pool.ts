@@ -9,7 +9,7 @@ import { PasskError } from "../errors.js";
 import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
 import { resolvePython } from "./python.js";
 import { ForkServer, type LaunchSpec, type ReadyInfo, type ServerJob } from "./server.js";
-import type { DataRun, Execution, Isolation, IsolationLevel, Limits, SplitRun } from "./types.js";
+import type { DataRun, Execution, Isolation, IsolationLevel, Limits, SplitRun, StdioRun } from "./types.js";
 
 /** How to set up the sandbox. "require" refuses to run without that layer; "off" skips it. */
 export interface SandboxOptions {
@@ -35,6 +35,12 @@ export interface Sandbox {
    * anything the sample does. `unsplittable` is set on the result when the test cannot be split.
    */
   runSplit(split: SplitRun, limits: Limits): Promise<Execution>;
+  /**
+   * Runs a whole program once per input of `stdio` (a program problem), each run in a fresh process;
+   * `limits` hold per run. Returns what each run printed (`tests`) for the caller to judge; never
+   * rejects for anything the program does.
+   */
+  runStdio(program: string, stdio: StdioRun, limits: Limits): Promise<Execution>;
   close(): Promise<void>;
 }
 
@@ -50,6 +56,8 @@ const SCRIPTS = [
   "judge.py",
   "wire.py",
   "seccomp_filter.py",
+  "stdio.py",
+  "stdio_child.py",
 ].map((name) => fileURLToPath(new URL(name, import.meta.url)));
 
 /**
@@ -197,6 +205,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     run: (program, limits, data) =>
       pool.run(data ? { kind: "data", program, data } : { kind: "program", program }, limits),
     runSplit: (split, limits) => pool.run({ kind: "split", split }, limits),
+    runStdio: (program, stdio, limits) => pool.run({ kind: "stdio", program, stdio }, limits),
     close: async () => {
       await pool.close();
       if (hostTmp) rmSync(hostTmp, { recursive: true, force: true });

@@ -1,13 +1,23 @@
 // One warm Python fork server: a child process speaking JSON lines, one request in flight at a time.
 // The pool (pool.ts) supervises servers; this file only talks to one.
 import { type ChildProcess, spawn } from "node:child_process";
-import type { DataRun, ExecStatus, Execution, Limits, SplitRun, VerdictMode } from "./types.js";
+import type {
+  DataRun,
+  ExecStatus,
+  Execution,
+  Limits,
+  SplitRun,
+  StdioRun,
+  TestRun,
+  VerdictMode,
+} from "./types.js";
 
 /** What a server can be asked to run. */
 export type ServerJob =
   | { kind: "program"; program: string }
   | { kind: "data"; program: string; data: DataRun }
-  | { kind: "split"; split: SplitRun };
+  | { kind: "split"; split: SplitRun }
+  | { kind: "stdio"; program: string; stdio: StdioRun };
 
 /** A server's answer: the execution, and whether the server must be replaced before its next job. */
 export interface ServerAnswer {
@@ -43,6 +53,7 @@ interface RawResponse {
   limit?: "cpu" | "wall";
   output?: string;
   cases?: string[];
+  tests?: TestRun[];
 }
 
 /** Thrown when the server process dies or stops answering; the pool restarts it. */
@@ -57,7 +68,8 @@ const MAX_TESTS = 512;
 export class ForkServer {
   readonly ready: Promise<ReadyInfo>;
   private readonly child: ChildProcess;
-  private buffer = "";
+  /** The pieces of the line being received (joined once it ends). */
+  private pending: string[] = [];
   private nextId = 1;
   private stderrTail = "";
   private exited = false;
@@ -103,13 +115,11 @@ export class ForkServer {
     if (this.exited) return Promise.reject(new ServerDiedError("server is not running"));
     const id = this.nextId++;
     return new Promise<ServerAnswer>((resolve, reject) => {
-      const timer = setTimeout(
-        () => {
-          this.kill();
-          reject(new ServerDiedError(`no answer within ${limits.wallTimeout + RESPONSE_GRACE_S} s`));
-        },
-        (limits.wallTimeout + RESPONSE_GRACE_S) * 1000,
-      );
+      const deadline = answerDeadline(job, limits);
+      const timer = setTimeout(() => {
+        this.kill();
+        reject(new ServerDiedError(`no answer within ${deadline} s`));
+      }, deadline * 1000);
       this.onExit = (why) => {
         clearTimeout(timer);
         reject(new ServerDiedError(why));
@@ -186,14 +196,19 @@ export class ForkServer {
   }
 
   private receive(chunk: string): void {
-    this.buffer += chunk;
-    let newline = this.buffer.indexOf("\n");
+    // The pieces of a line are kept apart and joined once, when it ends: a response of many megabytes
+    // (a program problem's outputs) then costs linear time, not a copy of all of it per chunk.
+    let start = 0;
+    let newline = chunk.indexOf("\n");
     while (newline >= 0) {
-      const line = this.buffer.slice(0, newline);
-      this.buffer = this.buffer.slice(newline + 1);
+      this.pending.push(chunk.slice(start, newline));
+      const line = this.pending.join("");
+      this.pending = [];
       this.onLine?.(line);
-      newline = this.buffer.indexOf("\n");
+      start = newline + 1;
+      newline = chunk.indexOf("\n", start);
     }
+    if (start < chunk.length) this.pending.push(chunk.slice(start));
   }
 
   private died(why: string): void {
@@ -204,6 +219,12 @@ export class ForkServer {
     this.onExit = null;
     this.onLine = null;
   }
+}
+
+/** Seconds the server may take to answer: a stdio job runs its tests one after another. */
+function answerDeadline(job: ServerJob, limits: Limits): number {
+  const runs = job.kind === "stdio" ? job.stdio.inputs.length : 1;
+  return runs * (limits.wallTimeout + (runs > 1 ? 1 : 0)) + RESPONSE_GRACE_S;
 }
 
 function jobFields(job: ServerJob): Record<string, unknown> {
@@ -219,6 +240,15 @@ function jobFields(job: ServerJob): Record<string, unknown> {
       };
     case "split":
       throw new Error("split runs are sent with ForkServer.splitFields");
+    case "stdio":
+      return {
+        kind: "stdio",
+        program: job.program,
+        inputs: job.stdio.inputs,
+        stdout_caps: job.stdio.stdoutCaps,
+        ...(job.stdio.entryPoint === undefined ? {} : { entry_point: job.stdio.entryPoint }),
+        ...(job.stdio.memoryBytes === undefined ? {} : { test_memory: job.stdio.memoryBytes }),
+      };
   }
 }
 
@@ -235,5 +265,6 @@ function toExecution(raw: RawResponse): Execution {
   if (raw.status === "unsplittable") execution.unsplittable = raw.result.replace(/^failed: /, "");
   if (raw.limit) execution.limit = raw.limit;
   if (raw.cases) execution.cases = raw.cases;
+  if (raw.tests) execution.tests = raw.tests;
   return execution;
 }

@@ -68,6 +68,46 @@ export interface SplitRun {
   entryPoint: string;
 }
 
+/**
+ * A program problem's tests (stdin → stdout): the program runs once per input, each time in a fresh
+ * process that reads only that input. What it printed comes back; the caller compares it with the
+ * expected output, which no sandboxed process ever holds.
+ */
+export interface StdioRun {
+  /** Per test: its stdin; or, with `entryPoint`, the JSON text of its argument list. */
+  inputs: string[];
+  /**
+   * A call problem: each run executes the program as a module and calls this function on the test's
+   * arguments (its result comes back as `case`, as in data runs); stdin is empty.
+   */
+  entryPoint?: string;
+  /** Per input: the most bytes of stdout kept; one more and the run ends ("output"). */
+  stdoutCaps: number[];
+  /**
+   * Address space of each run (RLIMIT_AS), when the problem declares its own: at most the limits'
+   * `memoryBytes`, which the sandbox keeps for every kind of run.
+   */
+  memoryBytes?: number;
+}
+
+/** How one run of a program on one test's input ended ("ok": normally, exit status 0). */
+export type RunEnd = "ok" | "timeout" | "output" | "signal" | "runtime" | "error";
+
+/** One run of a program problem's sample on one test's input. */
+export interface TestRun {
+  end: RunEnd;
+  /** What it printed on stdout (up to its cap), as UTF-8 (invalid bytes replaced). */
+  stdout: string;
+  cpu: number;
+  wall: number;
+  exit_code: number;
+  /** "runtime": the last line of the uncaught exception, if any; "signal": the signal's name. */
+  message?: string;
+  /** Call problems: `{"ok": <value>}` or `{"error": "<Type>: <msg>"}`, as in data runs. */
+  case?: string;
+  limit?: "cpu" | "wall";
+}
+
 /** How a verdict was reached: which process ran the test. */
 export type VerdictMode = "split" | "in-process" | "data";
 
@@ -98,6 +138,8 @@ export interface Execution {
    * With status "passed" every case was reached (whether the outputs are right is the caller's call).
    */
   cases?: string[];
+  /** Stdio runs only: one entry per test run, in order, up to the first that did not end normally. */
+  tests?: TestRun[];
 }
 
 /** How strongly samples are isolated from the machine; recorded with every run. */

@@ -105,6 +105,7 @@ def main():
         prepare_parent, set_limits,
     )
     from sides import VERDICT_FD, data_cases, sample_side
+    from stdio_child import stdio_side
 
     seccomp = os.environ["PASSK_SECCOMP_ON"] == "1"
     if not seccomp:  # under seccomp there is nothing to reap (and select stays out of this process)
@@ -135,22 +136,29 @@ def main():
     plan = {
         "split": lambda fds, setup: {1: fds[2], 2: fds[2], 3: fds[0], 4: fds[1], SETUP_FD: setup},
         "data": lambda fds, setup: {1: fds[1], 2: fds[1], VERDICT_FD: fds[0], SETUP_FD: setup},
+        # A program problem's run: its own stdin (the test's input), stdout and stderr.
+        "stdio": lambda fds, setup: {0: fds[3], 1: fds[1], 2: fds[2], VERDICT_FD: fds[0], SETUP_FD: setup},
     }
     gc.collect()  # the start-up's garbage goes before the rest is frozen
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
     limits = None
+    last = (None, None)  # the last program compiled: a program problem runs one program per test
     while True:
         request, fds = recv_message(sock)
         if request is None:
             os._exit(0)
         try:
-            if "code" in request:  # compiled by the server (marshal from a trusted process)
+            key = request.get("code", request.get("program"))
+            if request["kind"] == "stdio" and key == last[0]:
+                code = last[1]  # a program problem runs one program once per test
+            elif "code" in request:  # compiled by the server (marshal from a trusted process)
                 code = loads(request["code"])
             else:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     code = compile(request["program"], "<string>", "exec")
+            last = (key, code) if request["kind"] == "stdio" else (None, None)
         except BaseException as e:  # SyntaxError, ValueError (null bytes), RecursionError, MemoryError
             for fd in fds:
                 close(fd)
@@ -192,6 +200,8 @@ def main():
                 os._exit(70)
             if request["kind"] == "split":
                 sample_side(code, request["entry_point"])
+            if request["kind"] == "stdio":
+                stdio_side(code, request)
             data_cases(code, request["entry_point"], request["inputs"], request["nonce"].encode())
             os._exit(71)
         # A pidfd, opened before this process can reap the child: the server watches the child with
