@@ -21,7 +21,8 @@
 # Files: zygote.py (the fresh interpreter every sample-side child is forked from), tester.py (the
 # long-lived process that runs tests), sides.py (what runs in each process), lockdown.py (a child's
 # set-up), watch.py (CPU, wall clock, reaping, the working directory), judge.py (verdicts), wire.py
-# (values as data), channel.py (messages to the helpers), seccomp_filter.py.
+# (values as data), channel.py (messages to the helpers), seccomp_filter.py, stdio.py and
+# stdio_child.py (program problems: the server's side and the child's).
 import fcntl  # noqa: F401  (lock_down imports it in each child it sets up; loaded once here)
 import gc
 import json

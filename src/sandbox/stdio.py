@@ -1,7 +1,7 @@
 # Program problems (stdin -> stdout): the sample is a whole program, run once per test, each time
-# in a fresh child of the zygote with only that test's input as its standard input. The program is
-# compiled once (by the server, see forkserver.sample_code; the zygote keeps its last one), so each
-# test costs one fork and one run, not one interpreter start-up. The server returns what each run printed; passk compares it with the
+# in a fresh child of the zygote with only that test's input as its standard input. The server
+# compiles the program once (forkserver.sample_code) and sends the code object with each test, so
+# each test costs one fork and one run, not one interpreter start-up. The server returns what each run printed; passk compares it with the
 # expected output outside the sandbox, so no process that runs the sample ever holds one.
 #
 # - run_stdio (the server): one request, the tests in order, stopping at the first run that does not

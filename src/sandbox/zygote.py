@@ -10,7 +10,7 @@
 # child's pipe ends (SCM_RIGHTS); the zygote forks the child and answers with its pid (or with the
 # compile error, without forking), and on the server's
 # word kills and reaps it and answers with its exit status, its CPU time and whether its lock-down
-# worked.
+# worked. A program problem's sample (kind "stdio") comes once per test, each time a child of its own.
 import os
 import socket
 import sys
@@ -143,22 +143,17 @@ def main():
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
     limits = None
-    last = (None, None)  # the last program compiled: a program problem runs one program per test
     while True:
         request, fds = recv_message(sock)
         if request is None:
             os._exit(0)
         try:
-            key = request.get("code", request.get("program"))
-            if request["kind"] == "stdio" and key == last[0]:
-                code = last[1]  # a program problem runs one program once per test
-            elif "code" in request:  # compiled by the server (marshal from a trusted process)
+            if "code" in request:  # compiled by the server (marshal from a trusted process)
                 code = loads(request["code"])
             else:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     code = compile(request["program"], "<string>", "exec")
-            last = (key, code) if request["kind"] == "stdio" else (None, None)
         except BaseException as e:  # SyntaxError, ValueError (null bytes), RecursionError, MemoryError
             for fd in fds:
                 close(fd)
