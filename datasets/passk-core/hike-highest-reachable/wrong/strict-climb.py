@@ -1,6 +1,6 @@
 # mistake: refuses a climb of exactly max_climb
-from typing import List
-def fewest_steps(heights: List[List[int]], max_climb: int) -> int:
+from typing import List, Tuple
+def highest_reachable(heights: List[List[int]], max_climb: int) -> Tuple[int, int]:
     from collections import deque
     rows, cols = len(heights), len(heights[0])
     dist = {(0, 0): 0}
@@ -11,4 +11,6 @@ def fewest_steps(heights: List[List[int]], max_climb: int) -> int:
             if 0 <= nr < rows and 0 <= nc < cols and (nr, nc) not in dist and heights[nr][nc] - heights[r][c] < max_climb:
                 dist[(nr, nc)] = dist[(r, c)] + 1
                 queue.append((nr, nc))
-    return dist.get((rows - 1, cols - 1), -1)
+
+    top = max(heights[r][c] for r, c in dist)
+    return (top, min(n for (r, c), n in dist.items() if heights[r][c] == top))

@@ -1,5 +1,5 @@
-from typing import List
-def fewest_steps(heights: List[List[int]], max_climb: int) -> int:
+from typing import List, Tuple
+def highest_reachable(heights: List[List[int]], max_climb: int) -> Tuple[int, int]:
     rows, cols = len(heights), len(heights[0])
     inf = rows * cols + 1
     dist = [[inf] * cols for _ in range(rows)]
@@ -17,5 +17,11 @@ def fewest_steps(heights: List[List[int]], max_climb: int) -> int:
                         if dist[r][c] + 1 < dist[nr][nc]:
                             dist[nr][nc] = dist[r][c] + 1
                             changed = True
-    result = dist[rows - 1][cols - 1]
-    return -1 if result == inf else result
+    best = None
+    for r in range(rows):
+        for c in range(cols):
+            if dist[r][c] < inf:
+                key = (-heights[r][c], dist[r][c])
+                if best is None or key < best:
+                    best = key
+    return (-best[0], best[1])
