@@ -1,13 +1,9 @@
 from typing import Dict, List, Optional
 def cashier_change(till: Dict[int, int], amount: int) -> Optional[List[int]]:
-    left = dict(till)
     given = []
-    while amount > 0:
-        fits = [coin for coin, count in left.items() if count > 0 and coin <= amount]
-        if not fits:
-            return None
-        coin = max(fits)
-        left[coin] -= 1
-        given.append(coin)
-        amount -= coin
-    return given
+    for coin in sorted(till, reverse=True):
+        # once this coin stops fitting (or runs out) it never fits again: what is owed only shrinks
+        take = min(till[coin], amount // coin)
+        given += [coin] * take
+        amount -= coin * take
+    return given if amount == 0 else None
