@@ -1,21 +1,11 @@
 def fits_mask(code: str, mask: str) -> bool:
-    items = []
-    escaped = False
-    for ch in mask:
-        if escaped or ch != "\\":
-            items.append(("=" if escaped else ch, ch))
-            escaped = False
-        else:
-            escaped = True
+    import re
+
+    items = re.findall(r"\\.|.", mask, re.DOTALL)
+    classes = {"A": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "9": "0123456789"}
     if len(items) != len(code):
         return False
-    for (kind, ch), got in zip(items, code):
-        if kind == "A":
-            ok = "A" <= got <= "Z"
-        elif kind == "9":
-            ok = "0" <= got <= "9"
-        else:
-            ok = kind == "?" or got == ch
-        if not ok:
-            return False
-    return True
+    return all(
+        got in classes[item] if item in classes else item == "?" or got == item[-1]
+        for item, got in zip(items, code)
+    )
