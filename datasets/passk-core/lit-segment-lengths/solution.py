@@ -1,14 +1,3 @@
 from typing import List
 def lit_segments(state: int) -> List[int]:
-    lengths = []
-    run = 0
-    while state:
-        if state & 1:
-            run += 1
-        elif run:
-            lengths.append(run)
-            run = 0
-        state >>= 1
-    if run:
-        lengths.append(run)
-    return lengths
+    return [len(run) for run in bin(state)[:1:-1].split("0") if run]
