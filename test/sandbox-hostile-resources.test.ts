@@ -1,6 +1,7 @@
 // Hostile programs against the real sandbox (bubblewrap and seccomp), on resources and time: correct
 // programs pass at full isolation, while memory bombs, output floods, CPU loops and sleepers, crashes
 // and leftover SysV shared memory stay within the limits and leave the sandbox working.
+import { availableParallelism, loadavg } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS, type Execution } from "../src/sandbox/types.js";
 import { expectCanariesAlive, setUpHost, tearDownHost } from "./helpers/hostile-host.js";
@@ -91,22 +92,26 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
       "while True:\n    pass\n",
       "import time\ntime.sleep(100)\n",
     ];
-    // Two at a time, one per worker, so each pair's elapsed time is the samples' own.
+    // Two at a time, one per worker, so each pair's elapsed time is the samples' own. On a machine
+    // busier than its cores, every wall-clock bound stretches by how much busier (the point here is
+    // that each sample is stopped; how fast is bench/'s business).
+    const stretch = Math.max(1, loadavg()[0] / availableParallelism());
     const results: Execution[] = [];
     for (let i = 0; i < programs.length; i += 2) {
       const started = Date.now();
       results.push(...(await Promise.all(programs.slice(i, i + 2).map((p) => sandbox().run(p, QUICK)))));
-      expect(Date.now() - started).toBeLessThanOrEqual((QUICK.wallTimeout + 2) * 1000);
+      expect(Date.now() - started).toBeLessThanOrEqual((QUICK.wallTimeout + 2) * 1000 * stretch);
     }
     for (const ex of results) {
       expect(ex.status).toBe("timeout");
       expect(ex.result).toBe("timed out");
-      expect(ex.wall).toBeLessThanOrEqual(QUICK.wallTimeout + 1);
+      expect(ex.wall).toBeLessThanOrEqual(QUICK.wallTimeout + stretch);
     }
     expect(results[3]?.limit).toBe("wall"); // the sleeper used no CPU: the wall clock ended it
-    // The sample that ignores SIGPROF is stopped by the server's own CPU check, at timeout + 0.25 s.
-    expect(results[0]?.limit).toBe("cpu");
-    expect(results[0]?.cpu).toBeLessThan(QUICK.timeout + 0.6);
+    // The sample that ignores SIGPROF is stopped by the server's own CPU check, at timeout + 0.25 s
+    // of its CPU; on a busy machine the wall clock may end it first.
+    if (results[0]?.limit === "cpu") expect(results[0]?.cpu).toBeLessThan(QUICK.timeout + 0.6);
+    else expect(stretch).toBeGreaterThan(1);
   });
 
   it("reports a crashed interpreter as crashed and keeps working", async () => {
