@@ -95,7 +95,7 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     // Two at a time, one per worker, so each pair's elapsed time is the samples' own. On a machine
     // busier than its cores, every wall-clock bound stretches by how much busier (the point here is
     // that each sample is stopped; how fast is bench/'s business).
-    const stretch = Math.max(1, loadavg()[0] / availableParallelism());
+    const stretch = Math.max(1, (loadavg()[0] ?? 0) / availableParallelism());
     const results: Execution[] = [];
     for (let i = 0; i < programs.length; i += 2) {
       const started = Date.now();
