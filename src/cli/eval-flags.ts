@@ -2,7 +2,7 @@
 import { type Command, Option } from "commander";
 import type { EvaluateOptions } from "../evaluate/evaluate.js";
 import type { Limits } from "../sandbox/types.js";
-import { parseBytes, parseInteger, parsePositiveInt, parseSeconds } from "./options.js";
+import { parseBytes, parseInteger, parsePositiveInt, parsePositiveNumber, parseSeconds } from "./options.js";
 
 /** The parsed values of {@link addEvaluationFlags}. */
 export interface EvaluationFlags {
@@ -19,6 +19,9 @@ export interface EvaluationFlags {
   seed?: number;
   ciSeed?: number;
   resamples: number;
+  minTimeLimit: number;
+  gtTimeLimitFactor: number;
+  testDetails?: boolean;
 }
 
 /** Adds the sandbox, limit and bootstrap flags to a command. */
@@ -45,18 +48,39 @@ export function addEvaluationFlags(command: Command, seedFlag: "--seed" | "--ci-
     .option("--no-seccomp", "do not install the seccomp filter (weaker isolation)")
     .option("--python <command>", "Python interpreter (default: $PASSK_PYTHON or python3)")
     .option(`${seedFlag} <n>`, "seed of the bootstrap confidence intervals", parseInteger, 0)
-    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000);
+    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
+    .option(
+      "--min-time-limit <seconds>",
+      "EvalPlus problems: seconds every input may take at least (EvalPlus's default)",
+      parseSeconds,
+      1.0,
+    )
+    .option(
+      "--gt-time-limit-factor <x>",
+      "EvalPlus problems: each input may take x times the canonical solution's time (EvalPlus's default)",
+      parsePositiveNumber,
+      4.0,
+    )
+    .option("--test-details", "EvalPlus problems: run every input instead of stopping at the first failure");
 }
 
 /** The evaluate() options those flags stand for. */
 export function evaluationOptions(
   flags: EvaluationFlags,
-): Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup"> {
+): Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "evalplus"> {
   const limits: Partial<Limits> = { timeout: flags.timeout };
   if (flags.wallTimeout !== undefined) limits.wallTimeout = flags.wallTimeout;
   if (flags.memory !== undefined) limits.memoryBytes = flags.memory;
-  const options: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup"> = {
+  const options: Pick<
+    EvaluateOptions,
+    "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "evalplus"
+  > = {
     limits,
+    evalplus: {
+      minTimeLimit: flags.minTimeLimit,
+      gtTimeLimitFactor: flags.gtTimeLimitFactor,
+      testDetails: flags.testDetails ?? false,
+    },
     dedup: flags.dedup,
     sandbox: {
       bubblewrap: flags.bubblewrap ? (flags.isolation === "full" ? "require" : "auto") : "off",

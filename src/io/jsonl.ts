@@ -12,7 +12,9 @@ import { z } from "zod";
 import { PasskError } from "../errors.js";
 
 /** One non-blank line of a JSONL file: its parsed value, or why it could not be parsed. Lines are 1-based. */
-export type JsonlLine = { line: number; value: unknown } | { line: number; error: string };
+export type JsonlLine =
+  | { line: number; value: unknown; text?: string }
+  | { line: number; error: string; text?: string };
 
 /** Options of {@link readJsonl}. */
 export interface ReadJsonlOptions {
@@ -25,6 +27,8 @@ export interface ReadJsonlOptions {
   allowEmpty?: boolean;
   /** Called with the file's bytes as read from disk (still compressed), for example to hash them in the same pass. */
   onBytes?: (chunk: Buffer) => void;
+  /** Keep each line's text beside its value (or error), for readers that need more than JSON.parse gives. */
+  keepText?: boolean;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -59,7 +63,7 @@ export async function readJsonl(path: string, options: ReadJsonlOptions = {}): P
     );
   }
 
-  const splitter = new LineSplitter(options.allowTornLastLine ?? false);
+  const splitter = new LineSplitter(options.allowTornLastLine ?? false, options.keepText ?? false);
   const bytes = readBytes(handle, options.onBytes);
   try {
     if (gzip) await pipeline(bytes, createGunzip({ chunkSize: CHUNK_BYTES }), splitter.sink());
@@ -136,7 +140,10 @@ class LineSplitter {
   #pending: Buffer[] = [];
   #lineNumber = 0;
 
-  constructor(private readonly allowTornLastLine: boolean) {}
+  constructor(
+    private readonly allowTornLastLine: boolean,
+    private readonly keepText: boolean,
+  ) {}
 
   sink(): (source: AsyncIterable<Buffer>) => Promise<void> {
     return async (source) => {
@@ -175,12 +182,13 @@ class LineSplitter {
     // A UTF-8 byte order mark is not JSON, but editors on Windows add one.
     const body = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text;
     if (!/\S/.test(body)) return;
+    const kept = this.keepText ? { text: body } : {};
     try {
-      this.lines.push({ line, value: JSON.parse(body) });
+      this.lines.push({ line, value: JSON.parse(body), ...kept });
     } catch (error) {
       if (!terminated && this.allowTornLastLine) return;
       const reason = `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
-      this.lines.push({ line, error: terminated ? reason : `${reason}${torn}` });
+      this.lines.push({ line, error: terminated ? reason : `${reason}${torn}`, ...kept });
     }
   }
 }

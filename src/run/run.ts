@@ -49,7 +49,7 @@ export interface RunOptions {
   /** Folder under which run folders are named when `settings.out` is not given (default "runs"). */
   runsDir?: string;
   /** Sandbox and limits of the evaluation (the CLI's evaluation flags). */
-  evaluation?: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup">;
+  evaluation?: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "evalplus">;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onEvent?: (event: RunEvent) => void;

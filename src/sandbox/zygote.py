@@ -94,6 +94,7 @@ def main():
     from lockdown import (
         CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, libc, lock_down, prepare_parent, set_limits,
     )
+    from evalplus_side import evalplus_cases
     from sides import VERDICT_FD, data_cases, sample_side
     from watch import reap_leftovers
 
@@ -166,6 +167,8 @@ def main():
                 os._exit(70)
             if request["kind"] == "split":
                 sample_side(code, request["entry_point"])
+            if "evalplus" in request:
+                evalplus_cases(code, request, request["nonce"].encode())
             data_cases(code, request["entry_point"], request["inputs"], request["nonce"].encode())
             os._exit(71)
         del code
