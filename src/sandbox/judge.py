@@ -27,8 +27,9 @@ def split_cases(nonce, data, max_cases):
 
 
 def evalplus_verdict_cap(inputs, digest_above):
-    """What an EvalPlus child may write: a line per input, none longer than the digest threshold."""
-    per_line = min(int(digest_above or MAX_VERDICT_BYTES), MAX_VERDICT_BYTES) + 512
+    """What an EvalPlus child may write: a line per input, each an output below the digest threshold
+    (in marshal bytes; its JSON text, with escapes, may be several times longer)."""
+    per_line = 8 * int(digest_above or MAX_VERDICT_BYTES) + 512
     return min(MAX_EVALPLUS_BYTES, MAX_VERDICT_BYTES + inputs * per_line)
 
 

@@ -163,6 +163,28 @@ describe("EvalPlus problems", () => {
     expect(third.notes.some((note) => note.includes("cannot be used"))).toBe(true);
   });
 
+  it("stops an input that sleeps past twice its limit, though it uses no CPU", async () => {
+    writeFileSync(problemsPath(), `${PROBLEMS}\n`);
+    const started = performance.now();
+    const sleepy = await run(
+      [
+        {
+          task_id: "Toy/0",
+          completion: "    import time\n    if a == 3:\n        time.sleep(30)\n    return a + b\n",
+        },
+      ],
+      {},
+      "sleepy",
+    );
+    expect(sleepy.byTask.get("Toy/0")).toMatchObject({
+      status: "timeout",
+      time_limit: "wall",
+      base_passed: false,
+      base_failed_inputs: [1],
+    });
+    expect(performance.now() - started).toBeLessThan(25_000);
+  });
+
   it("never resumes results judged with other EvalPlus settings", async () => {
     writeFileSync(problemsPath(), `${PROBLEMS}\n`);
     await run(RIGHT.slice(0, 2), {}, "resume");
