@@ -63,7 +63,7 @@ export interface EvaluateOptions {
   bootstrap?: { resamples?: number; seed?: number };
   /** EvalPlus problems (base_input/plus_input): their time limits and mode; EvalPlus's defaults otherwise. */
   evalplus?: Partial<EvalPlusSettings>;
-  /** passk's cache folder, where EvalPlus problems' expected outputs are kept (default: see README). */
+  /** passk's cache folder, where EvalPlus problems' expected outputs are kept (default: docs/evalplus.md). */
   cacheDir?: string;
   /** Stops the run: executions in flight finish, nothing new starts, the summary says `interrupted`. */
   signal?: AbortSignal;
@@ -132,22 +132,8 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   });
   // From here on, every way out closes the sandbox: its servers must never outlive a failed call.
   try {
-    const manifest: RunManifest = {
-      passk: VERSION,
-      identity,
-      samples: options.samples,
-      problems: options.problems,
-      ...(problemSet.set ? { set: { ...problemSet.set, sha256: problemSet.sha256 } } : {}),
-      results: resultsPath,
-      isolation: sandbox.isolation,
-      workers: sandbox.workers,
-      dedup: options.dedup ?? true,
-      node: process.version,
-      platform: `${process.platform}-${process.arch}`,
-      started: new Date().toISOString(),
-    };
-    writeManifest(manifestPath, manifest);
     for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
+    // Before anything is written: a canonical solution that fails refuses the run and leaves no trace.
     let expected: ExpectedOutputs | null = null;
     if (evalplus) {
       expected = await expectedOutputs(sandbox, evalplusProblems, {
@@ -157,9 +143,25 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
         limits,
         onNote: (message) => emit({ type: "note", message }),
       });
-      manifest.evalplus = { ...evalplus, expected: expected.path, expected_sha256: expected.sha256 };
-      writeManifest(manifestPath, manifest);
     }
+    const manifest: RunManifest = {
+      passk: VERSION,
+      identity,
+      samples: options.samples,
+      problems: options.problems,
+      ...(problemSet.set ? { set: { ...problemSet.set, sha256: problemSet.sha256 } } : {}),
+      ...(evalplus && expected
+        ? { evalplus: { ...evalplus, expected: expected.path, expected_sha256: expected.sha256 } }
+        : {}),
+      results: resultsPath,
+      isolation: sandbox.isolation,
+      workers: sandbox.workers,
+      dedup: options.dedup ?? true,
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      started: new Date().toISOString(),
+    };
+    writeManifest(manifestPath, manifest);
     const evalplusContext: EvalPlusContext | null =
       evalplus && expected ? { sandbox, limits, settings: evalplus, expected, whole: new Map() } : null;
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { jsonl, useWorkspace } from "../../../test/helpers/workspace.js";
+import { PasskError } from "../../errors.js";
 import { type EvaluateOptions, evaluate } from "../evaluate.js";
 import type { EvaluateEvent, ResultRecord } from "../types.js";
 
@@ -183,6 +184,21 @@ describe("EvalPlus problems", () => {
       base_failed_inputs: [1],
     });
     expect(performance.now() - started).toBeLessThan(25_000);
+  });
+
+  it("refuses a problem file whose canonical solution fails on its own input, writing nothing", async () => {
+    writeFileSync(
+      problemsPath(),
+      `{"task_id": "Toy/9", "prompt": "def inv(x):\\n", "entry_point": "inv", "canonical_solution": "    return 1 / x\\n", "test": "", "base_input": [[2]], "plus_input": [[4], [0]], "atol": 0}\n`,
+    );
+    const error = await run([{ task_id: "Toy/9", completion: "    return 1 / x\n" }], {}, "broken").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (!(error instanceof PasskError)) throw new Error(`expected a PasskError, got ${String(error)}`);
+    expect(error.code).toBe("BAD_INPUT");
+    expect(error.details).toEqual(["Toy/9: plus input 1: raised ZeroDivisionError: division by zero"]);
+    expect(readdirSync(ws.dir).sort()).toEqual(["broken.jsonl", "problems.jsonl"]);
   });
 
   it("never resumes results judged with other EvalPlus settings", async () => {
