@@ -52,7 +52,7 @@ export interface RunOptions {
   stage: "generate" | "run";
   /** Folder under which run folders are named when `settings.out` is not given (default DEFAULTS.runsDir, "runs"). */
   runsDir?: string;
-  /** Sandbox, limits and bootstrap of the evaluation, over those of `settings`. */
+  /** Sandbox, limits, bootstrap and EvalPlus settings of the evaluation, over those of `settings`. */
   evaluation?: EvaluationOptions;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;

@@ -1,7 +1,7 @@
 // One warm Python fork server: a child process speaking JSON lines, one request in flight at a time.
 // The pool (pool.ts) supervises servers; this file only talks to one.
 import { type ChildProcess, spawn } from "node:child_process";
-import type { DataRun, ExecStatus, Execution, Limits, SplitRun, VerdictMode } from "./types.js";
+import type { DataRun, EvalPlusRun, ExecStatus, Execution, Limits, SplitRun, VerdictMode } from "./types.js";
 
 /** What a server can be asked to run. */
 export type ServerJob =
@@ -41,6 +41,7 @@ interface RawResponse {
   wall: number;
   exit_code?: number;
   limit?: "cpu" | "wall";
+  case?: number;
   output?: string;
   cases?: string[];
 }
@@ -216,10 +217,21 @@ function jobFields(job: ServerJob): Record<string, unknown> {
         program: job.program,
         entry_point: job.data.entryPoint,
         inputs: job.data.inputs,
+        ...(job.data.evalplus ? { evalplus: evalplusFields(job.data.evalplus) } : {}),
       };
     case "split":
       throw new Error("split runs are sent with ForkServer.splitFields");
   }
+}
+
+function evalplusFields(run: EvalPlusRun): Record<string, unknown> {
+  return {
+    stop_on_error: run.stopOnError,
+    digest_above: run.digestAbove,
+    ...(run.mbppTask !== undefined ? { mbpp_task: run.mbppTask } : {}),
+    ...(run.caseLimits ? { case_limits: run.caseLimits } : {}),
+    ...(run.reference ? { reference: true } : {}),
+  };
 }
 
 function toExecution(raw: RawResponse): Execution {
@@ -235,5 +247,6 @@ function toExecution(raw: RawResponse): Execution {
   if (raw.status === "unsplittable") execution.unsplittable = raw.result.replace(/^failed: /, "");
   if (raw.limit) execution.limit = raw.limit;
   if (raw.cases) execution.cases = raw.cases;
+  if (raw.case !== undefined) execution.caseTimeout = raw.case;
   return execution;
 }
