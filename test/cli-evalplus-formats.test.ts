@@ -328,21 +328,26 @@ describe("problems that import a module the sandbox's Python lacks", () => {
 });
 
 describe("EvalPlus's extra inputs", () => {
-  it("are judged: base and plus verdicts in the records, the summary and --format evalplus, with the failing inputs", async () => {
-    const dir = workspace();
-    // The extra inputs hold an integer past 2^53: it must reach Python, and the results file, whole.
-    const big = "100000000000000000000";
+  // The extra inputs hold an integer past 2^53: it must reach Python, and the results file, whole.
+  const big = "100000000000000000000";
+  const writePlusProblems = (dir: string) => {
+    const line = JSON.stringify({
+      ...ADD,
+      base_input: [
+        [1, 2],
+        [-4, 4],
+      ],
+      atol: 0,
+    });
     writeFileSync(
       join(dir, "plus.jsonl"),
-      `${JSON.stringify({
-        ...ADD,
-        base_input: [
-          [1, 2],
-          [-4, 4],
-        ],
-        atol: 0,
-      }).replace(/}$/, `, "plus_input": [[true, 1], [${big}, 1]]}`)}\n`,
+      `${line.replace(/}$/, `, "plus_input": [[true, 1], [${big}, 1]]}`)}\n`,
     );
+  };
+
+  it("are judged: base and plus verdicts in the records, the summary and --format evalplus, with the failing inputs", async () => {
+    const dir = workspace();
+    writePlusProblems(dir);
     writeJsonl(join(dir, "samples.jsonl"), [
       { task_id: "demo/add", completion: "    return a + b\n" },
       // Right on the base inputs; a float loses the big integer's last digit on the extra ones.
@@ -405,5 +410,24 @@ describe("EvalPlus's extra inputs", () => {
     ]);
     expect(doc.pass_at_k.base["pass@1"]).toBeCloseTo(2 / 3, 12);
     expect(doc.pass_at_k.plus["pass@1"]).toBeCloseTo(1 / 3, 12);
+  });
+
+  it("re-evaluates a run folder whose results an earlier passk judged by the test alone", async () => {
+    const dir = workspace();
+    writePlusProblems(dir);
+    const env = { PASSK_CACHE_DIR: join(dir, "cache") };
+    const args = ["run", "-m", "reference", "-s", "plus.jsonl", "-n", "1", "-o", "r", "--no-progress"];
+    expect((await passk(args, dir, env)).code).toBe(0);
+    const manifestPath = join(dir, "r", "results.run.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    expect(manifest.identity.judge).toBe("evalplus-1");
+    manifest.identity.judge = "split-1"; // what passk wrote before it judged plus_input
+    delete manifest.identity.evalplus;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const again = await passk(args, dir, env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(manifestPath, "utf8")).identity.judge).toBe("evalplus-1");
+    const records = readResults(join(dir, "r", "results.jsonl"));
+    expect(records.map((r) => [r.passed, r.base_passed, r.verdict])).toEqual([[true, true, "data"]]);
   });
 });

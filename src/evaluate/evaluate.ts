@@ -27,8 +27,7 @@ import { evalPlusPathFor, writeEvalPlusFromResults } from "./evalplus-format.js"
 import { checkProblemModules } from "./module-preflight.js";
 import { preflight } from "./preflight.js";
 import {
-  JUDGE,
-  JUDGE_EVALPLUS,
+  judgeOf,
   manifestPathFor,
   previousResults,
   type RunIdentity,
@@ -132,7 +131,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     problemsSha256: problemSet.sha256,
     limits,
     skipInvalid: options.skipInvalid ?? false,
-    judge: evalplus ? JUDGE_EVALPLUS : JUDGE,
+    judge: judgeOf(problemSet.problems.values()),
     ...(evalplus ? { evalplus } : {}),
   };
   const earlier = await previousResults(resultsPath, identity, options.fresh ?? false);

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { PasskError } from "../errors.js";
 import { readJsonl } from "../io/jsonl.js";
+import type { Problem } from "../problems/types.js";
 import type { Limits } from "../sandbox/types.js";
 import type { ResultRecord } from "./types.js";
 
@@ -29,6 +30,12 @@ export const JUDGE = "split-1";
  * outside the sandbox. Results of the same file judged by its `test` only are never mixed with them.
  */
 export const JUDGE_EVALPLUS = "evalplus-1";
+
+/** How passk judges these problems now: on EvalPlus's inputs when any problem has them, else by their tests. */
+export function judgeOf(problems: Iterable<Problem>): string {
+  for (const problem of problems) if (problem.evalplus) return JUDGE_EVALPLUS;
+  return JUDGE;
+}
 
 /** The run manifest written next to the results: configuration, isolation, and the final summary. */
 export interface RunManifest {
@@ -124,13 +131,16 @@ function way(judge: string | undefined): string {
   return "an earlier passk's sandbox";
 }
 
-/** True when `resultsPath` holds results that passk reached another way than it does now. */
-export function judgedAnotherWay(resultsPath: string): boolean {
+/**
+ * True when `resultsPath` holds results that passk reached another way than `judge`, the way it judges
+ * their problems now (an earlier passk's sandbox, or an EvalPlus file judged by its `test`).
+ */
+export function judgedAnotherWay(resultsPath: string, judge: string): boolean {
   const manifestPath = manifestPathFor(resultsPath);
   if (!existsSync(resultsPath) || !existsSync(manifestPath)) return false;
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as RunManifest;
-    return manifest.identity?.judge !== JUDGE && manifest.identity?.judge !== JUDGE_EVALPLUS;
+    return manifest.identity?.judge !== judge;
   } catch {
     return false; // an unreadable manifest is reported by previousResults, with what to do
   }

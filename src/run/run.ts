@@ -8,7 +8,7 @@ import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { checkProblemModules } from "../evaluate/module-preflight.js";
-import { judgedAnotherWay } from "../evaluate/resume.js";
+import { judgedAnotherWay, judgeOf } from "../evaluate/resume.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
@@ -216,8 +216,9 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
       out: join(dir, RUN_FILES.results),
       k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.
-      // So too when they were judged by an earlier passk's sandbox (in-process, forgeable).
-      fresh: changed || judgedAnotherWay(join(dir, RUN_FILES.results)),
+      // So too when they were judged another way than now: by an earlier passk's sandbox (in-process,
+      // forgeable), or an EvalPlus file by its `test` alone (before passk judged its inputs).
+      fresh: changed || judgedAnotherWay(join(dir, RUN_FILES.results), judgeOf(problemSet.problems.values())),
       ...(options.signal ? { signal: options.signal } : {}),
       onEvent: (event) => emit({ type: "evaluate", event }),
     });
