@@ -36,6 +36,12 @@ export const DEFAULTS = {
   memory: 1024 ** 3,
   /** Sandbox isolation: the best available, with a warning when it is not full. */
   isolation: "auto",
+  /** EvalPlus problems (base_input/plus_input), as EvalPlus judges them (evalplus/config.py): each input
+   * may take max(minTimeLimit, gtTimeLimitFactor × the canonical solution's time) seconds; the verdict
+   * stops at the first failing input unless testDetails. */
+  minTimeLimit: 1.0,
+  gtTimeLimitFactor: 4.0,
+  testDetails: false,
   /** Bootstrap of the confidence intervals: resamples and seed (so a report is reproducible). */
   resamples: 2000,
   ciSeed: 0,

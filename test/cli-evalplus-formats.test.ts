@@ -1,8 +1,9 @@
 // End-to-end tests of EvalPlus's formats and MBPP's on the BUILT command line, in the real sandbox:
 // MBPP's own problem file evaluated; `--format evalplus` writing eval_results.json (evaluate and run);
 // `report` and `compare` reading EvalPlus's results files; bad output paths and problems that import a
-// module the sandbox lacks refused before anything runs or is written. Run `npm run build` first.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+// module the sandbox lacks refused before anything runs or is written; EvalPlus's extra inputs judged,
+// their base and plus verdicts and failing inputs in every output. Run `npm run build` first.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt, jsonOf, passk, runCli } from "./helpers/cli.js";
@@ -327,14 +328,106 @@ describe("problems that import a module the sandbox's Python lacks", () => {
 });
 
 describe("EvalPlus's extra inputs", () => {
-  it("warns that plus_input is not judged, so a base verdict never passes silently for HumanEval+'s", async () => {
-    const dir = workspace();
-    writeJsonl(join(dir, "plus.jsonl"), [{ ...ADD, base_input: [[1, 2]], plus_input: [[true, 1]], atol: 0 }]);
-    writeJsonl(join(dir, "samples.jsonl"), [{ task_id: "demo/add", completion: "    return a + b\n" }]);
-    const run = await runCli(["samples.jsonl", "-p", "plus.jsonl", "-k", "1", "--no-progress"], dir);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain(
-      "passk: warning: 1 problems carry EvalPlus's extra inputs (plus_input), which this version of passk does not judge",
+  // The extra inputs hold an integer past 2^53: it must reach Python, and the results file, whole.
+  const big = "100000000000000000000";
+  const writePlusProblems = (dir: string) => {
+    const line = JSON.stringify({
+      ...ADD,
+      base_input: [
+        [1, 2],
+        [-4, 4],
+      ],
+      atol: 0,
+    });
+    writeFileSync(
+      join(dir, "plus.jsonl"),
+      `${line.replace(/}$/, `, "plus_input": [[true, 1], [${big}, 1]]}`)}\n`,
     );
+  };
+
+  it("are judged: base and plus verdicts in the records, the summary and --format evalplus, with the failing inputs", async () => {
+    const dir = workspace();
+    writePlusProblems(dir);
+    writeJsonl(join(dir, "samples.jsonl"), [
+      { task_id: "demo/add", completion: "    return a + b\n" },
+      // Right on the base inputs; a float loses the big integer's last digit on the extra ones.
+      { task_id: "demo/add", completion: "    return float(a) + b\n" },
+      { task_id: "demo/add", completion: "    return a - b\n" },
+    ]);
+    const run = await passk(
+      [
+        "evaluate",
+        "samples.jsonl",
+        "-p",
+        "plus.jsonl",
+        "-k",
+        "1",
+        "--format",
+        "evalplus",
+        "--json",
+        "--no-progress",
+      ],
+      dir,
+      { PASSK_CACHE_DIR: join(dir, "cache") },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain("does not judge");
+    expect(run.stderr).toMatch(/pass@1 +base +66\.7 % .* plus +33\.3 %/);
+    const records = readResults(join(dir, "samples.jsonl_results.jsonl")).sort(
+      (a, b) => a.sample_line - b.sample_line,
+    );
+    expect(records.map((r) => [r.passed, r.base_passed, r.verdict])).toEqual([
+      [true, true, "data"],
+      [false, true, "data"],
+      [false, false, "data"],
+    ]);
+    expect(records[1]?.result).toContain(`wrong output on plus input 1: add(${big}, 1)`);
+    expect(records[1]?.plus_failed_inputs).toEqual([1]);
+    expect(records[2]?.base_failed_inputs).toEqual([0]);
+    const json = jsonOf(run) as unknown as { passAtKBase: { entries: { k: number; value: number }[] } };
+    expect(json.passAtKBase.entries[0]?.value).toBeCloseTo(2 / 3, 10);
+
+    // EvalPlus's file lists each failing input itself, as the dataset wrote it.
+    const text = readFileSync(join(dir, "samples_eval_results.json"), "utf8");
+    expect(text).toContain(`"plus_fail_tests":[[${big}, 1]]`);
+    const doc = JSON.parse(text) as Pick<EvalPlusFile, "pass_at_k"> & {
+      eval: Record<
+        string,
+        { base_status: string; plus_status: string; base_fail_tests: unknown[]; plus_fail_tests: unknown[] }[]
+      >;
+    };
+    expect(
+      doc.eval["demo/add"]?.map((r) => [
+        r.base_status,
+        r.plus_status,
+        r.base_fail_tests,
+        r.plus_fail_tests.length,
+      ]),
+    ).toEqual([
+      ["pass", "pass", [], 0],
+      ["pass", "fail", [], 1],
+      ["fail", "fail", [[1, 2]], 0],
+    ]);
+    expect(doc.pass_at_k.base["pass@1"]).toBeCloseTo(2 / 3, 12);
+    expect(doc.pass_at_k.plus["pass@1"]).toBeCloseTo(1 / 3, 12);
+  });
+
+  it("re-evaluates a run folder whose results an earlier passk judged by the test alone", async () => {
+    const dir = workspace();
+    writePlusProblems(dir);
+    const env = { PASSK_CACHE_DIR: join(dir, "cache") };
+    const args = ["run", "-m", "reference", "-s", "plus.jsonl", "-n", "1", "-o", "r", "--no-progress"];
+    expect((await passk(args, dir, env)).code).toBe(0);
+    const manifestPath = join(dir, "r", "results.run.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    expect(manifest.identity.judge).toBe("evalplus-1");
+    manifest.identity.judge = "split-1"; // what passk wrote before it judged plus_input
+    delete manifest.identity.evalplus;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const again = await passk(args, dir, env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(manifestPath, "utf8")).identity.judge).toBe("evalplus-1");
+    const records = readResults(join(dir, "r", "results.jsonl"));
+    expect(records.map((r) => [r.passed, r.base_passed, r.verdict])).toEqual([[true, true, "data"]]);
   });
 });

@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkProblemModules } from "../src/evaluate/module-preflight.js";
-import { isJsonObject, readJsonl } from "../src/io/jsonl.js";
 import { loadProblems } from "../src/problems/load.js";
 import { entryPointOf, renderMbppPrompt } from "../src/problems/mbpp.js";
 import { rejection } from "./helpers/errors.js";
@@ -19,16 +18,16 @@ const HUMANEVAL_PLUS = join(DIR, "HumanEvalPlus-v0.1.10.jsonl.gz");
 
 describe.skipIf(!existsSync(DIR))("EvalPlus's released data", () => {
   it("MBPP+'s prompts are passk's MBPP prompts, and its entry points passk's choice", async () => {
-    const lines = await readJsonl(MBPP_PLUS);
-    const tasks = lines.flatMap((line) => ("value" in line && isJsonObject(line.value) ? [line.value] : []));
-    expect(tasks.length).toBeGreaterThanOrEqual(377);
+    // Every task, the one whose plus_input holds -Infinity (Python's JSON) included.
+    const tasks = [...(await loadProblems(MBPP_PLUS)).problems.values()];
+    expect(tasks.length).toBe(378);
     const mismatches: string[] = [];
     for (const task of tasks) {
-      const prompt = task.prompt as string;
+      const prompt = task.prompt;
       const parts = /^"""\n([\s\S]*)\n(assert [^\n]*)\n"""\n$/.exec(prompt);
       const [, text = "", assertion = ""] = parts ?? [];
       if (!parts || renderMbppPrompt(text, assertion) !== prompt) mismatches.push(`${task.task_id}: prompt`);
-      const entryPoint = entryPointOf(task.canonical_solution as string, assertion);
+      const entryPoint = entryPointOf(task.canonical_solution, assertion);
       if (entryPoint !== task.entry_point)
         mismatches.push(`${task.task_id}: ${entryPoint} ≠ ${task.entry_point}`);
     }

@@ -26,6 +26,14 @@ export function parseSeconds(value: string): number {
   return seconds;
 }
 
+/** A positive number (a factor). */
+export function parsePositiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError(`expected a positive number (got "${value}")`);
+  return n;
+}
+
 /** A positive integer. */
 export function parsePositiveInt(value: string): number {
   const n = Number(value);

@@ -20,6 +20,7 @@ import {
   parseInteger,
   parseKListOrAll,
   parsePositiveInt,
+  parsePositiveNumber,
   parseSeconds,
   parseTopP,
 } from "./options.js";
@@ -28,6 +29,7 @@ const PARSERS: Record<FlagParser, (value: string, previous: never) => unknown> =
   "positive-int": parsePositiveInt,
   integer: parseInteger,
   seconds: parseSeconds,
+  "positive-number": parsePositiveNumber,
   bytes: parseBytes,
   "k-list": parseKListOrAll,
   temperature: parseFloatIn(0, 2),

@@ -6,9 +6,11 @@ import { describe, expect, it } from "vitest";
 import { rejection } from "../../test/helpers/errors.js";
 import { passAtK } from "../../test/helpers/problems.js";
 import { jsonl, useWorkspace } from "../../test/helpers/workspace.js";
+import { readJsonl } from "../io/jsonl.js";
 import { loadProblems } from "../problems/load.js";
-import { evalPlusDocument, evalPlusHash, evalPlusPathFor } from "./evalplus-format.js";
+import { evalPlusDocument, evalPlusHash, evalPlusJson, evalPlusPathFor } from "./evalplus-format.js";
 import { evalPlusEntries } from "./evalplus-results.js";
+import { documentSamples } from "./sample-formats.js";
 import type { ResultRecord } from "./types.js";
 
 const ws = useWorkspace();
@@ -114,6 +116,36 @@ describe("evalPlusDocument", () => {
     expect(doc.pass_at_k.base).toEqual({ "pass@1": passAtK(10, 3, 1), "pass@10": 1 });
     expect(doc.pass_at_k.plus).toEqual(doc.pass_at_k.base);
     expect(doc.eval["T/1"]).toBeUndefined();
+  });
+
+  it("lists the failing inputs themselves, each as its dataset wrote it, and the file reads back", async () => {
+    // An EvalPlus line as Python writes it: an extra input is -Infinity, another an integer past 2^53.
+    const line = JSON.stringify({ ...PROBLEMS[0], base_input: [[0], [7]], atol: 0 }).replace(
+      /}$/,
+      ', "plus_input": [[-Infinity], [123456789012345678901]]}',
+    );
+    const problems = await loadProblems(ws.write("plus.jsonl", `${line}\n`));
+    const failed = { passed: false, status: "failed", result: "failed: wrong output" } as const;
+    const records = [
+      record("T/0", 0, { ...failed, base_passed: true, base_result: "passed", plus_failed_inputs: [0, 1] }),
+      // Fields of another tool's verdict (an EvalPlus file judged again) are not passk's: not written.
+      record("T/0", 1, {
+        ...failed,
+        base_passed: false,
+        base_result: "failed: wrong output",
+        base_failed_inputs: [1],
+        base_fail_tests: [["another tool's"]],
+      }),
+    ];
+    const text = evalPlusJson(evalPlusDocument(records, problems, "h"));
+    expect(text).toContain('"base_fail_tests":[],"plus_fail_tests":[[-Infinity],[123456789012345678901]]');
+    expect(text).toContain('"base_fail_tests":[[7]],"plus_fail_tests":[]');
+    expect(text).not.toContain("another tool's");
+
+    // JSON.parse refuses -Infinity; passk reads the file as Python's json does.
+    const path = ws.write("plus_eval_results.json", `${text}\n`);
+    const read = await documentSamples(path, await readJsonl(path), problems);
+    expect(read?.entries).toHaveLength(2);
   });
 
   it("hashes the problem file as EvalPlus does: the MD5 of its uncompressed bytes", async () => {

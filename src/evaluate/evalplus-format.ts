@@ -3,16 +3,24 @@
 // solution, base_status, plus_status, base_fail_tests, plus_fail_tests}, …]}, pass_at_k: {base, plus}}`.
 // It is derived from the results file (the one source of truth) at the end of an evaluation and
 // written whole (temp file + rename). See docs/evalplus.md, "Results files".
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { writeJsonAtomically } from "../io/json-file.js";
+import { writeTextAtomically } from "../io/json-file.js";
 import { readJsonl } from "../io/jsonl.js";
 import { passAtK } from "../metrics/passAtK.js";
-import type { ProblemSet } from "../problems/types.js";
+import type { Problem, ProblemSet } from "../problems/types.js";
 import type { EvalPlusStatus } from "./evalplus-results.js";
 import type { ResultRecord } from "./types.js";
+
+/**
+ * An input of an EvalPlus problem as its dataset wrote it (Python's JSON: integers of any size, NaN,
+ * Infinity): written into the file as that text, as EvalPlus writes the inputs it read.
+ */
+export class DatasetInput {
+  constructor(readonly text: string) {}
+}
 
 /** One record of EvalPlus's `eval` lists. */
 export interface EvalPlusRecord {
@@ -20,8 +28,9 @@ export interface EvalPlusRecord {
   solution: string;
   base_status: EvalPlusStatus;
   plus_status: EvalPlusStatus;
-  base_fail_tests: unknown[];
-  plus_fail_tests: unknown[];
+  /** The failing base inputs themselves (the first, or all with --test-details), as EvalPlus lists them. */
+  base_fail_tests: DatasetInput[];
+  plus_fail_tests: DatasetInput[];
 }
 
 /** EvalPlus's eval_results.json. */
@@ -74,8 +83,8 @@ export function evalPlusDocument(
             : problem.prompt + (typeof record.completion === "string" ? record.completion : ""),
         base_status: baseStatus(record),
         plus_status: plusStatus(record),
-        base_fail_tests: Array.isArray(record.base_fail_tests) ? record.base_fail_tests : [],
-        plus_fail_tests: Array.isArray(record.plus_fail_tests) ? record.plus_fail_tests : [],
+        base_fail_tests: failTests(record, problem, "base"),
+        plus_fail_tests: failTests(record, problem, "plus"),
       }));
   }
   const tasks = Object.values(evaluated);
@@ -125,8 +134,39 @@ export async function writeEvalPlusFromResults(
   const lines = await readJsonl(resultsPath, { allowTornLastLine: true, allowEmpty: true });
   const records = lines.flatMap((line) => ("value" in line ? [line.value as ResultRecord] : []));
   const document = evalPlusDocument(records, problems, evalPlusHash(problems));
-  writeJsonAtomically(path, document, 0);
+  writeTextAtomically(path, `${evalPlusJson(document)}\n`);
   return document;
+}
+
+/** The document as compact JSON (as EvalPlus's `json.dump`), each failing input as its dataset's text. */
+export function evalPlusJson(document: EvalPlusDocument): string {
+  const inputs: string[] = [];
+  // A random mark in place of each input: a sample's solution (the sample's to choose) cannot guess it.
+  const mark = `passk-input-${randomBytes(12).toString("hex")}-`;
+  const text = JSON.stringify(document, (_key, value: unknown) => {
+    if (!(value instanceof DatasetInput)) return value;
+    inputs.push(value.text);
+    return `${mark}${inputs.length - 1}`;
+  });
+  return text.replace(
+    new RegExp(`"${mark}(\\d+)"`, "g"),
+    (_, index: string) => inputs[Number(index)] ?? "null",
+  );
+}
+
+/**
+ * The inputs passk's verdict names as failing (`base_failed_inputs` / `plus_failed_inputs`, indices
+ * into the problem's inputs); none for a problem judged by its test, whatever fields from an earlier
+ * tool the sample carried (they belong to that tool's verdict, not to passk's).
+ */
+function failTests(record: ResultRecord, problem: Problem, list: "base" | "plus"): DatasetInput[] {
+  const indices = list === "base" ? record.base_failed_inputs : record.plus_failed_inputs;
+  const inputs = problem.evalplus?.[list];
+  if (!inputs || !Array.isArray(indices)) return [];
+  return indices.flatMap((index) => {
+    const text = inputs[index];
+    return text === undefined ? [] : [new DatasetInput(text)];
+  });
 }
 
 /** The verdict on the base inputs: `base_passed`/`base_result` when the sample was judged as EvalPlus judges. */

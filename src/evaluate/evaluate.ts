@@ -1,8 +1,9 @@
 // evaluate(): samples + problems → sandboxed executions → results JSONL (appended as samples
 // finish) → pass@k recomputed from that file. The CLI's `passk evaluate` is a thin layer on this.
-import { availableParallelism } from "node:os";
+import { availableParallelism, totalmem } from "node:os";
 import { runBounded } from "../concurrency.js";
 import { DEFAULTS } from "../defaults.js";
+import { defaultCacheDir } from "../generate/cache.js";
 import { JsonlAppender, readJsonl } from "../io/jsonl.js";
 import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram, buildSplit } from "../problems/program.js";
@@ -20,11 +21,21 @@ import {
 } from "../sandbox/types.js";
 import { VERSION } from "../version.js";
 import { dataRun, runDataCases } from "./data-verdict.js";
+import { type ExpectedOutputs, expectedOutputs } from "./evalplus/expected.js";
+import { EVALPLUS_DEFAULTS, type EvalPlusSettings } from "./evalplus/judge.js";
+import { type EvalPlusContext, judgeEvalPlus } from "./evalplus/sample.js";
 import { evalPlusPathFor, writeEvalPlusFromResults } from "./evalplus-format.js";
 import { checkProblemModules } from "./module-preflight.js";
 import { preflight } from "./preflight.js";
 import { runProgramTests, stdioRun } from "./program-verdict.js";
-import { JUDGE, manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
+import {
+  judgeOf,
+  manifestPathFor,
+  previousResults,
+  type RunIdentity,
+  type RunManifest,
+  writeManifest,
+} from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
 import { splitJudge } from "./split-verdict.js";
 import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
@@ -60,6 +71,10 @@ export interface EvaluateOptions {
    * (see `evalPlusPathFor`), once every sample has its verdict. Default "jsonl": the results file only.
    */
   format?: "jsonl" | "evalplus";
+  /** EvalPlus problems (base_input/plus_input): their time limits and mode; EvalPlus's defaults otherwise. */
+  evalplus?: Partial<EvalPlusSettings>;
+  /** passk's cache folder, where EvalPlus problems' expected outputs are kept (default: docs/evalplus.md). */
+  cacheDir?: string;
   /** Stops the run: executions in flight finish, nothing new starts, the summary says `interrupted`. */
   signal?: AbortSignal;
   onEvent?: (event: EvaluateEvent) => void;
@@ -78,20 +93,17 @@ export function resolveLimits(partial: Partial<Limits> = {}): Limits {
 export async function evaluate(options: EvaluateOptions): Promise<EvaluationSummary> {
   const started = performance.now();
   const emit = options.onEvent ?? (() => {});
-  const limits = resolveLimits(options.limits);
   warmUpSandbox(options.sandbox); // its probes run while the files load
   const problemSet = await loadAnyProblems(
     options.problems,
     options.since === undefined ? {} : { since: options.since },
   );
-  // EvalPlus's extra inputs are not judged yet: say so, never let a base verdict pass for HumanEval+'s.
-  const withPlus = [...problemSet.problems.values()].filter((problem) => "plus_input" in problem).length;
-  if (withPlus > 0) {
-    emit({
-      type: "warning",
-      message: `${withPlus} problems carry EvalPlus's extra inputs (plus_input), which this version of passk does not judge: their verdicts come from the "test" field alone, HumanEval's (EvalPlus's base) verdict, not HumanEval+'s plus verdict`,
-    });
-  }
+  const evalplusProblems = [...problemSet.problems.values()].filter((problem) => problem.evalplus);
+  const evalplus: EvalPlusSettings | null =
+    evalplusProblems.length > 0 ? { ...EVALPLUS_DEFAULTS, ...options.evalplus } : null;
+  // EvalPlus gives each sample 4 GiB of address space (or the machine's memory, if less).
+  const memoryBytes = evalplus ? Math.min(EVALPLUS_MEMORY, totalmem()) : undefined;
+  const limits = resolveLimits({ ...(memoryBytes ? { memoryBytes } : {}), ...options.limits });
   const {
     samples,
     skipped,
@@ -121,7 +133,8 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     problemsSha256: problemSet.sha256,
     limits,
     skipInvalid: options.skipInvalid ?? false,
-    judge: JUDGE,
+    judge: judgeOf(problemSet.problems.values()),
+    ...(evalplus ? { evalplus } : {}),
   };
   const earlier = await previousResults(resultsPath, identity, options.fresh ?? false);
   const finished = new Set(earlier.map((record) => record.sample_line));
@@ -135,16 +148,32 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const workers = options.workers ?? availableParallelism();
   const sandbox = await createSandbox({
     ...options.sandbox,
-    workers: Math.max(1, Math.min(workers, pending.length)),
+    // EvalPlus problems may first need their expected outputs computed: every worker helps.
+    workers: Math.max(1, evalplus ? workers : Math.min(workers, pending.length)),
   });
   // From here on, every way out closes the sandbox: its servers must never outlive a failed call.
   try {
-    const manifest = {
+    for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
+    // Before anything is written: a canonical solution that fails refuses the run and leaves no trace.
+    let expected: ExpectedOutputs | null = null;
+    if (evalplus) {
+      expected = await expectedOutputs(sandbox, evalplusProblems, {
+        datasetSha256: problemSet.sha256,
+        python: sandbox.isolation.python.replace(/^.*\((.*)\)$/, "$1"),
+        cacheDir: options.cacheDir ?? defaultCacheDir(),
+        limits,
+        onNote: (message) => emit({ type: "note", message }),
+      });
+    }
+    const manifest: RunManifest = {
       passk: VERSION,
       identity,
       samples: options.samples,
       problems: options.problems,
       ...(problemSet.set ? { set: { ...problemSet.set, sha256: problemSet.sha256 } } : {}),
+      ...(evalplus && expected
+        ? { evalplus: { ...evalplus, expected: expected.path, expected_sha256: expected.sha256 } }
+        : {}),
       results: resultsPath,
       isolation: sandbox.isolation,
       workers: sandbox.workers,
@@ -154,7 +183,8 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       started: new Date().toISOString(),
     };
     writeManifest(manifestPath, manifest);
-    for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
+    const evalplusContext: EvalPlusContext | null =
+      evalplus && expected ? { sandbox, limits, settings: evalplus, expected, whole: new Map() } : null;
 
     const problemOf = (taskId: string): Problem => {
       const problem = problemSet.problems.get(taskId);
@@ -170,13 +200,16 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       if (problem.program) stdioRuns.set(taskId, stdioRun(problem.program));
     }
     const split = splitJudge(sandbox, limits);
-    const execute = (loaded: LoadedSample, program: string): Promise<Execution> => {
+    const execute = async (loaded: LoadedSample, program: string): Promise<Judged> => {
       const problem = problemOf(loaded.sample.task_id);
+      if (problem.evalplus && evalplusContext) return judgeEvalPlus(evalplusContext, problem, program);
       const run = dataRuns.get(problem.task_id);
-      if (problem.data && run) return runDataCases(sandbox, program, problem.data, limits, run);
+      if (problem.data && run)
+        return { execution: await runDataCases(sandbox, program, problem.data, limits, run) };
       const tests = stdioRuns.get(problem.task_id);
-      if (problem.program && tests) return runProgramTests(sandbox, program, problem.program, limits, tests);
-      return split.run(problem, buildSplit(problem, loaded.sample), program);
+      if (problem.program && tests)
+        return { execution: await runProgramTests(sandbox, program, problem.program, limits, tests) };
+      return { execution: await split.run(problem, buildSplit(problem, loaded.sample), program) };
     };
     const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;
     emit({
@@ -193,7 +226,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     let deduplicated = 0;
     let done = samples.length - pending.length;
     try {
-      const cache = new Map<string, Promise<Execution>>();
+      const cache = new Map<string, Promise<Judged>>();
       const runOne = async (index: number): Promise<void> => {
         const loaded = pending[index] as LoadedSample;
         const program = programs[index] as string;
@@ -205,7 +238,8 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
           execution = execute(loaded, program);
           if (options.dedup !== false) cache.set(key, execution);
         }
-        const record = toRecord(loaded, await execution, sandbox);
+        const judged = await execution;
+        const record = { ...toRecord(loaded, judged.execution, sandbox), ...judged.fields };
         appender.append(record);
         done++;
         emit({ type: "result", done, total: samples.length, record });
@@ -263,6 +297,15 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   }
 }
 
+/** EvalPlus's memory limit per sample (evalplus/eval/__init__.py: 4 GiB, unless the machine has less). */
+const EVALPLUS_MEMORY = 4 * 1024 ** 3;
+
+/** A sample's verdict, with the fields some kinds of problem add to its record (EvalPlus's base verdict). */
+interface Judged {
+  execution: Execution;
+  fields?: Record<string, unknown>;
+}
+
 function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox): ResultRecord {
   const record: ResultRecord = {
     ...loaded.sample,
@@ -287,34 +330,45 @@ async function summarize(
   ks: readonly number[] | "all",
   bootstrap: EvaluateOptions["bootstrap"],
 ): Promise<
-  Pick<EvaluationSummary, "samples" | "problems" | "problemsWithoutSamples" | "passAtK" | "statuses">
+  Pick<
+    EvaluationSummary,
+    "samples" | "problems" | "problemsWithoutSamples" | "passAtK" | "passAtKBase" | "statuses"
+  >
 > {
   const lines = await readJsonl(resultsPath, { allowTornLastLine: true, allowEmpty: true });
-  const perProblem = new Map<string, { n: number; c: number }>();
+  const perProblem = new Map<string, { n: number; c: number; base: number }>();
+  let withBase = 0;
   const written = STATUSES.filter((s) => !LEGACY_STATUSES.has(s));
   const statuses = Object.fromEntries(written.map((s) => [s, 0])) as StatusCounts;
   for (const line of lines) {
     if ("error" in line) continue;
     const record = line.value as ResultRecord;
-    const counts = perProblem.get(record.task_id) ?? { n: 0, c: 0 };
+    const counts = perProblem.get(record.task_id) ?? { n: 0, c: 0, base: 0 };
     counts.n++;
     if (record.passed) counts.c++;
+    // EvalPlus problems: the record's verdict is "plus"; base_passed is the base inputs' alone.
+    if (typeof record.base_passed === "boolean") withBase++;
+    if (typeof record.base_passed === "boolean" ? record.base_passed : record.passed) counts.base++;
     perProblem.set(record.task_id, counts);
     statuses[record.status] = (statuses[record.status] ?? 0) + 1;
   }
   const counts = [...perProblem].map(([taskId, { n, c }]) => ({ taskId, n, c }));
+  const wanted = ks === "all" ? everyK(counts) : ks;
+  const base = [...perProblem].map(([taskId, { n, base: c }]) => ({ taskId, n, c }));
   return {
     samples: lines.length,
     problems: perProblem.size,
     problemsWithoutSamples: problemCount - perProblem.size,
     statuses,
-    passAtK: passAtKTable(counts, ks === "all" ? everyK(counts) : ks, bootstrap),
+    passAtK: passAtKTable(counts, wanted, bootstrap),
+    ...(withBase > 0 ? { passAtKBase: passAtKTable(base, wanted, bootstrap) } : {}),
   };
 }
 
 function summaryForManifest(summary: EvaluationSummary): Record<string, unknown> {
   return {
     ...flatPassAtK(summary.passAtK),
+    ...(summary.passAtKBase ? { base: flatPassAtK(summary.passAtKBase) } : {}),
     samples: summary.samples,
     problems: summary.problems,
     statuses: summary.statuses,

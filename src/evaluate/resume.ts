@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { PasskError } from "../errors.js";
 import { readJsonl } from "../io/jsonl.js";
+import type { Problem } from "../problems/types.js";
 import type { Limits } from "../sandbox/types.js";
 import type { ResultRecord } from "./types.js";
 
@@ -14,6 +15,8 @@ export interface RunIdentity {
   skipInvalid: boolean;
   /** How verdicts were reached (JUDGE); results of an earlier way are not mixed with new ones. */
   judge?: string;
+  /** EvalPlus problems: the time limits and mode, which change verdicts. */
+  evalplus?: { minTimeLimit: number; gtTimeLimitFactor: number; testDetails: boolean };
 }
 
 /**
@@ -21,6 +24,18 @@ export interface RunIdentity {
  * from the sample. Results judged before it (in-process, forgeable) are never resumed into a run.
  */
 export const JUDGE = "split-1";
+
+/**
+ * The way passk judges problems with EvalPlus inputs (docs/evalplus.md): on those inputs, compared
+ * outside the sandbox. Results of the same file judged by its `test` only are never mixed with them.
+ */
+export const JUDGE_EVALPLUS = "evalplus-1";
+
+/** How passk judges these problems now: on EvalPlus's inputs when any problem has them, else by their tests. */
+export function judgeOf(problems: Iterable<Problem>): string {
+  for (const problem of problems) if (problem.evalplus) return JUDGE_EVALPLUS;
+  return JUDGE;
+}
 
 /** The run manifest written next to the results: configuration, isolation, and the final summary. */
 export interface RunManifest {
@@ -102,17 +117,30 @@ function differences(before: RunIdentity | undefined, now: RunIdentity): string[
   if (before.problemsSha256 !== now.problemsSha256) changed.push("problems file");
   if (JSON.stringify(before.limits) !== JSON.stringify(now.limits)) changed.push("limits");
   if (before.skipInvalid !== now.skipInvalid) changed.push("--skip-invalid");
-  if (before.judge !== now.judge) changed.push("the way verdicts are reached (an earlier passk's sandbox)");
+  if (before.judge !== now.judge)
+    changed.push(`the way verdicts are reached (${way(before.judge)} then, ${way(now.judge)} now)`);
+  if (JSON.stringify(before.evalplus) !== JSON.stringify(now.evalplus)) {
+    changed.push("the EvalPlus settings (--min-time-limit, --gt-time-limit-factor, --test-details)");
+  }
   return changed;
 }
 
-/** True when `resultsPath` holds results that passk reached another way than it does now. */
-export function judgedAnotherWay(resultsPath: string): boolean {
+function way(judge: string | undefined): string {
+  if (judge === JUDGE_EVALPLUS) return "EvalPlus's inputs";
+  if (judge === JUDGE) return "the problems' tests";
+  return "an earlier passk's sandbox";
+}
+
+/**
+ * True when `resultsPath` holds results that passk reached another way than `judge`, the way it judges
+ * their problems now (an earlier passk's sandbox, or an EvalPlus file judged by its `test`).
+ */
+export function judgedAnotherWay(resultsPath: string, judge: string): boolean {
   const manifestPath = manifestPathFor(resultsPath);
   if (!existsSync(resultsPath) || !existsSync(manifestPath)) return false;
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as RunManifest;
-    return manifest.identity?.judge !== JUDGE;
+    return manifest.identity?.judge !== judge;
   } catch {
     return false; // an unreadable manifest is reported by previousResults, with what to do
   }

@@ -4,6 +4,7 @@
 // EvalPlus's samples and results, passk's own) need nothing here: samples.ts reads them line by line.
 import { PasskError } from "../errors.js";
 import { isJsonObject, type JsonlLine, jsonTypeOf, readJsonDocument } from "../io/jsonl.js";
+import { readPythonJson } from "../problems/pyjson.js";
 import type { Problem, ProblemSet } from "../problems/types.js";
 import { evalPlusRecords, isEvalPlusResults } from "./evalplus-results.js";
 
@@ -29,8 +30,9 @@ export async function documentSamples(
   const first = lines[0];
   let document: unknown;
   if (first && lines.length === 1 && "value" in first) document = first.value;
-  else if (first && "error" in first && lines.length > 1) document = await readJsonDocument(path);
+  else if (first && "error" in first) document = await readJsonDocument(path, readPythonJson);
   else return undefined;
+  if (document === undefined) return undefined;
 
   if (Array.isArray(document) && document.length > 0 && document.every(Array.isArray)) {
     return bigcodeSamples(path, document, problems);

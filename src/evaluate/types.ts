@@ -24,6 +24,15 @@ export interface ResultRecord {
    * "in-process" (the test ran in the sample's interpreter, as the reference harness runs it) can.
    */
   verdict?: VerdictMode;
+  /**
+   * EvalPlus problems (docs/evalplus.md): `passed`, `result` and `status` are the plus verdict (base
+   * and extra inputs); these are the verdict on the base inputs alone.
+   */
+  base_passed?: boolean;
+  base_result?: string;
+  /** EvalPlus problems: indices of the base (extra) inputs that failed (the first only, without --test-details). */
+  base_failed_inputs?: number[];
+  plus_failed_inputs?: number[];
 }
 
 /** A problem whose test could not be split, so its samples were judged in-process. */
@@ -55,7 +64,10 @@ export interface EvaluationSummary {
   problems: number;
   /** Problems of the problem file without any sample (excluded from pass@k). */
   problemsWithoutSamples: number;
+  /** pass@k of the records' `passed`: for EvalPlus problems, the plus verdict (base and extra inputs). */
   passAtK: PassAtKTable;
+  /** EvalPlus problems: pass@k on the base inputs alone (`base_passed`), beside `passAtK` (plus). */
+  passAtKBase?: PassAtKTable;
   statuses: StatusCounts;
   /** Bad sample lines left out with `skipInvalid`. */
   skipped: SkippedLine[];

@@ -6,7 +6,12 @@ import { renameSync, writeFileSync } from "node:fs";
  * rename, so a crash never leaves half a file.
  */
 export function writeJsonAtomically(path: string, value: unknown, indent = 2): void {
+  writeTextAtomically(path, `${JSON.stringify(value, null, indent || undefined)}\n`);
+}
+
+/** Writes `text` through a temp file and a rename, so a crash never leaves half a file. */
+export function writeTextAtomically(path: string, text: string): void {
   const temporary = `${path}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(value, null, indent || undefined)}\n`);
+  writeFileSync(temporary, text);
   renameSync(temporary, path);
 }

@@ -12,7 +12,9 @@ import { z } from "zod";
 import { PasskError } from "../errors.js";
 
 /** One non-blank line of a JSONL file: its parsed value, or why it could not be parsed. Lines are 1-based. */
-export type JsonlLine = { line: number; value: unknown } | { line: number; error: string };
+export type JsonlLine =
+  | { line: number; value: unknown; text?: string }
+  | { line: number; error: string; text?: string };
 
 /** Options of {@link readJsonl}. */
 export interface ReadJsonlOptions {
@@ -25,6 +27,8 @@ export interface ReadJsonlOptions {
   allowEmpty?: boolean;
   /** Called with the file's bytes as read from disk (still compressed), for example to hash them in the same pass. */
   onBytes?: (chunk: Buffer) => void;
+  /** Keep each line's text beside its value (or error), for readers that need more than JSON.parse gives. */
+  keepText?: boolean;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -59,7 +63,7 @@ export async function readJsonl(path: string, options: ReadJsonlOptions = {}): P
     );
   }
 
-  const splitter = new LineSplitter(options.allowTornLastLine ?? false);
+  const splitter = new LineSplitter(options.allowTornLastLine ?? false, options.keepText ?? false);
   const bytes = readBytes(handle, options.onBytes);
   try {
     if (gzip) await pipeline(bytes, createGunzip({ chunkSize: CHUNK_BYTES }), splitter.sink());
@@ -81,11 +85,16 @@ export async function readJsonl(path: string, options: ReadJsonlOptions = {}): P
 /**
  * Read a whole file (plain or gzip) as one JSON document, for tools that write a JSON file rather than
  * JSONL (bigcode-evaluation-harness, EvalPlus's eval results). Undefined when the file is not one
- * JSON value; callers try this only after {@link readJsonl} found the file is not JSONL.
+ * JSON value; callers try this only after {@link readJsonl} found the file is not JSONL. `otherwise`
+ * reads the text JSON.parse refused (EvalPlus's files, written by Python, may hold NaN or Infinity),
+ * or says undefined.
  *
  * @throws PasskError as {@link readJsonl} does for a file that cannot be read
  */
-export async function readJsonDocument(path: string): Promise<unknown> {
+export async function readJsonDocument(
+  path: string,
+  otherwise?: (text: string) => unknown,
+): Promise<unknown> {
   const handle = await openForReading(path);
   let bytes: Buffer;
   try {
@@ -103,10 +112,11 @@ export async function readJsonDocument(path: string): Promise<unknown> {
     }
   }
   if (!isUtf8(bytes)) return undefined;
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    return JSON.parse(text);
   } catch {
-    return undefined;
+    return otherwise?.(text);
   }
 }
 
@@ -136,7 +146,10 @@ class LineSplitter {
   #pending: Buffer[] = [];
   #lineNumber = 0;
 
-  constructor(private readonly allowTornLastLine: boolean) {}
+  constructor(
+    private readonly allowTornLastLine: boolean,
+    private readonly keepText: boolean,
+  ) {}
 
   sink(): (source: AsyncIterable<Buffer>) => Promise<void> {
     return async (source) => {
@@ -175,12 +188,13 @@ class LineSplitter {
     // A UTF-8 byte order mark is not JSON, but editors on Windows add one.
     const body = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text;
     if (!/\S/.test(body)) return;
+    const kept = this.keepText ? { text: body } : {};
     try {
-      this.lines.push({ line, value: JSON.parse(body) });
+      this.lines.push({ line, value: JSON.parse(body), ...kept });
     } catch (error) {
       if (!terminated && this.allowTornLastLine) return;
       const reason = `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
-      this.lines.push({ line, error: terminated ? reason : `${reason}${torn}` });
+      this.lines.push({ line, error: terminated ? reason : `${reason}${torn}`, ...kept });
     }
   }
 }

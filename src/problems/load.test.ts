@@ -39,7 +39,7 @@ describe("loadProblems", () => {
     expect(set.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
 
-  it("keeps EvalPlus's extra fields as they are", async () => {
+  it("keeps EvalPlus's extra fields as they are, and reads its inputs as the file writes them", async () => {
     const extra = {
       base_input: [[1, 2]],
       plus_input: [
@@ -50,7 +50,58 @@ describe("loadProblems", () => {
       contract: "",
     };
     const set = await loadProblems(ws.write("plus.jsonl", jsonl([problem(0, extra)])));
-    expect(set.problems.get("Toy/0")).toEqual(problem(0, extra));
+    expect(set.problems.get("Toy/0")).toEqual({
+      ...problem(0, extra),
+      evalplus: { base: ["[1,2]"], plus: ["[3,4]", "[-1,0]"], atol: 1e-6, dataset: "humaneval" },
+    });
+  });
+
+  it("keeps each EvalPlus input's text exactly: big integers, 1.0, '$' keys, and Python's Infinity", async () => {
+    const line =
+      '{"task_id": "Mbpp/7", "prompt": "", "entry_point": "f", "canonical_solution": "def f(*a):\\n    return a\\n", ' +
+      '"assertion": "assert f(1) == (1,)\\nassert f(2) == (2,)", "atol": 0, ' +
+      '"base_input": [[100000000000000000001, 1.0], [{"$int": "x"}, "]\\\\"]], "plus_input": [[Infinity], [-Infinity, NaN]]}';
+    const set = await loadProblems(ws.write("mbpp.jsonl", `${line}\n`));
+    const loaded = set.problems.get("Mbpp/7");
+    expect(loaded?.evalplus).toEqual({
+      base: ["[100000000000000000001, 1.0]", '[{"$int": "x"}, "]\\\\"]'],
+      plus: ["[Infinity]", "[-Infinity, NaN]"],
+      atol: 0,
+      dataset: "mbpp",
+      mbppTask: 7,
+    });
+    // MBPP+ has `assertion` where HumanEval has `test`: it becomes a check(candidate).
+    expect(loaded?.test).toContain(
+      "def check(candidate):\n    assert f(1) == (1,)\n    assert f(2) == (2,)\n",
+    );
+  });
+
+  it("reads an empty input list written as {} (MBPP+ v0.2.0) as no inputs", async () => {
+    const set = await loadProblems(
+      ws.write("empty.jsonl", jsonl([problem(0, { base_input: [[1, 2]], plus_input: {}, atol: 0 })])),
+    );
+    expect(set.problems.get("Toy/0")?.evalplus?.plus).toEqual([]);
+  });
+
+  it("refuses EvalPlus lines it could not judge on their inputs, each fault named", async () => {
+    const file = ws.write(
+      "bad-plus.jsonl",
+      jsonl([
+        problem(0, { base_input: [[1, 2]], atol: 0 }),
+        problem(1, { base_input: [[1, 2]], plus_input: [5], atol: 0 }),
+        problem(2, { base_input: [[1, 2]], plus_input: [], atol: -1 }),
+        problem(3, { base_input: [[1, 2]], plus_input: [], atol: 0, canonical_solution: "" }),
+        problem(4, { base_input: "[[1]]", plus_input: [], atol: 0 }),
+      ]),
+    );
+    const error = await rejection(loadProblems(file));
+    expect(error.details).toEqual([
+      `${file}:1: field "plus_input": missing (an EvalPlus problem has both base_input and plus_input)`,
+      `${file}:2: field "plus_input": input 0 is not a list of arguments (5)`,
+      `${file}:3: field "atol": expected a number ≥ 0 (EvalPlus's float tolerance), got number`,
+      `${file}:4: field "canonical_solution": missing or empty; EvalPlus problems need it, since their expected outputs are its outputs`,
+      `${file}:5: field "base_input": expected a list of inputs, got string`,
+    ]);
   });
 
   it("accepts a missing or null canonical_solution as empty", async () => {

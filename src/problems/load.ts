@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { PasskError } from "../errors.js";
 import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
+import { evalPlusInputs, isEvalPlusLine, parseEvalPlusLine, testFromAssertion } from "./evalplus.js";
 import { fromMbppLine } from "./mbpp.js";
 import type { Problem, ProblemSet } from "./types.js";
 
@@ -21,6 +22,9 @@ const problemSchema = z.looseObject({
   test: stringField("test"),
 });
 
+// MBPP+ lines have `assertion` (MBPP's asserts) where HumanEval has `test`.
+const assertionSchema = z.looseObject({ assertion: stringField("assertion") });
+
 /**
  * Load a problem file (JSONL or JSONL.gz, one problem per line) and check every line.
  *
@@ -29,7 +33,7 @@ const problemSchema = z.looseObject({
  */
 export async function loadProblems(path: string): Promise<ProblemSet> {
   const hash = createHash("sha256");
-  const lines = await readJsonl(path, { onBytes: (chunk) => hash.update(chunk) });
+  const lines = await readJsonl(path, { onBytes: (chunk) => hash.update(chunk), keepText: true });
 
   const problems = new Map<string, Problem>();
   const firstSeen = new Map<string, number>();
@@ -40,14 +44,22 @@ export async function loadProblems(path: string): Promise<ProblemSet> {
   for (const line of lines) {
     const entry = fromMbppLine(line); // MBPP's own format (text, code, test_list) read as a problem
     const faults: string[] = [];
-    if ("error" in entry) {
-      faults.push(entry.error);
-    } else if (!isJsonObject(entry.value)) {
-      faults.push(`expected a JSON object (one problem per line), got ${jsonTypeOf(entry.value)}`);
+    // EvalPlus files are written by Python's json, which may write NaN or Infinity.
+    const pythonValue = "error" in entry && entry.text ? parseEvalPlusLine(entry.text) : undefined;
+    const read = pythonValue ? { value: pythonValue } : entry;
+    if ("error" in read) {
+      faults.push(read.error);
+    } else if (!isJsonObject(read.value)) {
+      faults.push(`expected a JSON object (one problem per line), got ${jsonTypeOf(read.value)}`);
     } else {
-      const value = entry.value;
+      const value = read.value;
       if (!("prompt" in value) && ("completion" in value || "solution" in value)) sampleLike++;
-      const parsed = problemSchema.safeParse(value);
+      const evalplus = isEvalPlusLine(value) ? evalPlusInputs(value, entry.text ?? "") : null;
+      if (evalplus && "faults" in evalplus) faults.push(...evalplus.faults);
+      const assertion = !("test" in value) ? assertionSchema.safeParse(value) : null;
+      const parsed = problemSchema.safeParse(
+        assertion?.success ? { ...value, test: testFromAssertion(assertion.data.assertion) } : value,
+      );
       if (!parsed.success) faults.push(...parsed.error.issues.map((issue) => issue.message));
       // Checked on invalid lines too, so a fix to one line does not reveal a new fault on another.
       const taskId = value.task_id;
@@ -56,7 +68,11 @@ export async function loadProblems(path: string): Promise<ProblemSet> {
         if (first === undefined) firstSeen.set(taskId, entry.line);
         else faults.push(`duplicate task_id ${JSON.stringify(taskId)} (first on line ${first})`);
       }
-      if (parsed.success && faults.length === 0) problems.set(parsed.data.task_id, parsed.data);
+      if (parsed.success && faults.length === 0) {
+        const problem: Problem = parsed.data;
+        if (evalplus && "inputs" in evalplus) problem.evalplus = evalplus.inputs;
+        problems.set(problem.task_id, problem);
+      }
     }
     if (faults.length > 0) {
       badLines++;

@@ -7,12 +7,12 @@ import type { Problem } from "./types.js";
 /**
  * `prompt + completion + "\n" + test + "\n" + "check(" + entry_point + ")"`; a sample with
  * `solution` (a whole program) replaces `prompt + completion`. For a problem whose tests are data
- * (a passk set) or a program problem, the program is only `prompt + completion`: the cases are run
- * by the sandbox.
+ * (a passk set, or EvalPlus's inputs) or a program problem, the program is only `prompt + completion`:
+ * the sandbox runs the cases.
  */
 export function buildProgram(problem: Problem, sample: Sample): string {
   const body = moduleOf(problem, sample);
-  return problem.data || problem.program ? body : `${body}\n${problem.test}\n${checkCall(problem)}`;
+  return problem.data || problem.program || problem.evalplus ? body : `${body}\n${problem.test}\n${checkCall(problem)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The shape of a problem set as the rest of passk sees it, once loaded and validated.
 import type { ProgramData } from "./program-types.js";
+import type { EvalPlusInputs } from "./evalplus.js";
 import type { TestCase } from "./set-types.js";
 
 /**
@@ -16,12 +17,14 @@ export interface Problem {
   entry_point: string;
   /** Reference solution (the body after the prompt); "" when the file has none. */
   canonical_solution: string;
-  /** Python source defining `check(candidate)`. */
+  /** Python source defining `check(candidate)` (for MBPP+, made from its `assertion`). */
   test: string;
   /** Present for passk sets: the tests as data, run in data mode instead of `test`. */
   data?: ProblemData;
   /** Present for program problems (stdin → stdout, or a LeetCode-style call): their tests and judge. */
   program?: ProgramData;
+  /** Present for EvalPlus problems: judged on these inputs as EvalPlus does, not by `test`. */
+  evalplus?: EvalPlusInputs;
   [extra: string]: unknown;
 }
 

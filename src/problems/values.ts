@@ -4,7 +4,18 @@
 /** A value in passk's encoding. */
 export type Value = null | boolean | number | string | Value[] | { [key: string]: Value };
 
-const TAGS = new Set(["$int", "$float", "$tuple", "$set", "$frozenset", "$dict", "$bytes", "$repr", "$type"]);
+const TAGS = new Set([
+  "$int",
+  "$float",
+  "$tuple",
+  "$set",
+  "$frozenset",
+  "$dict",
+  "$bytes",
+  "$complex",
+  "$repr",
+  "$type",
+]);
 
 /** The tag of a tagged value ("$tuple", …), or null for plain JSON. */
 function tagOf(value: Value): string | null {
@@ -55,6 +66,10 @@ export function validateValue(value: unknown, where: string): string | null {
           : `${where}: $float takes a number or "inf", "-inf", "nan"`;
       case "$bytes":
         return typeof body === "string" ? null : `${where}: $bytes takes a base64 string`;
+      case "$complex":
+        return Array.isArray(body) && body.length === 2
+          ? validateValue(body, `${where}$complex`)
+          : `${where}: $complex takes [real, imag]`;
       case "$tuple":
       case "$set":
       case "$frozenset":
@@ -135,6 +150,10 @@ export function toPython(value: Value): string {
       return `{${(body as [Value, Value][]).map(([k, v]) => `${toPython(k)}: ${toPython(v)}`).join(", ")}}`;
     case "$bytes":
       return pythonBytes(Buffer.from(body as string, "base64"));
+    case "$complex": {
+      const [re, im] = (body as Value[]).map(toPython) as [string, string];
+      return `complex(${re}, ${im})`;
+    }
     case "$repr":
       // Not a literal: an object of a type the encoding does not know, shown with its type.
       return `<${String((value as Record<string, Value>).$type)}: ${String((value as Record<string, Value>).$repr)}>`;

@@ -19,11 +19,23 @@ export function formatSummary(summary: EvaluationSummary): string {
     );
   }
   const { confidence, resamples, seed } = summary.passAtK.bootstrap;
+  const base = summary.passAtKBase;
+  if (base)
+    out.push(
+      "  EvalPlus: base = the base inputs, plus = base and extra inputs (the leaderboard's two columns)",
+    );
   for (const entry of summary.passAtK.entries) {
     const [lo, hi] = entry.ci;
-    out.push(
-      `  ${`pass@${entry.k}`.padEnd(10)} ${percent(entry.value).padStart(7)}   ${Math.round(confidence * 100)} % CI ${percent(lo)} – ${percent(hi)}`,
-    );
+    const ci = (range: [number, number]) =>
+      `${Math.round(confidence * 100)} % CI ${percent(range[0])} – ${percent(range[1])}`;
+    const baseEntry = base?.entries.find((b) => b.k === entry.k);
+    if (baseEntry) {
+      out.push(
+        `  ${`pass@${entry.k}`.padEnd(10)} base ${percent(baseEntry.value).padStart(7)} (${ci(baseEntry.ci)})   plus ${percent(entry.value).padStart(7)} (${ci([lo, hi])})`,
+      );
+    } else {
+      out.push(`  ${`pass@${entry.k}`.padEnd(10)} ${percent(entry.value).padStart(7)}   ${ci([lo, hi])}`);
+    }
   }
   if (summary.passAtK.entries.length > 0) {
     out.push(`  (bootstrap over problems: ${count(resamples)} resamples, seed ${seed})`);

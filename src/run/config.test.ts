@@ -220,6 +220,12 @@ describe("options from settings", () => {
       sandbox: { bubblewrap: "off", seccomp: "require", python: "/usr/bin/python3" },
       bootstrap: { seed: 3, resamples: DEFAULTS.resamples },
     });
+    // EvalPlus's settings: only those given (evaluate() applies EvalPlus's defaults to the rest).
+    expect(evaluationOptions({ minTimeLimit: 2, testDetails: true }).evalplus).toEqual({
+      minTimeLimit: 2,
+      testDetails: true,
+    });
+    expect(evaluationOptions({ gtTimeLimitFactor: 8 }).evalplus).toEqual({ gtTimeLimitFactor: 8 });
     expect(bootstrapOptions({ resamples: 50 })).toEqual({ seed: DEFAULTS.ciSeed, resamples: 50 });
   });
 

@@ -88,7 +88,10 @@ export function samplingParams(
   return params;
 }
 
-/** The evaluate() options of the sandbox, limit and bootstrap settings; what is not set is evaluate()'s default. */
+/**
+ * The evaluate() options of the sandbox, limit, bootstrap and EvalPlus settings; what is not set is
+ * evaluate()'s default.
+ */
 export function evaluationOptions(settings: PartialSettings): EvaluationOptions {
   const limits: Partial<Limits> = {};
   if (settings.timeout !== undefined) limits.timeout = settings.timeout;
@@ -108,6 +111,11 @@ export function evaluationOptions(settings: PartialSettings): EvaluationOptions 
   };
   if (settings.workers !== undefined) options.workers = settings.workers;
   if (settings.resultsFormat === "evalplus") options.format = "evalplus";
+  const evalplus: NonNullable<EvaluationOptions["evalplus"]> = {};
+  if (settings.minTimeLimit !== undefined) evalplus.minTimeLimit = settings.minTimeLimit;
+  if (settings.gtTimeLimitFactor !== undefined) evalplus.gtTimeLimitFactor = settings.gtTimeLimitFactor;
+  if (settings.testDetails !== undefined) evalplus.testDetails = settings.testDetails;
+  if (Object.keys(evalplus).length > 0) options.evalplus = evalplus;
   return options;
 }
 
@@ -135,7 +143,7 @@ export function bootstrapOptions(settings: PartialSettings): { seed: number; res
 /** The evaluate() options a run's settings decide. */
 export type EvaluationOptions = Pick<
   EvaluateOptions,
-  "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "format"
+  "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "format" | "evalplus"
 >;
 
 /** What decides the samples, apart from the prompt: the model and how it is asked. */

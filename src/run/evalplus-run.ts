@@ -15,6 +15,7 @@ import {
 } from "../evaluate/evalplus-results.js";
 import type { ResultRecord } from "../evaluate/types.js";
 import { readJsonDocument } from "../io/jsonl.js";
+import { readPythonJson } from "../problems/pyjson.js";
 import { VERSION } from "../version.js";
 import type { LoadedRun } from "./load.js";
 import { RUN_FORMAT, type RunManifest } from "./types.js";
@@ -26,7 +27,7 @@ import { RUN_FORMAT, type RunManifest } from "./types.js";
  * @throws PasskError BAD_INPUT for a file that is not EvalPlus's results, or holds no sample
  */
 export async function loadEvalPlusRun(path: string): Promise<LoadedRun> {
-  const document = await readJsonDocument(path);
+  const document = await readJsonDocument(path, readPythonJson); // Python's json.dump may write NaN or Infinity
   if (!isEvalPlusResults(document)) {
     throw new PasskError(
       "BAD_INPUT",

@@ -38,6 +38,9 @@ export async function firstNEvaluation(
   for (const record of records) statuses[record.status] = (statuses[record.status] ?? 0) + 1;
   const smallest = Math.min(...counts.map((c) => c.n));
   const everyK = Array.from({ length: Number.isFinite(smallest) ? smallest : 1 }, (_, i) => i + 1);
+  // EvalPlus problems: pass@k base from the same samples' base verdicts.
+  const base = records.map((r) => (typeof r.base_passed === "boolean" ? { ...r, passed: r.base_passed } : r));
+  const baseCounts = perProblem(base).map(({ task_id, n, c }) => ({ taskId: task_id, n, c }));
   return {
     ...evaluation,
     samples: records.length,
@@ -45,5 +48,8 @@ export async function firstNEvaluation(
     problemsWithoutSamples: evaluation.problems + evaluation.problemsWithoutSamples - counts.length,
     statuses,
     passAtK: passAtKTable(counts, ks === "all" ? everyK : ks, bootstrap),
+    ...(evaluation.passAtKBase
+      ? { passAtKBase: passAtKTable(baseCounts, ks === "all" ? everyK : ks, bootstrap) }
+      : {}),
   };
 }

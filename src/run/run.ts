@@ -8,7 +8,7 @@ import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { checkProblemModules } from "../evaluate/module-preflight.js";
-import { judgedAnotherWay } from "../evaluate/resume.js";
+import { judgedAnotherWay, judgeOf } from "../evaluate/resume.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
@@ -53,7 +53,7 @@ export interface RunOptions {
   stage: "generate" | "run";
   /** Folder under which run folders are named when `settings.out` is not given (default DEFAULTS.runsDir, "runs"). */
   runsDir?: string;
-  /** Sandbox, limits and bootstrap of the evaluation, over those of `settings`. */
+  /** Sandbox, limits, bootstrap and EvalPlus settings of the evaluation, over those of `settings`. */
   evaluation?: EvaluationOptions;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
@@ -222,8 +222,9 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
       out: join(dir, RUN_FILES.results),
       k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.
-      // So too when they were judged by an earlier passk's sandbox (in-process, forgeable).
-      fresh: changed || judgedAnotherWay(join(dir, RUN_FILES.results)),
+      // So too when they were judged another way than now: by an earlier passk's sandbox (in-process,
+      // forgeable), or an EvalPlus file by its `test` alone (before passk judged its inputs).
+      fresh: changed || judgedAnotherWay(join(dir, RUN_FILES.results), judgeOf(problemSet.problems.values())),
       ...(options.signal ? { signal: options.signal } : {}),
       onEvent: (event) => emit({ type: "evaluate", event }),
     });

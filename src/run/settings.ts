@@ -12,6 +12,7 @@ export type FlagParser =
   | "positive-int"
   | "integer"
   | "seconds"
+  | "positive-number"
   | "bytes"
   | "k-list"
   | "temperature"
@@ -268,6 +269,26 @@ export const SETTINGS = {
     help: "Python interpreter",
     default: "$PASSK_PYTHON or python3",
   },
+  minTimeLimit: {
+    schema: z.number().positive(),
+    flag: "--min-time-limit <seconds>",
+    parse: "seconds",
+    help: "EvalPlus problems (base_input/plus_input): seconds of CPU every input may take at least, as EvalPlus's --min-time-limit",
+    default: shown(DEFAULTS.minTimeLimit),
+  },
+  gtTimeLimitFactor: {
+    schema: z.number().positive(),
+    flag: "--gt-time-limit-factor <x>",
+    parse: "positive-number",
+    help: "EvalPlus problems: each input may take x times the canonical solution's time, as EvalPlus's --gt-time-limit-factor",
+    default: shown(DEFAULTS.gtTimeLimitFactor),
+  },
+  testDetails: {
+    schema: z.boolean(),
+    flag: "--test-details",
+    help: "EvalPlus problems: run every input and record every failing one, instead of stopping at the first failure (EvalPlus's --test-details)",
+    default: String(DEFAULTS.testDetails),
+  },
   ciSeed: {
     schema: z.number().int().min(0),
     flag: "--ci-seed <n>",
@@ -338,6 +359,9 @@ const EVALUATION: readonly SettingKey[] = [
   "bubblewrap",
   "seccomp",
   "python",
+  "minTimeLimit",
+  "gtTimeLimitFactor",
+  "testDetails",
   "ciSeed",
   "resamples",
   "resultsFormat",

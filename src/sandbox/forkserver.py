@@ -23,7 +23,7 @@
 # set-up), watch.py (CPU, wall clock, reaping, the working directory), judge.py (verdicts), wire.py
 # (values as data), channel.py (messages to the helpers), seccomp_filter.py, stdio.py and
 # stdio_child.py (program problems: the server's side and the child's).
-import fcntl  # noqa: F401  (lock_down imports it in each child it sets up; loaded once here)
+import fcntl  # roomy_pipe's; lock_down imports it in each child it sets up too (loaded once here)
 import gc
 import json
 import marshal
@@ -42,7 +42,7 @@ from seccomp_filter import probe_seccomp  # noqa: E402
 from sides import VERDICT_FD, in_process  # noqa: E402
 from stdio import run_stdio  # noqa: E402
 from tester import Tester, limits_key  # noqa: E402
-from watch import Pipe, Workdir, cpu_seconds, kill_group, reap_leftovers, watch  # noqa: E402
+from watch import Pipe, Workdir, cpu_seconds, kill_group, reap_leftovers, watch, watch_cases  # noqa: E402
 from zygote import Zygote  # noqa: E402
 
 del sys.path[0]  # samples must not import the sandbox's own modules by name
@@ -147,13 +147,20 @@ def run_program(req, state):
 
 
 def run_data(req, state):
-    """Tests as data: a child of the zygote runs the program and the cases."""
+    """Tests as data: a child of the zygote runs the program and the cases (an EvalPlus run when the
+    request has "evalplus": inputs as the dataset's JSON, a time limit per input)."""
     timeout, wall_limit, output_cap = limits_of(req)
+    evalplus = req.get("evalplus")
     nonce = new_nonce()
     verdict_r, verdict_w = os.pipe()
     out_r, out_w = os.pipe()
     request = {key: req[key] for key in ("entry_point", "inputs") + LIMIT_KEYS}
     request.update(kind="data", nonce=nonce.decode())
+    verdict_cap = judge.MAX_VERDICT_BYTES
+    if evalplus is not None:
+        request["evalplus"] = evalplus
+        verdict_cap = judge.evalplus_verdict_cap(len(req["inputs"]), evalplus.get("digest_above"))
+        roomy_pipe(verdict_w)
     error = sample_code(request, req["program"])
     spawned = {"compile_error": error} if error is not None else state["zygote"].spawn(request, [verdict_w, out_w])
     os.close(verdict_w)
@@ -164,18 +171,41 @@ def run_data(req, state):
         return {"status": "failed", "result": "failed: " + spawned["compile_error"], "cpu": 0.0, "wall": 0.0,
                 "cases": [], "verdict": "data", "phase": "compile"}
     pid, pidfd = spawned["pid"], spawned["pidfd"]
-    pipes = [Pipe(verdict_r, judge.MAX_VERDICT_BYTES), Pipe(out_r, output_cap)]
-    how, wall = watch(pidfd, {pid: 0.0}, pipes, timeout, wall_limit, pid)
+    pipes = [Pipe(verdict_r, verdict_cap), Pipe(out_r, output_cap)]
+    case_limits = evalplus.get("case_limits") if evalplus is not None else None
+    if case_limits is not None:
+        how, wall, case, limit = watch_cases(pidfd, pid, pipes[0], pipes, timeout, wall_limit, case_limits)
+    else:
+        how, wall = watch(pidfd, {pid: 0.0}, pipes, timeout, wall_limit, pid)
+        case = limit = None
     exit_code, cpu, setup = state["zygote"].reap(pid)
     os.close(pidfd)
     finish(pipes)
-    cases, rest = judge.split_cases(nonce, pipes[0].data(), len(req["inputs"]))
-    outcome = setup_error(setup) or judge.timed_out(how, cpu, timeout)
+    data = pipes[0].data()
+    if evalplus is not None:
+        data = judge.after_ready(nonce, data)
+    cases, rest = judge.split_cases(nonce, data, len(req["inputs"]))
+    outcome = setup_error(setup)
+    if outcome is None and how == "case":
+        outcome = {"status": "timeout", "result": "timed out", "limit": limit, "case": case}
+    if outcome is None:
+        outcome = judge.timed_out(how, cpu, timeout)
     if outcome is None:
         claim, message = judge.claim_of(nonce, rest)
         outcome = judge.judge_single(claim, message, exit_code, rest, error_claims=False)
     outcome.update(exit_code=exit_code, cases=cases, verdict="data")
     return measured(outcome, cpu, wall, pipes[1])
+
+
+F_SETPIPE_SZ = 1031
+
+
+def roomy_pipe(fd):
+    """A larger pipe (1 MiB): the child writes many lines between two of the server's reads."""
+    try:
+        fcntl.fcntl(fd, F_SETPIPE_SZ, 1 << 20)
+    except OSError:  # a smaller pipe only costs the child some waiting
+        pass
 
 
 def run_split(req, state):

@@ -4,6 +4,7 @@
 import signal
 
 MAX_VERDICT_BYTES = 4 << 20
+MAX_EVALPLUS_BYTES = 256 << 20
 
 
 def split_cases(nonce, data, max_cases):
@@ -23,6 +24,23 @@ def split_cases(nonce, data, max_cases):
         cases.append(payload.decode("utf-8", "replace"))
         pos = end + 1
     return cases, data[pos:]
+
+
+def evalplus_verdict_cap(inputs, digest_above):
+    """What an EvalPlus child may write: a line per input, each an output below the digest threshold
+    (in marshal bytes; its JSON text, with escapes, may be several times longer)."""
+    per_line = 8 * int(digest_above or MAX_VERDICT_BYTES) + 512
+    return min(MAX_EVALPLUS_BYTES, MAX_VERDICT_BYTES + inputs * per_line)
+
+
+def after_ready(nonce, data):
+    """An EvalPlus child says `<nonce> ready` once its module has run; its case lines follow, each
+    after a `<nonce> r` line (the call returned), which only the watch needs. Without `ready` (the
+    module failed), there are no cases."""
+    ready = nonce + b" ready\n"
+    if not data.startswith(ready):
+        return data
+    return data[len(ready):].replace(nonce + b" r\n", b"")
 
 
 def claim_of(nonce, verdict):

@@ -49,6 +49,7 @@ const SCRIPTS = [
   "forkserver.py",
   "lockdown.py",
   "sides.py",
+  "evalplus_side.py",
   "zygote.py",
   "channel.py",
   "tester.py",

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import type {
   DataRun,
+  EvalPlusRun,
   ExecStatus,
   Execution,
   Limits,
@@ -51,6 +52,7 @@ interface RawResponse {
   wall: number;
   exit_code?: number;
   limit?: "cpu" | "wall";
+  case?: number;
   output?: string;
   cases?: string[];
   tests?: TestRun[];
@@ -237,6 +239,7 @@ function jobFields(job: ServerJob): Record<string, unknown> {
         program: job.program,
         entry_point: job.data.entryPoint,
         inputs: job.data.inputs,
+        ...(job.data.evalplus ? { evalplus: evalplusFields(job.data.evalplus) } : {}),
       };
     case "split":
       throw new Error("split runs are sent with ForkServer.splitFields");
@@ -250,6 +253,16 @@ function jobFields(job: ServerJob): Record<string, unknown> {
         ...(job.stdio.memoryBytes === undefined ? {} : { test_memory: job.stdio.memoryBytes }),
       };
   }
+}
+
+function evalplusFields(run: EvalPlusRun): Record<string, unknown> {
+  return {
+    stop_on_error: run.stopOnError,
+    digest_above: run.digestAbove,
+    ...(run.mbppTask !== undefined ? { mbpp_task: run.mbppTask } : {}),
+    ...(run.caseLimits ? { case_limits: run.caseLimits } : {}),
+    ...(run.reference ? { reference: true } : {}),
+  };
 }
 
 function toExecution(raw: RawResponse): Execution {
@@ -266,5 +279,6 @@ function toExecution(raw: RawResponse): Execution {
   if (raw.limit) execution.limit = raw.limit;
   if (raw.cases) execution.cases = raw.cases;
   if (raw.tests) execution.tests = raw.tests;
+  if (raw.case !== undefined) execution.caseTimeout = raw.case;
   return execution;
 }

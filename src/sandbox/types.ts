@@ -53,6 +53,22 @@ export const DEFAULT_LIMITS: Limits = {
 export interface DataRun {
   entryPoint: string;
   inputs: string[];
+  /** An EvalPlus run (docs/evalplus.md): `inputs` are then the dataset's own JSON texts. */
+  evalplus?: EvalPlusRun;
+}
+
+/** How an EvalPlus run calls the entry point and reports its outputs. */
+export interface EvalPlusRun {
+  /** MBPP+ task number: the inputs are rebuilt as EvalPlus's MBPP+ loader does. */
+  mbppTask?: number;
+  /** CPU seconds each input may take (EvalPlus's per-input limits); none: only the run's limit. */
+  caseLimits?: number[];
+  /** Stop at the first input that raises (the verdict is decided there). */
+  stopOnError: boolean;
+  /** Outputs larger than this (bytes) come back as a digest instead of a value. */
+  digestAbove: number;
+  /** The canonical solution's run: per-input CPU times, and what the judge needs of digests. */
+  reference?: boolean;
 }
 
 /**
@@ -131,6 +147,8 @@ export interface Execution {
   unsplittable?: string;
   /** Which limit ended a timed-out sample. */
   limit?: "cpu" | "wall";
+  /** EvalPlus runs: the input whose own time limit ended the run. */
+  caseTimeout?: number;
   /** The first `outputBytes` of what the sample printed. */
   output: string;
   /**

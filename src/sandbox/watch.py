@@ -105,6 +105,58 @@ def watch(main_fd, counted, pipes, timeout, wall_limit, delay_pid):
             return "exit", time.monotonic() - t0
 
 
+CASE_POLL = 0.002
+CASE_WALL_FACTOR = 2
+
+
+def watch_cases(pidfd, pid, verdict, pipes, budget, wall_limit, case_limits):
+    """An EvalPlus run: watch() for the whole run (`budget` CPU seconds, the wall backstop), and a
+    limit for each input's call. The child writes a line when its module has run, then for each
+    input one when the call returns and one with the output: the time from an output line (or the
+    first line) to the next "returned" line, as the kernel counted it, is that input's call. Its
+    CPU time counts, and (a backstop for a child that sleeps) CASE_WALL_FACTOR x the limit of time
+    it ran or blocked rather than waited for a CPU. Lines are counted every CASE_POLL seconds, not
+    at each one, so that a child writing hundreds of small lines is not interrupted at every line.
+    Returns (how, seconds, input, limit): how is "exit", "cpu", "wall" or "case"; for "case",
+    `input` is the index of the input that ran out of time and `limit` says which ("cpu", "wall")."""
+    t0 = time.monotonic()
+    lines, counted, mark = 0, 0, None
+    others = [p for p in pipes if p is not verdict]
+    while True:
+        verdict.drain()
+        while counted < len(verdict.chunks):
+            lines += verdict.chunks[counted].count(b"\n")
+            counted += 1
+        now = time.monotonic()
+        cpu = cpu_seconds(pid) or 0.0
+        if mark is None or lines != mark[0]:
+            mark = (lines, cpu, now, run_delay(pid) if lines else 0.0)
+        if cpu >= budget:
+            return "cpu", now - t0, None, "cpu"
+        elapsed = now - t0
+        if elapsed >= wall_limit and (elapsed - run_delay(pid) >= wall_limit or elapsed >= wall_limit * WALL_CAP_FACTOR):
+            return "wall", elapsed, None, "wall"
+        # Lines: ready, then per input "returned" and the output. An odd count: a call is running.
+        case = (lines - 1) // 2
+        if lines % 2 == 1 and case < len(case_limits):
+            limit = case_limits[case]
+            if cpu - mark[1] >= limit:
+                return "case", elapsed, case, "cpu"
+            ran = now - mark[2]
+            if ran >= limit * CASE_WALL_FACTOR and ran - (run_delay(pid) - mark[3]) >= limit * CASE_WALL_FACTOR:
+                return "case", elapsed, case, "wall"
+        watched = [p.fd for p in others if p.open]
+        watched.append(pidfd)
+        ready, _, _ = select.select(watched, [], [], CASE_POLL)
+        for fd in ready:
+            if fd != pidfd:
+                for p in others:
+                    if p.fd == fd:
+                        p.drain()
+        if pidfd in ready:
+            return "exit", time.monotonic() - t0, None, None
+
+
 # Captured now: the reference guard sets os.kill and os.killpg to None in the zygote, which still
 # kills its children.
 _kill, _killpg = os.kill, os.killpg

@@ -60,6 +60,8 @@ def encode(value, strict=False, depth=0):
         return value if -(2**53) < value < 2**53 else {"$int": int.__repr__(value)}  # JSON readers: safe integers only
     if kind is float:
         return _float(value)
+    if kind is complex:
+        return _complex(value)
     if kind is list:
         return [encode(item, strict, depth + 1) for item in value]
     if kind is tuple:
@@ -74,6 +76,8 @@ def encode(value, strict=False, depth=0):
         return _float(float(float.__repr__(value)))
     if issubclass(kind, str):
         return str.__str__(value)
+    if issubclass(kind, complex):
+        return _complex(value)
     if issubclass(kind, (set, frozenset)):
         base = frozenset if issubclass(kind, frozenset) else set
         items = [encode(item, strict, depth + 1) for item in base.__iter__(value)]
@@ -109,6 +113,10 @@ def _float(value):
         return {"$float": "inf" if value > 0 else "-inf"}
     # JSON readers outside Python (Node) cannot tell 2.0 from 2: integral floats carry a tag.
     return {"$float": value} if float.is_integer(value) else value
+
+
+def _complex(value):
+    return {"$complex": [_float(complex.real.__get__(value)), _float(complex.imag.__get__(value))]}
 
 
 def _dict(pairs, strict, depth):
@@ -181,6 +189,14 @@ def _tagged(tag, body, depth):
             raise WireError("$bytes must be a base64 string") from None
     if type(body) is not list:
         raise WireError("%s must hold a list" % tag)
+    if tag == "$complex":
+        if len(body) != 2:
+            raise WireError("$complex must hold [real, imag]")
+        real, imag = (decode_plain(part, depth + 1) for part in body)
+        real, imag = (float(x) if type(x) is int else x for x in (real, imag))
+        if type(real) is not float or type(imag) is not float:
+            raise WireError("$complex must hold two floats")
+        return complex(real, imag)
     if tag == "$tuple":
         return tuple(decode_plain(item, depth + 1) for item in body)
     if tag in ("$set", "$frozenset"):

@@ -104,6 +104,7 @@ def main():
         ChildLockDown, CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, fill_low_fds, libc,
         prepare_parent, set_limits,
     )
+    from evalplus_side import evalplus_cases
     from sides import VERDICT_FD, data_cases, sample_side
     from stdio_child import stdio_side
 
@@ -197,6 +198,8 @@ def main():
                 sample_side(code, request["entry_point"])
             if request["kind"] == "stdio":
                 stdio_side(code, request)
+            if "evalplus" in request:
+                evalplus_cases(code, request, request["nonce"].encode())
             data_cases(code, request["entry_point"], request["inputs"], request["nonce"].encode())
             os._exit(71)
         # A pidfd, opened before this process can reap the child: the server watches the child with
