@@ -12,7 +12,9 @@ import type { Problem } from "./types.js";
  */
 export function buildProgram(problem: Problem, sample: Sample): string {
   const body = moduleOf(problem, sample);
-  return problem.data || problem.program || problem.evalplus ? body : `${body}\n${problem.test}\n${checkCall(problem)}`;
+  return problem.data || problem.program || problem.evalplus
+    ? body
+    : `${body}\n${problem.test}\n${checkCall(problem)}`;
 }
 
 /**

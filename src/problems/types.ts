@@ -1,6 +1,7 @@
 // The shape of a problem set as the rest of passk sees it, once loaded and validated.
-import type { ProgramData } from "./program-types.js";
+
 import type { EvalPlusInputs } from "./evalplus.js";
+import type { ProgramData } from "./program-types.js";
 import type { TestCase } from "./set-types.js";
 
 /**
