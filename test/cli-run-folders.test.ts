@@ -173,6 +173,26 @@ describe("a folder evaluated by an earlier passk's sandbox", () => {
   });
 });
 
+describe("a folder evaluated under other limits", () => {
+  it("is evaluated again with the new limits, said in a note, with no new request", async () => {
+    const server = await fake();
+    const cwd = workspace();
+    const args = ["run", ...served(server, workspace()), "--n", "2"];
+    const first = await passk(args, cwd);
+    expect(first.code, first.stderr).toBe(0);
+    const folder = join(cwd, /run (runs\/\S+):/.exec(first.stderr)?.[1] as string);
+    const requests = server.stats.requests;
+    const again = await passk([...args, "--timeout", "2"], cwd);
+    expect(again.code, again.stderr).toBe(0);
+    expect(server.stats.requests).toBe(requests);
+    expect(again.stderr).toMatch(
+      /evaluating every sample again: limits changed since \S+results\.jsonl was written/,
+    );
+    expect(json(join(folder, "run.json")).evaluation.limits.timeout).toBe(2);
+    expect(lines(join(folder, "results.jsonl"))).toBe(2 * PROBLEMS);
+  });
+});
+
 describe("a --k no run of that n could report", () => {
   it("is refused before any request, with no folder made", async () => {
     const server = await fake();

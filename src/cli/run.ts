@@ -103,7 +103,12 @@ export async function runOne(
     } else if (event.type === "generate") generation?.onEvent(event.event);
     else if (event.type === "evaluate") {
       generation?.finish();
-      evaluation?.onEvent(event.event);
+      // Notes and warnings are for people whether or not progress is shown (the progress display
+      // prints them on their own lines when it is there).
+      const inner = event.event;
+      if (evaluation) evaluation.onEvent(inner);
+      else if (inner.type === "note" || inner.type === "warning")
+        process.stderr.write(`passk: ${inner.type}: ${inner.message}\n`);
     } else if (event.type === "note") process.stderr.write(`passk: note: ${event.message}\n`);
     else process.stderr.write(`passk: warning: ${event.message}\n`);
   };

@@ -60,8 +60,12 @@ export interface EvaluateOptions {
   dedup?: boolean;
   /** Skip invalid sample lines (reported in the summary) instead of refusing to run. */
   skipInvalid?: boolean;
-  /** Discard an earlier run's results instead of resuming it. */
-  fresh?: boolean;
+  /**
+   * Discard an earlier run's results instead of resuming it; "if-changed": only when they were
+   * reached under other settings (limits, judge, …), which `passk run` does since its results are
+   * derived from the folder's samples.
+   */
+  fresh?: boolean | "if-changed";
   /** Sandbox set-up (bubblewrap/seccomp: "auto", "require" or "off"; Python command). */
   sandbox?: Omit<SandboxOptions, "workers">;
   /** Bootstrap settings of the pass@k confidence intervals. */
@@ -120,7 +124,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     problemsPath: options.problems,
     resultsPath,
     outGiven: options.out !== undefined,
-    fresh: options.fresh ?? false,
+    fresh: options.fresh === true,
     samples,
     skipped,
     k: options.k ?? DEFAULTS.k,
@@ -136,7 +140,9 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     judge: judgeOf(problemSet.problems.values()),
     ...(evalplus ? { evalplus } : {}),
   };
-  const earlier = await previousResults(resultsPath, identity, options.fresh ?? false);
+  const earlier = await previousResults(resultsPath, identity, options.fresh ?? false, (why) =>
+    emit({ type: "note", message: `evaluating every sample again: ${why}` }),
+  );
   const finished = new Set(earlier.map((record) => record.sample_line));
   const pending = samples.filter((s) => !finished.has(s.line));
   await checkProblemModules(

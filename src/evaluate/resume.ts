@@ -58,15 +58,17 @@ export function writeManifest(path: string, manifest: RunManifest): void {
 
 /**
  * Reads the records of an earlier run of the same identity, or [] when there is none.
- * With `fresh`, earlier results are deleted. Refuses to mix results of a different run.
+ * With `fresh`, earlier results are deleted; with "if-changed", only when they are of a different run
+ * (`onRestart` says why). Otherwise refuses to mix results of a different run.
  */
 export async function previousResults(
   resultsPath: string,
   identity: RunIdentity,
-  fresh: boolean,
+  fresh: boolean | "if-changed",
+  onRestart: (why: string) => void = () => {},
 ): Promise<ResultRecord[]> {
   const manifestPath = manifestPathFor(resultsPath);
-  if (fresh) {
+  if (fresh === true) {
     rmSync(resultsPath, { force: true });
     rmSync(manifestPath, { force: true });
     return [];
@@ -91,6 +93,11 @@ export async function previousResults(
     );
   }
   const changed = differences(manifest.identity, identity);
+  if (changed.length > 0 && fresh === "if-changed") {
+    // Results are derived from the samples: evaluated under other settings, they are made again.
+    onRestart(`${changed.join(", ")} changed since ${resultsPath} was written`);
+    return previousResults(resultsPath, identity, true);
+  }
   if (changed.length > 0) {
     throw new PasskError(
       "BAD_OPTION",

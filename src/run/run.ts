@@ -224,7 +224,11 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
       // New samples since the last evaluation: its results no longer match the file, start over.
       // So too when they were judged another way than now: by an earlier passk's sandbox (in-process,
       // forgeable), or an EvalPlus file by its `test` alone (before passk judged its inputs).
-      fresh: changed || judgedAnotherWay(join(dir, RUN_FILES.results), judgeOf(problemSet.problems.values())),
+      // Evaluated under other settings (a new --timeout, …): evaluated again, said in a note.
+      fresh:
+        changed || judgedAnotherWay(join(dir, RUN_FILES.results), judgeOf(problemSet.problems.values()))
+          ? true
+          : "if-changed",
       ...(options.signal ? { signal: options.signal } : {}),
       onEvent: (event) => emit({ type: "evaluate", event }),
     });
