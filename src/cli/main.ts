@@ -2,16 +2,26 @@
 // The passk command line: one file per command under src/cli/, each a thin layer on the library.
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../version.js";
-import { registerBleu } from "./bleu.js";
-import { registerCompare } from "./compare.js";
 import { errorOutput } from "./error-output.js";
-import { registerEvaluate } from "./evaluate.js";
-import { registerProblems } from "./problems.js";
-import { registerRank } from "./rank.js";
-import { registerReport } from "./report.js";
-import { registerRun } from "./run.js";
-import { registerSweep } from "./sweep.js";
-import { registerTokens } from "./tokens.js";
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, loaded only when needed: a command given by name loads its own module
+ * alone (evaluate, for one, needs a third of passk's modules, and loading the rest cost start-up
+ * time); anything else (help, a misspelled command) loads them all.
+ */
+const COMMANDS: [string[], () => Promise<Register>][] = [
+  [["evaluate"], async () => (await import("./evaluate.js")).registerEvaluate],
+  [["problems"], async () => (await import("./problems.js")).registerProblems],
+  [["run", "generate"], async () => (await import("./run.js")).registerRun],
+  [["sweep"], async () => (await import("./sweep.js")).registerSweep],
+  [["tokens"], async () => (await import("./tokens.js")).registerTokens],
+  [["rank"], async () => (await import("./rank.js")).registerRank],
+  [["bleu"], async () => (await import("./bleu.js")).registerBleu],
+  [["compare"], async () => (await import("./compare.js")).registerCompare],
+  [["report"], async () => (await import("./report.js")).registerReport],
+];
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command("passk")
@@ -19,15 +29,9 @@ async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  registerEvaluate(program);
-  registerProblems(program);
-  registerRun(program);
-  registerSweep(program);
-  registerTokens(program);
-  registerRank(program);
-  registerBleu(program);
-  registerCompare(program);
-  registerReport(program);
+  const named = COMMANDS.find(([names]) => names.includes(argv[2] ?? ""));
+  const registers = await Promise.all((named ? [named] : COMMANDS).map(([, load]) => load()));
+  for (const register of registers) register(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
