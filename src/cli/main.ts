@@ -23,7 +23,23 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [["report"], async () => (await import("./report.js")).registerReport],
 ];
 
+/**
+ * `passk evaluate` starts the sandbox's probes (the Python interpreter, which may sit behind a slow
+ * shim, and bubblewrap) before its modules load; evaluate() finds their results waiting.
+ */
+async function warmUp(argv: string[]): Promise<void> {
+  if (argv[2] !== "evaluate") return;
+  const at = argv.findIndex((arg) => arg === "--python" || arg.startsWith("--python="));
+  const python = at < 0 ? undefined : argv[at]?.startsWith("--python=") ? argv[at]?.slice(9) : argv[at + 1];
+  const { warmUpSandbox } = await import("../sandbox/pool.js");
+  warmUpSandbox({
+    ...(python ? { python } : {}),
+    bubblewrap: argv.includes("--no-bubblewrap") ? "off" : "auto",
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
+  await warmUp(argv);
   const program = new Command("passk")
     .description("measure whether code-generating models write correct code")
     .version(VERSION)
