@@ -422,6 +422,12 @@ def main():
         response["overhead"] = round(time.monotonic() - started - response.get("wall", 0.0), 4)
         PROTOCOL_OUT.write(json.dumps(response).encode() + b"\n")
         PROTOCOL_OUT.flush()
+        if response.get("replace"):
+            # Not clean any more: nothing else runs here (passk may have sent the next request
+            # already); this server waits to be replaced.
+            while stdin.readline():
+                pass
+            return
 
 
 if __name__ == "__main__":

@@ -45,8 +45,27 @@ interface RawResponse {
   cases?: string[];
 }
 
-/** Thrown when the server process dies or stops answering; the pool restarts it. */
-export class ServerDiedError extends Error {}
+/**
+ * Thrown when the server process dies or stops answering; the pool restarts it. `started`: whether
+ * the server had begun this job (false for one still waiting behind another).
+ */
+export class ServerDiedError extends Error {
+  constructor(
+    message: string,
+    readonly started = true,
+  ) {
+    super(message);
+  }
+}
+
+/** A job sent to the server and not answered yet. */
+interface Pending {
+  id: number;
+  limits: Limits;
+  resolve: (answer: ServerAnswer) => void;
+  reject: (error: ServerDiedError) => void;
+  timer: NodeJS.Timeout | null;
+}
 
 /** Extra seconds the server gets beyond a sample's wall limit before it is presumed hung. */
 const RESPONSE_GRACE_S = 10;
@@ -61,8 +80,13 @@ export class ForkServer {
   private nextId = 1;
   private stderrTail = "";
   private exited = false;
+  /** The first line's handler (the ready record). */
   private onLine: ((line: string) => void) | null = null;
   private onExit: ((why: string) => void) | null = null;
+  /** Jobs sent, in order: the server answers them one by one, the first is the one it is running. */
+  private readonly pending: Pending[] = [];
+  /** The server asked to be replaced: it runs nothing more (the jobs waiting behind are not started). */
+  private retired = false;
   /**
    * The tests this server process holds (each sent once, then named by its id): by test code, then
    * prompt and entry point.
@@ -98,42 +122,18 @@ export class ForkServer {
     this.ready.catch(() => {}); // observed by whoever awaits it
   }
 
-  /** Runs one job; resolves with the server's judgement or rejects with ServerDiedError. */
+  /**
+   * Runs one job; resolves with the server's judgement or rejects with ServerDiedError. A job may be
+   * sent while another runs: the server reads it as soon as it has answered the one before, without
+   * waiting for passk to hear that answer.
+   */
   run(job: ServerJob, limits: Limits): Promise<ServerAnswer> {
-    if (this.exited) return Promise.reject(new ServerDiedError("server is not running"));
+    if (this.exited) return Promise.reject(new ServerDiedError("server is not running", false));
     const id = this.nextId++;
     return new Promise<ServerAnswer>((resolve, reject) => {
-      const timer = setTimeout(
-        () => {
-          this.kill();
-          reject(new ServerDiedError(`no answer within ${limits.wallTimeout + RESPONSE_GRACE_S} s`));
-        },
-        (limits.wallTimeout + RESPONSE_GRACE_S) * 1000,
-      );
-      this.onExit = (why) => {
-        clearTimeout(timer);
-        reject(new ServerDiedError(why));
-      };
-      this.onLine = (line) => {
-        clearTimeout(timer);
-        this.onLine = null;
-        this.onExit = null;
-        let raw: RawResponse;
-        try {
-          raw = JSON.parse(line) as RawResponse;
-        } catch {
-          this.kill();
-          reject(
-            new ServerDiedError(`protocol error: unreadable answer ${JSON.stringify(line.slice(0, 200))}`),
-          );
-          return;
-        }
-        if (raw.id !== id) {
-          reject(new ServerDiedError(`protocol error: answer ${raw.id} to request ${id}`));
-          return;
-        }
-        resolve({ execution: toExecution(raw), replace: raw.replace === true });
-      };
+      const entry: Pending = { id, limits, resolve, reject, timer: null };
+      this.pending.push(entry);
+      if (this.pending.length === 1) this.startClock(entry);
       const request = {
         id,
         ...(job.kind === "split" ? this.splitFields(job.split) : jobFields(job)),
@@ -146,6 +146,46 @@ export class ForkServer {
       };
       this.child.stdin?.write(`${JSON.stringify(request)}\n`);
     });
+  }
+
+  /** Jobs sent and not answered yet. */
+  get inFlight(): number {
+    return this.pending.length;
+  }
+
+  /** The server is presumed hung if the job it runs gets no answer within its wall limit and a grace. */
+  private startClock(entry: Pending): void {
+    const seconds = entry.limits.wallTimeout + RESPONSE_GRACE_S;
+    entry.timer = setTimeout(() => {
+      this.pending.splice(this.pending.indexOf(entry), 1);
+      entry.reject(new ServerDiedError(`no answer within ${seconds} s`));
+      this.kill();
+    }, seconds * 1000);
+  }
+
+  private answer(line: string): void {
+    const entry = this.pending.shift();
+    if (!entry) return;
+    if (entry.timer) clearTimeout(entry.timer);
+    const next = this.pending[0];
+    if (next) this.startClock(next);
+    let raw: RawResponse;
+    try {
+      raw = JSON.parse(line) as RawResponse;
+    } catch {
+      this.kill();
+      entry.reject(
+        new ServerDiedError(`protocol error: unreadable answer ${JSON.stringify(line.slice(0, 200))}`),
+      );
+      return;
+    }
+    if (raw.id !== entry.id) {
+      this.kill();
+      entry.reject(new ServerDiedError(`protocol error: answer ${raw.id} to request ${entry.id}`));
+      return;
+    }
+    if (raw.replace === true) this.retired = true;
+    entry.resolve({ execution: toExecution(raw), replace: raw.replace === true });
   }
 
   /** A split run's fields: its test's id, with the test itself only if this server does not hold it. */
@@ -191,7 +231,8 @@ export class ForkServer {
     while (newline >= 0) {
       const line = this.buffer.slice(0, newline);
       this.buffer = this.buffer.slice(newline + 1);
-      this.onLine?.(line);
+      if (this.onLine) this.onLine(line);
+      else this.answer(line);
       newline = this.buffer.indexOf("\n");
     }
   }
@@ -200,9 +241,14 @@ export class ForkServer {
     if (this.exited) return;
     this.exited = true;
     const detail = this.stderrTail.trim().split("\n").slice(-3).join(" | ");
-    this.onExit?.(detail ? `${why}: ${detail}` : why);
+    const message = detail ? `${why}: ${detail}` : why;
+    this.onExit?.(message);
     this.onExit = null;
     this.onLine = null;
+    for (const [i, entry] of this.pending.splice(0).entries()) {
+      if (entry.timer) clearTimeout(entry.timer);
+      entry.reject(new ServerDiedError(message, i === 0 && !this.retired));
+    }
   }
 }
 
