@@ -284,7 +284,11 @@ class Pool {
     this.closed = true;
     this.stop(new PasskError("SANDBOX_CLOSED", "the sandbox was closed before this sample could run"));
     for (const server of this.all) server.close();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Each exits once its stdin closes (within milliseconds); whatever has not after 20 ms is killed.
+    await Promise.race([
+      Promise.all([...this.all].map((server) => server.gone)),
+      new Promise((resolve) => setTimeout(resolve, 20).unref()),
+    ]);
     for (const server of this.all) server.kill();
   }
 

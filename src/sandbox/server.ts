@@ -75,6 +75,9 @@ const MAX_TESTS = 512;
 
 export class ForkServer {
   readonly ready: Promise<ReadyInfo>;
+  /** Settles when the server process has exited. */
+  readonly gone: Promise<void>;
+  private markGone: () => void = () => {};
   private readonly child: ChildProcess;
   private buffer = "";
   private nextId = 1;
@@ -96,6 +99,9 @@ export class ForkServer {
   private nextTestId = 1;
 
   constructor(spec: LaunchSpec) {
+    this.gone = new Promise((resolve) => {
+      this.markGone = resolve;
+    });
     this.child = spawn(spec.command, spec.args, { env: spec.env, stdio: ["pipe", "pipe", "pipe"] });
     this.child.stdout?.setEncoding("utf8");
     this.child.stdout?.on("data", (chunk: string) => this.receive(chunk));
@@ -240,6 +246,7 @@ export class ForkServer {
   private died(why: string): void {
     if (this.exited) return;
     this.exited = true;
+    this.markGone();
     const detail = this.stderrTail.trim().split("\n").slice(-3).join(" | ");
     const message = detail ? `${why}: ${detail}` : why;
     this.onExit?.(message);
