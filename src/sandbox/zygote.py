@@ -12,7 +12,6 @@
 # word kills and reaps it and answers with its exit status, its CPU time and whether its lock-down
 # worked.
 import os
-import socket
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -22,6 +21,8 @@ class Zygote:
     """The server's handle on its zygote."""
 
     def __init__(self, state):
+        import socket
+
         from channel import recv_message
 
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -115,7 +116,9 @@ def main():
             __import__(name)
         except Exception:  # a missing optional module only costs speed
             pass
-    sock = socket.socket(fileno=int(os.environ["PASSK_ZYGOTE_FD"]))
+    from _socket import socket  # not socket.py (with selectors and select): the zygote needs no more
+
+    sock = socket(fileno=int(os.environ["PASSK_ZYGOTE_FD"]))
     workdir = os.environ["PASSK_WORKDIR"]
     uid = int(os.environ["PASSK_SAMPLE_UID"]) if os.environ["PASSK_SAMPLE_UID"] else None
     libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
