@@ -80,6 +80,7 @@ class Zygote:
 # ---------------------------------------------------------------- the zygote itself
 
 SETUP_FD = 9
+MAX_PLANS = 16
 PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
 # What samples import most, loaded once here so each child gets it for free. Not `random`: it reseeds
@@ -139,6 +140,7 @@ def main():
         "split": lambda fds, setup: {1: fds[2], 2: fds[2], 3: fds[0], 4: fds[1], SETUP_FD: setup},
         "data": lambda fds, setup: {1: fds[1], 2: fds[1], VERDICT_FD: fds[0], SETUP_FD: setup},
     }
+    plans = {}
     gc.collect()  # the start-up's garbage goes before the rest is frozen
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
@@ -166,12 +168,19 @@ def main():
         # The child says on this pipe whether its lock-down worked, and closes it before any of the
         # sample's code runs: a sample cannot claim a sandbox error.
         setup_r, setup_w = pipe()
-        try:
-            moves, gaps = child_lock_down.plan(plan[request["kind"]](fds, setup_w))
-            failure = None
-        except OSError as e:  # not a descriptor plan the child could follow: it reports that at once
-            moves = gaps = None
-            failure = e
+        # The plan depends only on these numbers, which are the same sample after sample: worked out
+        # once (the few combinations seen are kept; a failure is not).
+        key = (request["kind"], tuple(fds), setup_w)
+        planned = plans.get(key)
+        if planned is None:
+            try:
+                planned = child_lock_down.plan(plan[request["kind"]](fds, setup_w)) + (None,)
+                if len(plans) >= MAX_PLANS:
+                    plans.clear()
+                plans[key] = planned
+            except OSError as e:  # not a descriptor plan the child could follow: it reports that at once
+                planned = (None, None, e)
+        moves, gaps, failure = planned
         cpu = child_lock_down.cpu_limit(request["timeout"])
         budget = int(request["output_cap"])
         pid = fork()
