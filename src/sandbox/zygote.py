@@ -106,7 +106,7 @@ def main():
         ChildLockDown, CappedStream, describe, emulate_reference_guard, fewer_malloc_arenas, fill_low_fds, libc,
         prepare_parent, set_limits,
     )
-    from sides import VERDICT_FD, data_cases, sample_side
+    from sides import VERDICT_FD, data_cases, sample_side, warm_up
 
     seccomp = os.environ["PASSK_SECCOMP_ON"] == "1"
     if not seccomp:  # under seccomp there is nothing to reap (and select stays out of this process)
@@ -141,6 +141,7 @@ def main():
         "data": lambda fds, setup: {1: fds[1], 2: fds[1], VERDICT_FD: fds[0], SETUP_FD: setup},
     }
     plans = {}
+    warm_up()
     gc.collect()  # the start-up's garbage goes before the rest is frozen
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
