@@ -7,6 +7,7 @@ export type PasskErrorCode =
   | "FILE_NOT_FOUND"
   | "BAD_OPTION" // a flag or option value is invalid
   | "SANDBOX_UNAVAILABLE" // no Python, or the requested isolation cannot be provided
+  | "MISSING_MODULE" // problems' code imports a module the sandbox's Python cannot import
   | "SANDBOX_CLOSED" // a sample was handed to a sandbox after (or while) it was closed
   | "MODEL_ERROR" // the model server refused the run for good (bad key, unknown model, bad request)
   | "INTERNAL"; // a bug or an unexpected failure of passk itself

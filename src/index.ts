@@ -12,17 +12,22 @@ export {
   type ExtractProblem,
   extractCompletion,
 } from "./completion/extract.js";
-export { CODEX_STOP, cutAtStop } from "./completion/stop.js";
-export { PasskError, type PasskErrorCode } from "./errors.js";
 export {
-  DEFAULT_K,
-  type EvaluateOptions,
-  evaluate,
-  resolveLimits,
-} from "./evaluate/evaluate.js";
+  type AnswerExtraction,
+  extractAnswer,
+  INCONTEXT_CHAT_SYSTEM,
+  INCONTEXT_CHAT_VERSION,
+  incontextChatMessages,
+} from "./completion/incontext-chat.js";
+export { CODEX_STOP, cutAtStop } from "./completion/stop.js";
+export { runBounded } from "./concurrency.js";
+export { DEFAULTS } from "./defaults.js";
+export { PasskError, type PasskErrorCode } from "./errors.js";
+export { type EvaluateOptions, evaluate, resolveLimits } from "./evaluate/evaluate.js";
 export { type LoadedSample, loadSamples, type Sample, type SkippedLine } from "./evaluate/samples.js";
 export type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./evaluate/types.js";
 export { CompletionCache, defaultCacheDir } from "./generate/cache.js";
+export { type CallOutcome, ModelCalls, type ModelCallsOptions } from "./generate/calls.js";
 export {
   type GenerateEvent,
   type GenerateOptions,
@@ -31,9 +36,25 @@ export {
 } from "./generate/generate.js";
 export { RateLimiter, type RateLimits } from "./generate/rate-limit.js";
 export { DEFAULT_RETRY, type RetryPolicy } from "./generate/retry.js";
+export { type HarvestEvent, type HarvestOptions, harvest } from "./harvest/harvest.js";
+export type { FunctionReport, HarvestReport, RunReport } from "./harvest/report.js";
 export { JsonlAppender, type JsonlLine, readJsonl } from "./io/jsonl.js";
 export * from "./metrics/index.js";
 export type * from "./metrics/studies.js";
+export {
+  type FamilyName,
+  type FamilySpec,
+  familyOf,
+  formatFamilySpec,
+  generateFamily,
+  parseFamilySpec,
+  writeGeneratedSet,
+} from "./problems/families/index.js";
+export { FAMILIES, familyNamed, GROUPS } from "./problems/incontext/families.js";
+export { loadIncontextFile } from "./problems/incontext/load.js";
+export { buildPrompts, type IncontextPrompt, type PromptOptions } from "./problems/incontext/prompt.js";
+export { generateTask, resolveTasks, taskFileText } from "./problems/incontext/resolve.js";
+export type { Family, IncontextItem, IncontextTask } from "./problems/incontext/types.js";
 export { loadProblems } from "./problems/load.js";
 export { buildProgram, buildSplit } from "./problems/program.js";
 export type { Problem, ProblemSet } from "./problems/types.js";
@@ -43,6 +64,7 @@ export type {
   GeneratedSample,
   GenerationRequest,
   GenerationResponse,
+  IncontextQuery,
   LogprobSummary,
   PromptProblem,
   Provider,
@@ -54,16 +76,28 @@ export { ProviderError } from "./providers/types.js";
 export { type BuildReportOptions, buildReportInput } from "./report/build.js";
 export { passCurve, type ReportInput } from "./report/html/input.js";
 export { type HtmlOptions, renderHtml } from "./report/html/page.js";
+export { renderIncontextHtml } from "./report/incontext/html.js";
+export { type IncontextStudy, incontextStudy } from "./report/incontext/study.js";
+export { formatIncontextStudy } from "./report/incontext/text.js";
 export { renderMarkdown } from "./report/markdown.js";
 export { createProgress } from "./report/progress.js";
 export type * from "./report/studies.js";
 export { formatSummary, jsonSummary } from "./report/summary.js";
-export { type PartialSettings, RUN_DEFAULTS, readConfigFile } from "./run/config.js";
+export { type PartialSettings, readConfigFile } from "./run/config.js";
+export {
+  INCONTEXT_DEFAULTS,
+  type IncontextOutcome,
+  type IncontextPlan,
+  type IncontextRunOptions,
+  runIncontext,
+} from "./run/incontext.js";
+export { type IncontextSummary, loadIncontextRun } from "./run/incontext-load.js";
 export { type LoadedRun, loadRun, RUN_FILES, readManifest } from "./run/load.js";
 export { type RunEvent, type RunOptions, type RunOutcome, runModel } from "./run/run.js";
 export type {
   GenerationRecord,
   GenerationStats,
+  IncontextManifest,
   InvocationRecord,
   NotGenerated,
   RunManifest,
@@ -79,6 +113,7 @@ export {
   type IsolationLevel,
   type Limits,
   type SplitRun,
+  STATUSES,
   type VerdictMode,
 } from "./sandbox/types.js";
 export { VERSION } from "./version.js";

@@ -11,13 +11,14 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 
 /** Bottom to top; a folder may import from its own layer and the layers before it. */
 const LAYERS: readonly (readonly string[])[] = [
-  ["io", "errors", "version"],
+  ["io", "errors", "version", "concurrency", "defaults"],
   ["problems"],
   ["completion"],
   ["providers"],
   ["generate"],
   ["sandbox"],
   ["evaluate"],
+  ["harvest"],
   ["metrics"],
   ["run"],
   ["report"],
@@ -37,6 +38,8 @@ const KNOWN_UPWARD: readonly string[] = [
   // evaluate computes its summary's pass@k table.
   "evaluate/evaluate.ts -> metrics/table.ts",
   "evaluate/types.ts -> metrics/table.ts",
+  // EvalPlus's results file carries pass@k.
+  "evaluate/evalplus-format.ts -> metrics/passAtK.ts",
   // generate writes the run folder's record shapes, declared in run/.
   "generate/generate.ts -> run/types.ts",
   // metrics read run folders (LoadedRun, ProblemOutcome), declared in run/.
@@ -44,10 +47,17 @@ const KNOWN_UPWARD: readonly string[] = [
   "metrics/compare.ts -> run/load.ts",
   "metrics/compare.ts -> run/types.ts",
   "metrics/per-problem.ts -> run/types.ts",
-  // `passk problems check` runs canonical solutions and mutants in the sandbox.
+  // `passk problems check` runs canonical, wrong and alternative solutions, mutants, preconditions
+  // and the parsing of Python examples in the sandbox.
   "problems/check.ts -> evaluate/data-verdict.ts",
   "problems/check.ts -> sandbox/pool.ts",
   "problems/check.ts -> sandbox/types.ts",
+  "problems/check-solutions.ts -> evaluate/data-verdict.ts",
+  "problems/check-solutions.ts -> sandbox/pool.ts",
+  "problems/check-solutions.ts -> sandbox/types.ts",
+  "problems/check-text.ts -> evaluate/data-verdict.ts",
+  "problems/check-text.ts -> sandbox/pool.ts",
+  "problems/check-text.ts -> sandbox/types.ts",
   // The program a sample becomes takes the Sample and SplitRun shapes.
   "problems/program.ts -> evaluate/samples.ts",
   "problems/program.ts -> sandbox/types.ts",
@@ -63,17 +73,22 @@ const KNOWN_UPWARD: readonly string[] = [
   "generate/generate.test.ts -> run/config.ts",
   "metrics/bleu-study.test.ts -> run/load.ts",
   "metrics/compare.test.ts -> run/load.ts",
+  "problems/families/gate.test.ts -> evaluate/data-verdict.ts",
+  "problems/families/gate.test.ts -> sandbox/types.ts",
   "problems/values.test.ts -> sandbox/python.ts",
+  "providers/sim-families.test.ts -> evaluate/data-verdict.ts",
+  "providers/sim-families.test.ts -> sandbox/pool.ts",
+  "providers/sim-families.test.ts -> sandbox/types.ts",
   "providers/sim.test.ts -> evaluate/data-verdict.ts",
   "providers/sim.test.ts -> metrics/backtranslate.ts",
   "providers/sim.test.ts -> sandbox/pool.ts",
   "providers/sim.test.ts -> sandbox/types.ts",
 ];
 
-/** The layer of a file: its first folder under src/, or its name for a top-level file. */
+/** The layer of a file: its first folder under src/, or its name for a top-level file (and its test). */
 function layerName(file: string): string {
   const first = file.split("/")[0] ?? file;
-  return first.replace(/\.ts$/, "");
+  return first.replace(/(\.test)?\.ts$/, "");
 }
 
 function rank(layer: string): number {
@@ -108,7 +123,7 @@ describe("layering", () => {
 
   it("finds the imports it checks", () => {
     expect(edges.length).toBeGreaterThan(100);
-    expect(edges).toContainEqual({ from: "providers/openai.ts", to: "completion/extract.ts" });
+    expect(edges).toContainEqual({ from: "providers/openai-answers.ts", to: "completion/extract.ts" });
   });
 
   it("has every folder import only from folders at or below it", () => {

@@ -248,6 +248,58 @@ describe("passk run against an OpenAI-compatible server", () => {
     ).toHaveLength(1);
   });
 
+  it("stops within seconds on Anthropic's spend limit (a 429 no wait helps): one line, the server's message, samples kept", async () => {
+    let replies = 0;
+    const server: FakeLlm = await fake({
+      reply: (request) => {
+        if (++replies === 2) {
+          server.faults.push({
+            kind: "status",
+            status: 429,
+            retryAfter: "30",
+            body: JSON.stringify({
+              type: "error",
+              error: {
+                type: "rate_limit_error",
+                message: "You have reached your specified API usage limits.",
+                details: { error_code: "enforced_spend_limit_reached" },
+              },
+            }),
+          });
+        }
+        return correctReply(request);
+      },
+    });
+    const dir = join(workspace(), "run");
+    const started = performance.now();
+    const result = await passk(
+      [
+        "generate",
+        "--model",
+        "anthropic:claude-test",
+        "--base-url",
+        server.url,
+        "--n",
+        "3",
+        "--concurrency",
+        "1",
+        ...common(dir, workspace()),
+      ],
+      undefined,
+      { PASSK_API_KEY: "sk-ant-test-0123456789" },
+    );
+    expect(performance.now() - started).toBeLessThan(20_000); // not a 30 s Retry-After, not 6 attempts
+    expect(result.code).toBe(1);
+    const errors = result.stderr.split("\n").filter((line) => line.includes("error:"));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^passk: error: anthropic:claude-test: .*HTTP 429: You have reached your specified API usage limits\. \(enforced_spend_limit_reached: .*\) — the run was stopped \(2 samples are kept in /,
+      ),
+    ]);
+    expect(readLines(join(dir, "samples.jsonl"))).toHaveLength(2);
+    expect(server.requests).toHaveLength(3);
+  });
+
   it("runs every configuration of a config file's `runs` list, flags overriding the file", async () => {
     const server = await fake();
     const cwd = workspace();
@@ -257,6 +309,7 @@ describe("passk run against an OpenAI-compatible server", () => {
       JSON.stringify({
         problems: DEMO_PROBLEMS,
         n: 3,
+        timeout: 1.5, // an evaluation setting: a config file sets it as a flag would
         runs: [
           { model: "reference", out: "runs/reference" },
           { model: "vllm:m", baseUrl: `${server.url}/v1`, temperature: 0.2, out: "runs/served" },
@@ -271,6 +324,7 @@ describe("passk run against an OpenAI-compatible server", () => {
     const manifest = (name: string) => JSON.parse(readFileSync(join(cwd, "runs", name, "run.json"), "utf8"));
     expect(manifest("reference").model.spec).toBe("reference");
     expect(manifest("served").params).toMatchObject({ n: 2, temperature: 0.2 });
+    expect(manifest("served").evaluation.limits).toMatchObject({ timeout: 1.5, wallTimeout: 3 });
     expect(readLines(join(cwd, "runs", "served", "samples.jsonl"))).toHaveLength(2 * demoProblems.length);
     expect(JSON.parse(readFileSync(join(cwd, "runs", "reference", "summary.json"), "utf8"))["pass@1"]).toBe(
       1,

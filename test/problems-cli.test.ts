@@ -2,12 +2,13 @@
 // the real sandbox: exporting passk-core to HumanEval's format and evaluating it both ways, data-mode
 // verdicts that a sample cannot forge, list/stats, and the `problems check` quality gate on temp sets.
 // Run `npm run build` first (`npm test` does).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliResult, passk } from "./helpers/cli.js";
 import { py } from "./helpers/python.js";
+import { STRONG, tinySet, VOWELS_ALT, VOWELS_WRONG, WEAK } from "./helpers/tiny-set.js";
 import {
   type ResultRecord,
   readResults,
@@ -436,55 +437,6 @@ describe("passk problems list / stats passk-core", () => {
 
 // ---------------------------------------------------------------- the quality gate
 
-const VOWELS = {
-  id: "count-vowels",
-  title: "Count vowels",
-  entry_point: "count_vowels",
-  signature: "def count_vowels(text: str) -> int:",
-  description: "Count the vowels a, e, i, o, u in text, in either case.",
-  examples: [{ args: ["Hello"], expected: 2 }],
-  tags: ["strings"],
-  difficulty: "easy",
-};
-const VOWELS_SOLUTION = py`
-  def count_vowels(text: str) -> int:
-      count = 0
-      for ch in text.lower():
-          if ch in "aeiou":
-              count += 1
-      return count
-`;
-/** Eight cases without a single vowel: a solution that never counts passes them all. */
-const WEAK = ["", "xyz", "rhythm", "bcd", "123", "   ", "zzz", "qwrt"].map((s) => ({
-  args: [s],
-  expected: 0,
-}));
-const STRONG = [
-  ["", 0],
-  ["xyz", 0],
-  ["a", 1],
-  ["Hello World", 3],
-  ["AEIOU", 5],
-  ["rhythm", 0],
-  ["Queueing", 5],
-  ["bcdfa", 1],
-].map(([text, expected]) => ({ args: [text], expected }));
-
-/** A temp set with the one problem, its tests and any problem.json fields replaced. */
-function tinySet(tests: unknown[], spec: Record<string, unknown> = {}): string {
-  const root = workspace();
-  writeFileSync(
-    join(root, "set.json"),
-    JSON.stringify({ name: "tiny-set", version: "0.0.1", description: "One problem." }),
-  );
-  const dir = join(root, VOWELS.id);
-  mkdirSync(dir);
-  writeFileSync(join(dir, "problem.json"), JSON.stringify({ ...VOWELS, ...spec }, null, 2));
-  writeFileSync(join(dir, "solution.py"), VOWELS_SOLUTION);
-  writeFileSync(join(dir, "tests.json"), JSON.stringify(tests, null, 2));
-  return root;
-}
-
 describe("passk problems check", () => {
   it("fails a problem whose tests let mutants survive, naming the kill rate and the survivors", async () => {
     const run = await passk(["problems", "check", tinySet(WEAK), "--json"]);
@@ -512,7 +464,7 @@ describe("passk problems check", () => {
     const run = await passk(["problems", "check", tinySet(STRONG)]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
-      /ok {3}tiny-set\/count-vowels: 8 tests, (\d+)\/\1 mutants killed \(100\.0 %\)/,
+      /ok {3}tiny-set\/count-vowels: 8 tests, 3\/3 wrong solutions failed, (\d+)\/\1 mutants killed \(100\.0 %\)/,
     );
     expect(run.stderr).toContain("all problems pass the gate");
   });
@@ -550,7 +502,22 @@ describe("passk problems check", () => {
     const run = await passk([
       "problems",
       "check",
-      tinySet(WEAK, { equivalent_mutants: justified }),
+      // lower-only survives the weak tests (they hold no vowel): leave it out here.
+      tinySet(
+        WEAK,
+        { equivalent_mutants: justified },
+        {
+          ...Object.fromEntries(
+            Object.entries(VOWELS_WRONG).filter(([name]) => !name.includes("lower-only")),
+          ),
+          "wrong/digits-too.py": py`
+            # mistake: counts digits as well as vowels
+            def count_vowels(text):
+                return sum(1 for ch in text.lower() if ch in "aeiou0123456789")
+          `,
+          ...VOWELS_ALT,
+        },
+      ),
       "--json",
     ]);
     expect(run.code, run.stderr).toBe(0);

@@ -122,6 +122,7 @@ describe.skipIf(!CHROMIUM)("HTML report in Chromium", () => {
       "rank",
       "bleu",
       "compare",
+      "limits",
     ]) {
       expect(await page.isVisible(`#${id}`), id).toBe(true);
     }

@@ -1,53 +1,72 @@
 // `passk compare <run> <run> …`: a leaderboard of runs on their shared problems, paired differences
 // with bootstrap intervals, and the problems that separate the runs most.
 import type { Command } from "commander";
+import { DEFAULTS } from "../defaults.js";
+import { hasBaseVerdicts, onBaseInputs } from "../metrics/base-verdicts.js";
 import { compareRuns } from "../metrics/compare.js";
 import type { CompareStudy } from "../metrics/studies.js";
 import { count, percent } from "../report/format.js";
+import { bootstrapOptions } from "../run/config.js";
+import { withMatchedDatasets } from "../run/evalplus-run.js";
 import { loadRun } from "../run/load.js";
-import { parseInteger, parseKList, parsePositiveInt } from "./options.js";
+import { shown } from "../run/settings.js";
+import { parseKList, parsePositiveInt } from "./options.js";
+import { addSettingFlags, settingsFromFlags, withDefault } from "./setting-flags.js";
 
+/** The flags of `compare` that are not settings (those are read with settingsFromFlags). */
 interface Flags {
-  k: number[];
+  k?: number[];
   allowDifferentData?: boolean;
   top: number;
-  seed: number;
-  resamples: number;
   json?: boolean;
 }
 
 export function registerCompare(program: Command): void {
-  program
+  const command = program
     .command("compare")
     .description(
       "compare runs on the problems they share: pass@k leaderboard, paired differences, separating problems",
     )
-    .argument("<runs...>", "two or more run folders")
-    .option("-k, --k <list>", "k values of pass@k", parseKList, [1, 10])
+    .argument("<runs...>", "two or more run folders, or EvalPlus eval_results.json files")
+    .option("-k, --k <list>", withDefault("k values of pass@k", shown(DEFAULTS.compareK)), parseKList)
     .option(
       "--allow-different-data",
       "compare runs made on different problem files (on the task ids they share)",
     )
     .option("--top <n>", "how many separating problems to list", parsePositiveInt, 10)
-    .option("--seed <n>", "seed of the bootstrap confidence intervals", parseInteger, 0)
-    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
-    .option("--json", "print the study as JSON on stdout (the table goes to stderr)")
-    .action(async (dirs: string[], flags: Flags) => {
-      const runs = await Promise.all(dirs.map((dir) => loadRun(dir)));
-      const study = compareRuns(runs, {
-        k: flags.k,
-        allowDifferentData: flags.allowDifferentData ?? false,
-        separating: flags.top,
-        bootstrap: { seed: flags.seed, resamples: flags.resamples },
-      });
-      for (const warning of study.warnings) process.stderr.write(`passk: warning: ${warning}\n`);
-      const out = flags.json ? process.stderr : process.stdout;
-      out.write(formatCompare(study));
-      if (runs.some((run) => run.manifest.simulated)) {
-        out.write("(simulated runs included: their numbers say nothing about any real model)\n");
-      }
-      if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
-    });
+    .option("--json", "print the study as JSON on stdout (the table goes to stderr)");
+  addSettingFlags(command, "compare").action(async (dirs: string[], flags: Flags) => {
+    const runs = withMatchedDatasets(await Promise.all(dirs.map((dir) => loadRun(dir))));
+    const options = {
+      ...(flags.k ? { k: flags.k } : {}),
+      allowDifferentData: flags.allowDifferentData ?? false,
+      separating: flags.top,
+      bootstrap: bootstrapOptions(settingsFromFlags(command)),
+    };
+    const study = compareRuns(runs, options);
+    // Runs judged as EvalPlus judges have a base verdict too: the same study on it follows.
+    const base = runs.some((run) => hasBaseVerdicts(run.results))
+      ? compareRuns(
+          runs.map((run) => ({ ...run, results: onBaseInputs(run.results) })),
+          options,
+        )
+      : undefined;
+    for (const warning of study.warnings) process.stderr.write(`passk: warning: ${warning}\n`);
+    const out = flags.json ? process.stderr : process.stdout;
+    if (base)
+      out.write("Verdicts on the base and extra (plus) inputs, as EvalPlus's leaderboard counts them:\n");
+    out.write(formatCompare(study));
+    if (base) {
+      out.write(
+        "\nVerdicts on the base inputs alone (EvalPlus's base; a problem without extra inputs has one verdict):\n",
+      );
+      out.write(formatCompare(base));
+    }
+    if (runs.some((run) => run.manifest.simulated)) {
+      out.write("(simulated runs included: their numbers say nothing about any real model)\n");
+    }
+    if (flags.json) process.stdout.write(`${JSON.stringify(base ? { ...study, base } : study, null, 2)}\n`);
+  });
 }
 
 function formatCompare(study: CompareStudy): string {

@@ -3,17 +3,13 @@ import type { Command } from "commander";
 import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
 import { createProgress } from "../report/progress.js";
 import { formatSummary, jsonSummary } from "../report/summary.js";
-import {
-  addEvaluationFlags,
-  type EvaluationFlags,
-  evaluationOptions,
-  stopOnInterrupt,
-} from "./eval-flags.js";
-import { parseKListOrAll } from "./options.js";
+import { evaluationOptions } from "../run/config.js";
+import { stopOnInterrupt } from "./interrupt.js";
+import { addSettingFlags, settingsFromFlags } from "./setting-flags.js";
 
-interface Flags extends EvaluationFlags {
+/** The flags of `evaluate` that are not settings (those are read with settingsFromFlags). */
+interface Flags {
   problems: string;
-  k: number[] | "all";
   out?: string;
   skipInvalid?: boolean;
   fresh?: boolean;
@@ -30,27 +26,22 @@ export function registerEvaluate(program: Command): void {
       "samples JSONL(.gz): {task_id, completion} or {task_id, solution} per line; or EvalPlus's eval_results.json, or bigcode-evaluation-harness's generations.json (see README, Formats)",
     )
     .requiredOption("-p, --problems <file>", "problems JSONL(.gz) in HumanEval or EvalPlus format")
-    .option(
-      "-k, --k <list>",
-      "k values of pass@k, or all (every k up to the smallest n)",
-      parseKListOrAll,
-      [1, 10, 100],
-    )
     .option("-o, --out <file>", "results file (default: <samples>_results.jsonl)")
     .option("--skip-invalid", "skip invalid sample lines (listed in the summary) instead of refusing to run")
     .option("--fresh", "discard results of an earlier run instead of resuming it")
     .option("--json", "print the summary as JSON on stdout");
-  addEvaluationFlags(command)
+  addSettingFlags(command, "evaluate")
     .option("--no-progress", "do not show progress on stderr")
     .action(async (samples: string, flags: Flags) => {
+      const settings = settingsFromFlags(command);
       const progress = flags.progress ? createProgress(process.stderr) : null;
       const controller = new AbortController();
       const release = stopOnInterrupt(controller);
       const options: EvaluateOptions = {
-        ...evaluationOptions(flags),
+        ...evaluationOptions(settings),
         samples,
         problems: flags.problems,
-        k: flags.k,
+        ...(settings.k ? { k: settings.k } : {}),
         skipInvalid: flags.skipInvalid ?? false,
         fresh: flags.fresh ?? false,
         signal: controller.signal,
@@ -62,6 +53,7 @@ export function registerEvaluate(program: Command): void {
         },
       };
       if (flags.out) options.out = flags.out;
+      if (settings.since) options.since = settings.since;
       const summary = await evaluate(options);
       progress?.finish();
       release();

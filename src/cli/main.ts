@@ -20,7 +20,10 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [["rank"], async () => (await import("./rank.js")).registerRank],
   [["bleu"], async () => (await import("./bleu.js")).registerBleu],
   [["compare"], async () => (await import("./compare.js")).registerCompare],
+  [["limits"], async () => (await import("./limits.js")).registerLimits],
   [["report"], async () => (await import("./report.js")).registerReport],
+  [["incontext"], async () => (await import("./incontext.js")).registerIncontext],
+  [["harvest"], async () => (await import("./harvest.js")).registerHarvest],
 ];
 
 /**

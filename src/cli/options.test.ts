@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from "commander";
 import { describe, expect, it } from "vitest";
-import { parseBytes, parseKList, parseKListOrAll, parseSeconds } from "./options.js";
+import { parseAnswerSize, parseBytes, parseKList, parseKListOrAll, parseSeconds } from "./options.js";
 
 describe("flag parsers", () => {
   it("parses k lists and refuses anything but positive integers", () => {
@@ -19,6 +19,14 @@ describe("flag parsers", () => {
     expect(parseBytes("20971520")).toBe(20 * 1024 ** 2);
     expect(() => parseBytes("1 parsec")).toThrow(/expected a size/);
     expect(() => parseBytes("1KiB")).toThrow(/at least 16MiB/);
+  });
+
+  it("parses an answer-size cap of at least 1 KiB", () => {
+    expect(parseAnswerSize("32MiB")).toBe(32 * 1024 ** 2);
+    expect(parseAnswerSize("1k")).toBe(1024);
+    expect(parseAnswerSize("600MB")).toBe(600e6);
+    expect(() => parseAnswerSize("1000")).toThrow(/at least 1KiB/);
+    expect(() => parseAnswerSize("lots")).toThrow(/expected a size/);
   });
 
   it("parses positive seconds", () => {

@@ -57,14 +57,51 @@ const UNITS: Record<string, number> = {
 };
 
 /** "1GiB", "512M", "2g", "1048576" → bytes. */
-export function parseBytes(value: string): number {
+function sizeInBytes(value: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
   const factor = match ? UNITS[(match[2] ?? "").toLowerCase()] : undefined;
   if (!match || factor === undefined) {
     throw new InvalidArgumentError(`expected a size like 1GiB, 512MiB or 2G (got "${value}")`);
   }
-  const bytes = Math.round(Number(match[1]) * factor);
+  return Math.round(Number(match[1]) * factor);
+}
+
+/** A sandbox memory limit: a size (see sizeInBytes) of at least 16 MiB. */
+export function parseBytes(value: string): number {
+  const bytes = sizeInBytes(value);
   if (bytes < 16 * 1024 ** 2)
     throw new InvalidArgumentError(`at least 16MiB is needed to start Python (got "${value}")`);
   return bytes;
+}
+
+/** The cap on one answer of a model server: a size of at least 1 KiB (an answer's JSON envelope). */
+export function parseAnswerSize(value: string): number {
+  const bytes = sizeInBytes(value);
+  if (bytes < 1024) throw new InvalidArgumentError(`expected at least 1KiB (got "${value}")`);
+  return bytes;
+}
+
+/** A number from `min` to `max`, both included. */
+export function parseFloatIn(min: number, max: number) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (value.trim() === "" || !Number.isFinite(x) || x < min || x > max) {
+      throw new InvalidArgumentError(`expected a number from ${min} to ${max} (got "${value}")`);
+    }
+    return x;
+  };
+}
+
+/** Nucleus sampling's top_p: above 0, up to 1 (as the config-file schema; 0 would keep no token). */
+export function parseTopP(value: string): number {
+  const p = Number(value);
+  if (value.trim() === "" || !Number.isFinite(p) || p <= 0 || p > 1)
+    throw new InvalidArgumentError(`expected a number above 0, up to 1 (got "${value}")`);
+  return p;
+}
+
+/** A repeatable stop sequence; "\n" and "\t" stand for a newline and a tab. */
+export function collectStop(value: string, previous: string[] | undefined): string[] {
+  const sequence = value.replace(/\\n/g, "\n").replace(/\\t/g, "\t");
+  return [...(previous ?? []), sequence];
 }

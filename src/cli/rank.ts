@@ -15,23 +15,20 @@ import type { RankStudy } from "../metrics/studies.js";
 import { createProvider } from "../providers/registry.js";
 import { backTranslationOf, writeReport } from "../report/build.js";
 import { count, percent } from "../report/format.js";
+import { bootstrapOptions, type PartialSettings, requestOptions } from "../run/config.js";
 import { loadRun, RUN_FILES } from "../run/load.js";
-import { stopOnInterrupt } from "./eval-flags.js";
-import { parseInteger, parsePositiveInt } from "./options.js";
+import { stopOnInterrupt } from "./interrupt.js";
+import { addSettingFlags, settingsFromFlags } from "./setting-flags.js";
 
+/** The flags of `rank` that are not settings (those are read with settingsFromFlags). */
 interface Flags {
   backTranslation?: boolean;
-  model?: string;
-  baseUrl?: string;
   problems?: string;
-  concurrency: number;
-  seed: number;
-  resamples: number;
   json?: boolean;
 }
 
 export function registerRank(program: Command): void {
-  program
+  const command = program
     .command("rank")
     .description(
       "pass@1 of one sample chosen without tests (random, mean/sum log-prob, back-translation, oracle)",
@@ -41,46 +38,45 @@ export function registerRank(program: Command): void {
       "--back-translation",
       "also rank by log P(docstring | code), scored by a model (cached in the run folder)",
     )
-    .option("-m, --model <spec>", "model that scores back-translation (default: the run's model)")
-    .option("--base-url <url>", "its server's base URL (default: the run's, when the model is the run's)")
     .option("--problems <name-or-path>", "the run's problems, if they are no longer where run.json says")
-    .option("--concurrency <n>", "back-translation requests in flight", parsePositiveInt, 8)
-    .option("--seed <n>", "seed of the bootstrap confidence intervals", parseInteger, 0)
-    .option("--resamples <n>", "bootstrap resamples", parsePositiveInt, 2000)
-    .option("--json", "print the study as JSON on stdout (the table goes to stderr)")
-    .action(async (dir: string, flags: Flags) => {
-      const run = await loadRun(dir);
-      const out = flags.json ? process.stderr : process.stdout;
-      let backTranslation: ExternalScores | undefined;
-      if (flags.backTranslation) backTranslation = await backTranslate(run, flags);
-      // Scores cached by an earlier `--back-translation` (or by `passk run` with the simulated model).
-      else backTranslation = await backTranslationOf(run, undefined);
-      const study = rankStudy(run.results, {
-        run: dir,
-        ...(backTranslation ? { backTranslation } : {}),
-        bootstrap: { seed: flags.seed, resamples: flags.resamples },
-      });
-      out.write(formatRank(study, run.manifest.simulated));
-      if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
-      // The study's charts live in the run's report: bring it up to date.
-      const report = join(dir, RUN_FILES.report);
-      await writeReport([dir], report, {
-        onNote: (message) => process.stderr.write(`passk: note: ${message}\n`),
-      });
-      process.stderr.write(`passk: charts: ${report}\n`);
+    .option("--json", "print the study as JSON on stdout (the table goes to stderr)");
+  addSettingFlags(command, "rank").action(async (dir: string, flags: Flags) => {
+    const settings = settingsFromFlags(command);
+    const run = await loadRun(dir);
+    const out = flags.json ? process.stderr : process.stdout;
+    let backTranslation: ExternalScores | undefined;
+    if (flags.backTranslation) backTranslation = await backTranslate(run, flags, settings);
+    // Scores cached by an earlier `--back-translation` (or by `passk run` with the simulated model).
+    else backTranslation = await backTranslationOf(run, undefined);
+    const study = rankStudy(run.results, {
+      run: dir,
+      ...(backTranslation ? { backTranslation } : {}),
+      bootstrap: bootstrapOptions(settings),
     });
+    out.write(formatRank(study, run.manifest.simulated));
+    if (flags.json) process.stdout.write(`${JSON.stringify(study, null, 2)}\n`);
+    // The study's charts live in the run's report: bring it up to date.
+    const report = join(dir, RUN_FILES.report);
+    await writeReport([dir], report, {
+      onNote: (message) => process.stderr.write(`passk: note: ${message}\n`),
+    });
+    process.stderr.write(`passk: charts: ${report}\n`);
+  });
 }
 
 async function backTranslate(
   run: Awaited<ReturnType<typeof loadRun>>,
   flags: Flags,
+  settings: PartialSettings,
 ): Promise<ExternalScores> {
-  const spec = flags.model ?? run.manifest.model.spec;
-  const baseUrl = flags.baseUrl ?? (flags.model ? undefined : run.manifest.model.baseUrl);
+  const spec = settings.model ?? run.manifest.model.spec;
+  const baseUrl = settings.baseUrl ?? (settings.model ? undefined : run.manifest.model.baseUrl);
   const { problems, warnings } = await loadRunProblems(run, flags.problems);
   for (const warning of warnings) process.stderr.write(`passk: warning: ${warning}\n`);
   const provider = await createProvider(spec, {
     ...(baseUrl ? { baseUrl } : {}),
+    ...(settings.requestTimeout ? { timeoutSeconds: settings.requestTimeout } : {}),
+    ...(settings.maxAnswerSize ? { maxAnswerBytes: settings.maxAnswerSize } : {}),
     onWarning: (message) => process.stderr.write(`passk: warning: ${message}\n`),
   });
   const controller = new AbortController();
@@ -93,7 +89,8 @@ async function backTranslate(
       provider,
       problems,
       samples: run.results,
-      concurrency: flags.concurrency,
+      // The same requests as a run's: in flight, rate limits and retry policy from the same settings.
+      ...requestOptions(settings),
       signal: controller.signal,
       onScored: (done, total) => {
         if (Date.now() - last < 2000) return;

@@ -19,7 +19,10 @@ export function registerReport(program: Command): void {
   program
     .command("report")
     .description("write a self-contained report.html (or a markdown summary) for one or more runs")
-    .argument("<runs...>", "run folders written by `passk run` (or a sweep folder)")
+    .argument(
+      "<runs...>",
+      "run folders written by `passk run` (or a sweep folder), or EvalPlus eval_results.json files",
+    )
     .addOption(
       new Option("--format <format>", "html, or markdown on stdout")
         .choices(["html", "markdown"])
@@ -41,7 +44,9 @@ export function registerReport(program: Command): void {
       }
       const html = renderHtml(input);
       const only = input.runs.length === 1 ? input.runs[0] : undefined;
-      const out = flags.out ?? (only ? join(only.dir, RUN_FILES.report) : RUN_FILES.report);
+      // Beside a results file read as a run (EvalPlus's), inside a run folder.
+      const beside = only?.manifest.source ? `${only.dir.replace(/\.json$/, "")}.report.html` : undefined;
+      const out = flags.out ?? beside ?? (only ? join(only.dir, RUN_FILES.report) : RUN_FILES.report);
       writeFileSync(out, html);
       process.stderr.write(
         `passk: wrote ${out} (${bytes(Buffer.byteLength(html))}; opens offline in any browser)\n`,

@@ -3,7 +3,8 @@
 // that holds a run, what is not given is the folder's own (n included).
 
 import { join } from "node:path";
-import { type Command, InvalidArgumentError, Option } from "commander";
+import type { Command } from "commander";
+import { DEFAULTS } from "../defaults.js";
 import type { GenerateResult } from "../generate/generate.js";
 import { count, duration } from "../report/format.js";
 import { createGenerateProgress } from "../report/generate-progress.js";
@@ -14,146 +15,51 @@ import { didSomething } from "../run/invocations.js";
 import { RUN_FILES } from "../run/load.js";
 import { type RunEvent, type RunOutcome, runModel } from "../run/run.js";
 import type { GenerationRecord } from "../run/types.js";
-import {
-  addEvaluationFlags,
-  type EvaluationFlags,
-  evaluationOptions,
-  stopOnInterrupt,
-} from "./eval-flags.js";
-import { parseInteger, parseKListOrAll, parsePositiveInt, parseSeconds } from "./options.js";
+import { stopOnInterrupt } from "./interrupt.js";
 import { checkRunFolders } from "./run-outputs.js";
+import { addSettingFlags, settingsFromFlags, withDefault } from "./setting-flags.js";
 
-/** The flags of `run`, `generate` and `sweep`. */
-export interface Flags extends Partial<EvaluationFlags> {
-  model?: string;
-  set?: string;
-  problems?: string;
-  n?: number;
-  temperature?: number;
-  topP?: number;
-  maxTokens?: number;
-  seed?: number;
-  stop?: string[];
-  logprobs?: boolean;
-  mode?: "completion" | "chat";
-  baseUrl?: string;
-  apiKeyEnv?: string;
-  maxPerRequest?: number;
-  concurrency?: number;
-  rpm?: number;
-  tpm?: number;
-  maxAttempts?: number;
-  requestTimeout?: number;
-  out?: string;
-  runsDir: string;
-  cache?: boolean;
-  cacheDir?: string;
+/** The flags of `run`, `generate` and `sweep` about the invocation; the run's settings are read apart. */
+export interface Flags {
+  runsDir?: string;
   config?: string;
-  k?: number[] | "all";
   json?: boolean;
   progress: boolean;
 }
 
 export function registerRun(program: Command): void {
-  const run = addModelFlags(
-    program
-      .command("run")
-      .description("sample a model on a problem set, evaluate the samples in the sandbox, and report pass@k"),
-  ).option(
-    "-k, --k <list>",
-    "k values of pass@k, or all (default 1,10,100 as far as n allows)",
-    parseKListOrAll,
+  const run = program
+    .command("run")
+    .description("sample a model on a problem set, evaluate the samples in the sandbox, and report pass@k");
+  addInvocationFlags(addSettingFlags(run, "run")).action((flags: Flags, command: Command) =>
+    execute(flags, command, "run"),
   );
-  addEvaluationFlags(run, "--ci-seed").action((flags: Flags) => execute(flags, "run"));
-  addModelFlags(
-    program
-      .command("generate")
-      .description("sample a model on a problem set into a run folder (no evaluation)"),
-  ).action((flags: Flags) => execute(flags, "generate"));
+  const generate = program
+    .command("generate")
+    .description("sample a model on a problem set into a run folder (no evaluation)");
+  addInvocationFlags(addSettingFlags(generate, "generate")).action((flags: Flags, command: Command) =>
+    execute(flags, command, "generate"),
+  );
 }
 
-/**
- * The model, sampling and run-folder flags shared by `run`, `generate` and `sweep`; `sweep` leaves out
- * `--temperature` and `--out` (it chooses both for each of its runs).
- */
-export function addModelFlags(command: Command, options: { sweep?: boolean } = {}): Command {
-  command
-    .option(
-      "-m, --model <spec>",
-      "openai:<model>, anthropic:<model>, ollama:<model>, vllm:<model>, llamacpp:<model>, replay:<file>, reference, sim (default: sim, the offline demo)",
-    )
-    .option(
-      "-s, --set <name-or-path>",
-      "problems: a passk set (name or folder) or a HumanEval/EvalPlus JSONL(.gz) (default passk-core)",
-    )
-    .option("--problems <name-or-path>", "same as --set")
-    .option(
-      "-n, --n <n>",
-      "samples per problem (default 10, or what the run folder holds: a smaller n answers from its first n, a larger one adds samples)",
-      parsePositiveInt,
-    );
-  if (!options.sweep)
-    command.option("-t, --temperature <t>", "sampling temperature (default 0.8)", parseFloatIn(0, 2));
-  command
-    .option("--top-p <p>", "nucleus sampling (default 0.95)", parseFloatIn(0, 1))
-    .option(
-      "--max-tokens <n>",
-      "tokens per sample (default 512 in completion mode, 1024 in chat mode)",
-      parsePositiveInt,
-    )
-    .option(
-      "--seed <n>",
-      "sampling seed; a request whose first sample is completion_id i is sent seed + i",
-      parseInteger,
-    )
-    .option(
-      "--stop <sequence>",
-      'a stop sequence, repeatable; "\\n" is a newline (default in completion mode: the Codex paper\'s)',
-      collectStop,
-    )
-    .option("--no-logprobs", "do not ask for token log-probabilities")
-    .addOption(
-      new Option("--mode <mode>", "completion: continue the prompt; chat: ask by message").choices([
-        "completion",
-        "chat",
-      ]),
-    )
-    .option("--base-url <url>", "OpenAI-compatible server, up to /v1 (or the Anthropic API's root)")
-    .option("--api-key-env <name>", "environment variable holding the API key")
-    .option("--max-per-request <n>", "samples asked for per request (the API's n)", parsePositiveInt)
-    .option("-c, --concurrency <n>", "requests in flight at most (default 8)", parsePositiveInt)
-    .option("--rpm <n>", "requests per minute at most", parsePositiveInt)
-    .option("--tpm <n>", "tokens per minute at most", parsePositiveInt)
-    .option(
-      "--max-attempts <n>",
-      "attempts per request before its samples are reported as not generated (default 6)",
-      parsePositiveInt,
-    )
-    .option("--request-timeout <seconds>", "seconds to wait for one answer (default 300)", parseSeconds);
-  if (!options.sweep) {
-    command.option(
-      "-o, --out <dir>",
-      "run folder (default: runs/<model>_<set>_<config hash>); an existing one's settings are the defaults",
-    );
-  }
+/** The flags of `run`, `generate` and `sweep` that are not the run's settings. */
+export function addInvocationFlags(command: Command): Command {
   return command
-    .option("--runs-dir <dir>", "where default run folders go", "runs")
-    .option("--no-cache", "do not read or write the completion cache")
-    .option("--cache-dir <dir>", "completion cache (default $PASSK_CACHE_DIR or ~/.cache/passk)")
+    .option("--runs-dir <dir>", withDefault("where default run folders go", DEFAULTS.runsDir))
     .option(
       "--config <file>",
-      "JSON config file; its `runs` list runs several configurations (flags override it)",
+      "JSON config file of settings (docs/settings.md); its `runs` list runs several configurations (flags override it)",
     )
     .option("--json", "print each run's summary.json on stdout")
     .option("--no-progress", "do not show progress on stderr");
 }
 
-async function execute(flags: Flags, stage: "generate" | "run"): Promise<void> {
-  const fromFlags = settingsFromFlags(flags);
+async function execute(flags: Flags, command: Command, stage: "generate" | "run"): Promise<void> {
+  const fromFlags = settingsFromFlags(command);
   const file = flags.config ? readConfigFile(flags.config) : { shared: {}, runs: [{}] };
   checkRunFolders(
     file.runs.map((entry) => ({ ...file.shared, ...entry, ...fromFlags })),
-    flags.runsDir,
+    flags.runsDir ?? DEFAULTS.runsDir,
   );
   const controller = new AbortController();
   const release = stopOnInterrupt(controller);
@@ -204,8 +110,7 @@ export async function runOne(
   const outcome = await runModel({
     settings,
     stage,
-    runsDir: flags.runsDir,
-    ...(stage === "run" ? { evaluation: evaluationOptions(flags as EvaluationFlags) } : {}),
+    runsDir: flags.runsDir ?? DEFAULTS.runsDir,
     signal,
     onEvent,
   });
@@ -222,7 +127,8 @@ export async function runOne(
   return outcome;
 }
 
-function formatGeneration({ stats, interrupted }: GenerateResult, record?: GenerationRecord): string {
+/** The generation counters of one invocation (and of the folder over all of them), for people. */
+export function formatGeneration({ stats, interrupted }: GenerateResult, record?: GenerationRecord): string {
   const out = [
     `${interrupted ? "Interrupted" : "Generated"}: ${count(stats.generated)} new samples in ${duration(stats.elapsedSeconds)}` +
       ` (${count(stats.resumed)} already there, ${count(stats.cached)} from the cache) · ${count(stats.requests)} requests, ${count(stats.retries)} retries` +
@@ -246,48 +152,4 @@ function formatGeneration({ stats, interrupted }: GenerateResult, record?: Gener
       out.push(`    … and ${stats.notGenerated.length - 20} more (see run.json)`);
   }
   return `${out.join("\n")}\n`;
-}
-
-/** The settings the user gave by flag (only those: a config file fills the rest). */
-export function settingsFromFlags(flags: Flags): PartialSettings {
-  const settings: PartialSettings = {};
-  const set = flags.set ?? flags.problems;
-  if (flags.model !== undefined) settings.model = flags.model;
-  if (set !== undefined) settings.problems = set;
-  if (flags.n !== undefined) settings.n = flags.n;
-  if (flags.temperature !== undefined) settings.temperature = flags.temperature;
-  if (flags.topP !== undefined) settings.topP = flags.topP;
-  if (flags.maxTokens !== undefined) settings.maxTokens = flags.maxTokens;
-  if (flags.seed !== undefined) settings.seed = flags.seed;
-  if (flags.stop !== undefined) settings.stop = flags.stop;
-  if (flags.logprobs === false) settings.logprobs = false;
-  if (flags.mode !== undefined) settings.mode = flags.mode;
-  if (flags.baseUrl !== undefined) settings.baseUrl = flags.baseUrl;
-  if (flags.apiKeyEnv !== undefined) settings.apiKeyEnv = flags.apiKeyEnv;
-  if (flags.maxPerRequest !== undefined) settings.maxPerRequest = flags.maxPerRequest;
-  if (flags.concurrency !== undefined) settings.concurrency = flags.concurrency;
-  if (flags.rpm !== undefined) settings.requestsPerMinute = flags.rpm;
-  if (flags.tpm !== undefined) settings.tokensPerMinute = flags.tpm;
-  if (flags.maxAttempts !== undefined) settings.maxAttempts = flags.maxAttempts;
-  if (flags.requestTimeout !== undefined) settings.requestTimeout = flags.requestTimeout;
-  if (flags.out !== undefined) settings.out = flags.out;
-  if (flags.cache === false) settings.cache = false;
-  if (flags.cacheDir !== undefined) settings.cacheDir = flags.cacheDir;
-  if (flags.k !== undefined) settings.k = flags.k;
-  return settings;
-}
-
-function parseFloatIn(min: number, max: number) {
-  return (value: string): number => {
-    const x = Number(value);
-    if (!Number.isFinite(x) || x < min || x > max) {
-      throw new InvalidArgumentError(`expected a number from ${min} to ${max} (got "${value}")`);
-    }
-    return x;
-  };
-}
-
-function collectStop(value: string, previous: string[] | undefined): string[] {
-  const sequence = value.replace(/\\n/g, "\n").replace(/\\t/g, "\t");
-  return [...(previous ?? []), sequence];
 }

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import { hashKey } from "../generate/cache.js";
 import type { SweepStudy } from "../metrics/studies.js";
@@ -14,34 +15,30 @@ import { bestTemperatures, bestTemperatureText, percent } from "../report/format
 import { readConfigFile } from "../run/config.js";
 import { firstN } from "../run/first-n.js";
 import { loadRun, RUN_FILES } from "../run/load.js";
-import { addEvaluationFlags, stopOnInterrupt } from "./eval-flags.js";
-import { parseKListOrAll } from "./options.js";
-import { addModelFlags, type Flags, runOne, settingsFromFlags } from "./run.js";
+import { shown } from "../run/settings.js";
+import { stopOnInterrupt } from "./interrupt.js";
+import { addInvocationFlags, type Flags, runOne } from "./run.js";
+import { addSettingFlags, settingsFromFlags, withDefault } from "./setting-flags.js";
 
 interface SweepFlags extends Flags {
-  temperatures: number[];
+  temperatures?: number[];
 }
 
-export const DEFAULT_TEMPERATURES = [0, 0.2, 0.4, 0.6, 0.8, 1.0];
-
 export function registerSweep(program: Command): void {
-  const command = addModelFlags(
-    program
-      .command("sweep")
-      .description("run a model at several temperatures and report pass@k against temperature"),
-    { sweep: true },
-  )
-    .option("--temperatures <list>", "temperatures to run (default 0,0.2,0.4,0.6,0.8,1.0)", parseTemperatures)
+  const command = program
+    .command("sweep")
+    .description("run a model at several temperatures and report pass@k against temperature")
     .option(
-      "-k, --k <list>",
-      "k values of pass@k, or all (default 1,10,100, as far as n allows)",
-      parseKListOrAll,
+      "--temperatures <list>",
+      withDefault("temperatures to run", shown(DEFAULTS.temperatures)),
+      parseTemperatures,
     );
-  addEvaluationFlags(command, "--ci-seed").action(async (flags: SweepFlags) => {
-    const temperatures = flags.temperatures ?? DEFAULT_TEMPERATURES;
+  addInvocationFlags(addSettingFlags(command, "sweep")).action(async (flags: SweepFlags) => {
+    const temperatures = flags.temperatures ?? DEFAULTS.temperatures;
+    const runsDir = flags.runsDir ?? DEFAULTS.runsDir;
     const base = {
       ...(flags.config ? readConfigFile(flags.config).shared : {}),
-      ...settingsFromFlags(flags),
+      ...settingsFromFlags(command),
     };
     // A config file shared with `passk run` may set these; the sweep chooses both for each of its runs.
     if (base.out !== undefined || base.temperature !== undefined) {
@@ -80,9 +77,9 @@ export function registerSweep(program: Command): void {
       release();
     }
     const n = Math.min(...points.map((point) => point.n));
-    const ks = flags.k === "all" ? Array.from({ length: n }, (_, i) => i + 1) : (flags.k ?? [1, 10, 100]);
-    const study = sweepStudy(base.model ?? "sim", points, ks, flags.ciSeed ?? 0);
-    const dir = join(flags.runsDir, `sweep_${hashKey(points.map((p) => [p.run, p.n])).slice(0, 12)}`);
+    const ks = base.k === "all" ? Array.from({ length: n }, (_, i) => i + 1) : (base.k ?? DEFAULTS.k);
+    const study = sweepStudy(base.model ?? DEFAULTS.model, points, ks, base.ciSeed ?? DEFAULTS.ciSeed);
+    const dir = join(runsDir, `sweep_${hashKey(points.map((p) => [p.run, p.n])).slice(0, 12)}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, SWEEP_FILE), `${JSON.stringify(study, null, 2)}\n`);
     await writeReport([dir], join(dir, RUN_FILES.report), {

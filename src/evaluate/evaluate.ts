@@ -1,6 +1,8 @@
 // evaluate(): samples + problems → sandboxed executions → results JSONL (appended as samples
 // finish) → pass@k recomputed from that file. The CLI's `passk evaluate` is a thin layer on this.
 import { availableParallelism } from "node:os";
+import { runBounded } from "../concurrency.js";
+import { DEFAULTS } from "../defaults.js";
 import { JsonlAppender, readJsonl } from "../io/jsonl.js";
 import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram, buildSplit } from "../problems/program.js";
@@ -10,20 +12,20 @@ import { createSandbox, type Sandbox, type SandboxOptions, warmUpSandbox } from 
 import {
   type DataRun,
   DEFAULT_LIMITS,
-  type ExecStatus,
   type Execution,
+  LEGACY_STATUSES,
   type Limits,
+  STATUSES,
 } from "../sandbox/types.js";
 import { VERSION } from "../version.js";
 import { dataRun, runDataCases } from "./data-verdict.js";
+import { evalPlusPathFor, writeEvalPlusFromResults } from "./evalplus-format.js";
+import { checkProblemModules } from "./module-preflight.js";
 import { preflight } from "./preflight.js";
 import { JUDGE, manifestPathFor, previousResults, type RunIdentity, writeManifest } from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
 import { splitJudge } from "./split-verdict.js";
 import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
-
-/** The k values reported when none are asked for, as in the Codex paper. */
-export const DEFAULT_K: readonly number[] = [1, 10, 100];
 
 /** Options of {@link evaluate}. Only `samples` and `problems` are required. */
 export interface EvaluateOptions {
@@ -31,9 +33,11 @@ export interface EvaluateOptions {
   samples: string;
   /** Problems JSONL(.gz) in HumanEval (or EvalPlus) format, or a passk set (folder path or name). */
   problems: string;
+  /** Only the problems of a passk set added on or after this date (YYYY-MM-DD); samples of others are left out. */
+  since?: string;
   /** Results file; default `<samples>_results.jsonl`, like the reference harness. */
   out?: string;
-  /** k values of pass@k (default 1, 10, 100); a k larger than some problem's n is skipped. */
+  /** k values of pass@k (default DEFAULTS.k: 1, 10, 100); a k larger than some problem's n is skipped. */
   k?: readonly number[] | "all";
   /** Per-sample limits; missing fields take DEFAULT_LIMITS (wallTimeout defaults to 2 × timeout). */
   limits?: Partial<Limits>;
@@ -49,6 +53,11 @@ export interface EvaluateOptions {
   sandbox?: Omit<SandboxOptions, "workers">;
   /** Bootstrap settings of the pass@k confidence intervals. */
   bootstrap?: { resamples?: number; seed?: number };
+  /**
+   * "evalplus": also write the results in EvalPlus's eval_results.json shape, beside the results file
+   * (see `evalPlusPathFor`), once every sample has its verdict. Default "jsonl": the results file only.
+   */
+  format?: "jsonl" | "evalplus";
   /** Stops the run: executions in flight finish, nothing new starts, the summary says `interrupted`. */
   signal?: AbortSignal;
   onEvent?: (event: EvaluateEvent) => void;
@@ -69,7 +78,18 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const emit = options.onEvent ?? (() => {});
   const limits = resolveLimits(options.limits);
   warmUpSandbox(options.sandbox); // its probes run while the files load
-  const problemSet = await loadAnyProblems(options.problems);
+  const problemSet = await loadAnyProblems(
+    options.problems,
+    options.since === undefined ? {} : { since: options.since },
+  );
+  // EvalPlus's extra inputs are not judged yet: say so, never let a base verdict pass for HumanEval+'s.
+  const withPlus = [...problemSet.problems.values()].filter((problem) => "plus_input" in problem).length;
+  if (withPlus > 0) {
+    emit({
+      type: "warning",
+      message: `${withPlus} problems carry EvalPlus's extra inputs (plus_input), which this version of passk does not judge: their verdicts come from the "test" field alone, HumanEval's (EvalPlus's base) verdict, not HumanEval+'s plus verdict`,
+    });
+  }
   const {
     samples,
     skipped,
@@ -79,6 +99,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     skipInvalid: options.skipInvalid ?? false,
   });
   const resultsPath = options.out ?? `${options.samples}_results.jsonl`;
+  const evalplusPath = options.format === "evalplus" ? evalPlusPathFor(resultsPath) : undefined;
   // Before any sandbox exists: a failure here has nothing to tear down.
   preflight({
     samplesPath: options.samples,
@@ -88,7 +109,8 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     fresh: options.fresh ?? false,
     samples,
     skipped,
-    k: options.k ?? DEFAULT_K,
+    k: options.k ?? DEFAULTS.k,
+    ...(evalplusPath ? { evalplusPath } : {}),
   });
   for (const message of notes) emit({ type: "note", message });
   const manifestPath = manifestPathFor(resultsPath);
@@ -102,6 +124,11 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const earlier = await previousResults(resultsPath, identity, options.fresh ?? false);
   const finished = new Set(earlier.map((record) => record.sample_line));
   const pending = samples.filter((s) => !finished.has(s.line));
+  await checkProblemModules(
+    options.problems,
+    [...new Set(pending.map((s) => s.sample.task_id))].flatMap((id) => problemSet.problems.get(id) ?? []),
+    options.sandbox?.python,
+  );
 
   const workers = options.workers ?? availableParallelism();
   const sandbox = await createSandbox({
@@ -177,7 +204,15 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
         done++;
         emit({ type: "result", done, total: samples.length, record });
       };
-      await runAll(pending.length, sandbox.workers * 2, runOne, options.signal);
+      // Every execution settles before the results file and the sandbox close, even after a failure.
+      await runBounded(
+        pending.keys(),
+        {
+          concurrency: sandbox.workers * 2,
+          ...(options.signal ? { signal: options.signal } : {}),
+        },
+        runOne,
+      );
     } finally {
       appender.close();
       await sandbox.close();
@@ -186,7 +221,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     const summary = await summarize(
       resultsPath,
       problemSet.problems.size,
-      options.k ?? DEFAULT_K,
+      options.k ?? DEFAULTS.k,
       options.bootstrap,
     );
     const result: EvaluationSummary = {
@@ -205,6 +240,11 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       elapsedSeconds: (performance.now() - started) / 1000,
       interrupted: done < samples.length,
     };
+    if (evalplusPath) {
+      // Only whole: a partial file would give EvalPlus's scripts the pass@k of the samples run so far.
+      if (!result.interrupted) await writeEvalPlusFromResults(evalplusPath, resultsPath, problemSet);
+      result.evalplusResults = { path: evalplusPath, written: !result.interrupted };
+    }
     writeManifest(manifestPath, {
       ...manifest,
       finished: new Date().toISOString(),
@@ -215,20 +255,6 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     await sandbox.close();
     throw error;
   }
-}
-
-/** Runs `task(0..count-1)` with at most `concurrency` in flight; stops taking new ones on abort. */
-async function runAll(
-  count: number,
-  concurrency: number,
-  task: (index: number) => Promise<void>,
-  signal: AbortSignal | undefined,
-): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < count && !signal?.aborted) await task(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
 }
 
 function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox): ResultRecord {
@@ -248,8 +274,6 @@ function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox):
   return record;
 }
 
-const STATUSES: readonly ExecStatus[] = ["passed", "failed", "timeout", "crashed", "error"];
-
 /** pass@k and counts, recomputed from the results file (the single source of truth). */
 async function summarize(
   resultsPath: string,
@@ -261,7 +285,8 @@ async function summarize(
 > {
   const lines = await readJsonl(resultsPath, { allowTornLastLine: true, allowEmpty: true });
   const perProblem = new Map<string, { n: number; c: number }>();
-  const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+  const written = STATUSES.filter((s) => !LEGACY_STATUSES.has(s));
+  const statuses = Object.fromEntries(written.map((s) => [s, 0])) as StatusCounts;
   for (const line of lines) {
     if ("error" in line) continue;
     const record = line.value as ResultRecord;

@@ -20,6 +20,8 @@ export interface PreflightInput {
   samples: readonly LoadedSample[];
   skipped: readonly SkippedLine[];
   k: readonly number[] | "all";
+  /** Where `--format evalplus` will write EvalPlus's eval_results.json. */
+  evalplusPath?: string;
 }
 
 /**
@@ -34,7 +36,14 @@ export function preflight(input: PreflightInput): void {
   checkK(input);
 }
 
-function checkResultsPath({ samplesPath, problemsPath, resultsPath, outGiven, fresh }: PreflightInput): void {
+function checkResultsPath({
+  samplesPath,
+  problemsPath,
+  resultsPath,
+  outGiven,
+  fresh,
+  evalplusPath,
+}: PreflightInput): void {
   const flag = outGiven ? "--out" : "results file";
   for (const [input, what] of [
     [samplesPath, "samples"],
@@ -49,12 +58,25 @@ function checkResultsPath({ samplesPath, problemsPath, resultsPath, outGiven, fr
   }
   checkOutputFile(resultsPath, flag);
   checkOutputFile(manifestPathFor(resultsPath), "run manifest");
+  if (evalplusPath !== undefined) checkEvalPlusPath(evalplusPath, [samplesPath, problemsPath, resultsPath]);
   if (!fresh && startsWithGzipMagic(resultsPath)) {
     throw new PasskError(
       "BAD_OPTION",
       `${flag} ${resultsPath}: is gzip-compressed and cannot be appended to; decompress it, pass --fresh to replace it, or choose another --out`,
     );
   }
+}
+
+/** EvalPlus's results file, written beside the results: never over an input, and writable. */
+function checkEvalPlusPath(path: string, inputs: readonly string[]): void {
+  const flag = "--format evalplus: its output";
+  if (inputs.some((input) => resolve(input) === resolve(path))) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `${flag} ${path} is one of the input files; it is written beside the results file, so choose another --out`,
+    );
+  }
+  checkOutputFile(path, flag);
 }
 
 function startsWithGzipMagic(path: string): boolean {

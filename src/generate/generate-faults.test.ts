@@ -166,6 +166,59 @@ describe("generate: faults", () => {
     expectExact(readSamples(), 4, PROBLEMS.slice(0, 1));
   });
 
+  it("stops at once on an exhausted quota (a 429 that no wait helps), with the server's message, samples kept", async () => {
+    const quota = JSON.stringify({
+      error: {
+        message: "You exceeded your current quota, please check your plan and billing details.",
+        type: "insufficient_quota",
+        param: null,
+        code: "insufficient_quota",
+      },
+    });
+    let served = 0;
+    const server: FakeLlm = await start({
+      reply: () => {
+        if (served++ === 3) server.faults.push({ kind: "status", status: 429, body: quota });
+        return "    return a + b\n";
+      },
+    });
+    const events: GenerateEvent[] = [];
+    const started = performance.now();
+    const error = await rejection(
+      run(openai(server), {
+        concurrency: 1,
+        retry: { ...FAST, baseDelaySeconds: 5, maxDelaySeconds: 5 },
+        onEvent: (event) => events.push(event),
+      }),
+    );
+    expect(performance.now() - started).toBeLessThan(3000); // not one 5 s backoff
+    expect(error.code).toBe("MODEL_ERROR");
+    expect(error.message).toContain(
+      "HTTP 429: You exceeded your current quota, please check your plan and billing details. (insufficient_quota",
+    );
+    expect(error.message).toContain(`4 samples are kept in ${join(ws.dir, "samples.jsonl")}`);
+    expect(error.message).not.toContain("\n");
+    expect(events.filter((e) => e.type === "retry")).toEqual([]);
+    expect(server.requests).toHaveLength(2); // the quota was asked once, never again
+    expectExact(readSamples(), 4, PROBLEMS.slice(0, 1));
+  });
+
+  it("stops when the server says x-should-retry: false, and retries a 4xx it says to retry", async () => {
+    const stopped = await start();
+    stopped.faults.push({ kind: "status", status: 503, headers: { "x-should-retry": "false" } });
+    const error = await rejection(run(openai(stopped), { concurrency: 1 }));
+    expect(error.code).toBe("MODEL_ERROR");
+    expect(error.message).toMatch(/HTTP 503: .*the server says not to retry\)/);
+    expect(stopped.requests).toHaveLength(1);
+
+    const retried = await start();
+    retried.faults.push({ kind: "status", status: 409, headers: { "x-should-retry": "true" } });
+    retried.faults.push({ kind: "status", status: 400, headers: { "x-should-retry": "true" } });
+    const { stats } = await run(openai(retried), { concurrency: 1 });
+    expect(stats.retries).toBe(2);
+    expect(stats.notGenerated).toEqual([]);
+  });
+
   it("stops within firstContactSeconds when the server was never reached, naming it and what to do", async () => {
     const server = await start();
     const url = server.url;

@@ -3,11 +3,13 @@
 // samples file as they arrive. Resuming reads that file back: an interrupted run, re-run, ends with
 // exactly n samples per problem (completion_id 0 … n−1), no duplicates and no gaps. Samples of the
 // file beyond n (a folder made with a larger n) are left as they are.
-import { setMaxListeners } from "node:events";
+import { runBounded, type TaskContext } from "../concurrency.js";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import { JsonlAppender } from "../io/jsonl.js";
 import {
   type GeneratedSample,
+  type GenerationResponse,
   type PromptProblem,
   type Provider,
   ProviderError,
@@ -15,9 +17,10 @@ import {
 } from "../providers/types.js";
 import type { GenerationStats, NotGenerated, SampleRecord } from "../run/types.js";
 import type { CompletionCache } from "./cache.js";
-import { RateLimiter, type RateLimits } from "./rate-limit.js";
+import { ModelCalls } from "./calls.js";
+import type { RateLimits } from "./rate-limit.js";
 import { type ExistingSamples, readExistingSamples } from "./resume.js";
-import { DEFAULT_RETRY, decideRetry, type RetryPolicy, sleep } from "./retry.js";
+import type { RetryPolicy } from "./retry.js";
 
 /** Options of {@link generate}. */
 export interface GenerateOptions {
@@ -42,6 +45,8 @@ export interface GenerateOptions {
   onEvent?: (event: GenerateEvent) => void;
   /** For tests: the jitter source. */
   random?: () => number;
+  /** Fields to add to every sample of a problem (in-context runs record the exact prompt this way). */
+  annotate?: (problem: PromptProblem) => Record<string, unknown>;
 }
 
 /** What the loop reports while it runs. */
@@ -86,10 +91,6 @@ interface Chunk {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const { provider, n, params, cache } = options;
-  const stop = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  // Every request in flight listens on this one signal: hundreds of listeners are expected.
-  setMaxListeners(0, signal);
   const emit = options.onEvent ?? (() => {});
   const stats: GenerationStats = {
     requested: n * options.problems.length,
@@ -103,15 +104,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     elapsedSeconds: 0,
     notGenerated: [],
   };
+  const calls = new ModelCalls({
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    onRetry: ({ label, attempt, delaySeconds, message }) => {
+      counters();
+      emit({ type: "retry", taskId: label, attempt, delaySeconds, message });
+    },
+  });
   const counters = () => {
+    stats.requests = calls.requests;
+    stats.retries = calls.retries;
     if (!options.onEvent) return;
     stats.elapsedSeconds = (performance.now() - started) / 1000;
     emit({ type: "counters", stats: { ...stats, notGenerated: [...stats.notGenerated] } });
   };
-  let fatal: { error: ProviderError; unreachable: boolean } | undefined;
-  // Whether any request has reached the server: until then, "connection refused" means nobody is there.
-  let contacted = false;
-  let firstRequestAt = 0;
   let appender: JsonlAppender | undefined;
   try {
     // Checked before the file is opened for appending (which repairs a torn tail): a file of another
@@ -122,7 +131,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     for (const ids of existing.done.values()) for (const id of ids) if (id < n) stats.resumed++;
     const queue: Chunk[] = [];
     const write = (problem: PromptProblem, key: string, id: number, sample: GeneratedSample) => {
-      appender?.append(sampleRecord(provider.info.spec, problem.task_id, id, key, sample));
+      const fields = options.annotate?.(problem);
+      appender?.append(
+        sampleRecord(provider.info.spec, problem.task_id, id, key, {
+          ...sample,
+          extra: { ...sample.extra, ...fields },
+        }),
+      );
       existing.done.get(problem.task_id)?.add(id);
     };
     for (const problem of options.problems) {
@@ -144,114 +159,70 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     emit({ type: "start", total: stats.requested, resumed: stats.resumed, cached: stats.cached, toRequest });
     if (stats.cached > 0) counters();
 
-    const limiter = new RateLimiter(options.rateLimits ?? {});
-    const policy = options.retry ?? DEFAULT_RETRY;
-    const random = options.random ?? Math.random;
     const progress = () =>
       emit({
         type: "progress",
         done: stats.resumed + stats.cached + stats.generated,
         total: stats.requested,
-        requests: stats.requests,
-        retries: stats.retries,
+        requests: calls.requests,
+        retries: calls.retries,
         tokensIn: stats.tokensIn,
         tokensOut: stats.tokensOut,
       });
-    const notGenerated = (chunk: Chunk, reason: string) => {
-      stats.notGenerated.push({ task_id: chunk.problem.task_id, completion_ids: chunk.ids, reason });
-    };
 
-    const runChunk = async (chunk: Chunk): Promise<void> => {
-      for (let attempt = 1; ; attempt++) {
-        const estimate = Math.ceil(chunk.problem.prompt.length / 4) + params.maxTokens * chunk.ids.length;
-        let settle: (tokens: number) => void;
-        try {
-          settle = await limiter.acquire(estimate, signal);
-        } catch {
-          return; // stopped while waiting
-        }
-        if (stats.requests++ === 0) firstRequestAt = performance.now();
-        try {
-          const firstIndex = chunk.ids[0] as number;
+    const runChunk = async (chunk: Chunk, { signal, requeue }: TaskContext<Chunk>): Promise<void> => {
+      const outcome = await calls.call<GenerationResponse>({
+        label: chunk.problem.task_id,
+        estimatedTokens: Math.ceil(chunk.problem.prompt.length / 4) + params.maxTokens * chunk.ids.length,
+        tokensUsed: ({ usage }) => usage.inputTokens + usage.outputTokens,
+        signal,
+        attempt: async (attemptSignal) => {
           const response = await provider.generate({
             problem: chunk.problem,
             n: chunk.ids.length,
-            firstIndex,
+            firstIndex: chunk.ids[0] as number,
             params,
-            signal,
+            signal: attemptSignal,
           });
-          settle(response.usage.inputTokens + response.usage.outputTokens);
-          contacted = true;
           stats.tokensIn += response.usage.inputTokens;
           stats.tokensOut += response.usage.outputTokens;
-          const got = response.samples.slice(0, chunk.ids.length);
-          if (got.length === 0) throw new ProviderError("the server returned no samples", "retryable");
-          got.forEach((sample, i) => {
-            const id = chunk.ids[i] as number;
-            if (cache && provider.cacheable) cache.put(chunk.key, id, sample);
-            write(chunk.problem, chunk.key, id, sample);
-            stats.generated++;
-          });
-          progress();
-          counters();
-          // Fewer than asked (a server that ignores `n`): the rest go back to the queue, not as a retry.
-          if (got.length < chunk.ids.length) queue.unshift({ ...chunk, ids: chunk.ids.slice(got.length) });
-          return;
-        } catch (error) {
-          settle(0); // a failed attempt used no tokens: do not let its estimate hold the window
-          if (signal.aborted) return;
-          if (!(error instanceof ProviderError)) {
-            stop.abort(error); // a bug: stop the other requests too
-            throw error;
-          }
-          if (!error.details.unreachable) contacted = true;
-          const decision = decideRetry(
-            policy,
-            { error, attempt, contacted, elapsedSeconds: (performance.now() - firstRequestAt) / 1000 },
-            random,
-          );
-          if (decision.action === "stop") {
-            fatal ??= { error, unreachable: decision.unreachable };
-            stop.abort(error);
-            return counters();
-          }
-          if (decision.action === "give-up") {
-            notGenerated(chunk, decision.reason);
-            return counters();
-          }
-          // A server that names a time to come back gets no requests from anyone until then.
-          if (decision.pauseSeconds !== undefined) limiter.pause(Date.now() + decision.pauseSeconds * 1000);
-          const delay = decision.delaySeconds;
-          stats.retries++;
-          counters();
-          emit({
-            type: "retry",
-            taskId: chunk.problem.task_id,
-            attempt,
-            delaySeconds: delay,
-            message: error.message,
-          });
-          try {
-            await sleep(delay, signal);
-          } catch {
-            return;
-          }
-        }
+          if (response.samples.length === 0)
+            throw new ProviderError("the server returned no samples", "retryable");
+          return response;
+        },
+      });
+      if (outcome.status === "stopped") return counters();
+      if (outcome.status === "gave-up") {
+        const { task_id } = chunk.problem;
+        stats.notGenerated.push({ task_id, completion_ids: chunk.ids, reason: outcome.reason });
+        return counters();
       }
+      const got = outcome.value.samples.slice(0, chunk.ids.length);
+      got.forEach((sample, i) => {
+        const id = chunk.ids[i] as number;
+        if (cache && provider.cacheable) cache.put(chunk.key, id, sample);
+        write(chunk.problem, chunk.key, id, sample);
+        stats.generated++;
+      });
+      progress();
+      counters();
+      // Fewer than asked (a server that ignores `n`): the rest go back to the queue, not as a retry.
+      if (got.length < chunk.ids.length) requeue({ ...chunk, ids: chunk.ids.slice(got.length) });
     };
 
-    const worker = async () => {
-      for (let chunk = queue.shift(); chunk && !signal.aborted; chunk = queue.shift()) await runChunk(chunk);
-    };
-    const concurrency = Math.max(1, options.concurrency ?? 8);
-    // Settled, not all: after a bug in one worker the others stop (the signal) before files close.
-    const outcomes = await Promise.allSettled(Array.from({ length: concurrency }, worker));
-    const crashed = outcomes.find((outcome) => outcome.status === "rejected");
-    if (crashed) throw crashed.reason;
+    // A bug in one request stops the others; every request settles before the file closes.
+    await runBounded(
+      queue,
+      { concurrency: options.concurrency ?? DEFAULTS.concurrency, signal: calls.signal },
+      runChunk,
+    );
   } finally {
     appender?.close();
+    stats.requests = calls.requests;
+    stats.retries = calls.retries;
     stats.elapsedSeconds = (performance.now() - started) / 1000;
   }
+  const fatal = calls.stopReason;
   if (fatal?.unreachable) {
     const hint = options.serverHint ?? "start the server, or point --base-url at it";
     throw new PasskError(

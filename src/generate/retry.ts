@@ -1,6 +1,7 @@
 // The one retry policy of passk's model requests: exponential backoff with full jitter, a bounded
 // number of attempts, the server's Retry-After honoured when it asks for longer, and what to do with
 // each failure (retry, give up on the request, or stop the run) decided in one place.
+import { DEFAULTS } from "../defaults.js";
 import type { ProviderError } from "../providers/types.js";
 
 /** Retry settings. */
@@ -23,7 +24,7 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
-  maxAttempts: 6,
+  maxAttempts: DEFAULTS.maxAttempts,
   baseDelaySeconds: 1,
   maxDelaySeconds: 60,
   maxRetryAfterSeconds: 600,

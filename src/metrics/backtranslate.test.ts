@@ -3,7 +3,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useFakeLlm } from "../../test/helpers/use-fake-llm.js";
 import { useWorkspace } from "../../test/helpers/workspace.js";
+import { OpenAIProvider } from "../providers/openai.js";
 import type { LogprobSummary, Provider, ScoreRequest } from "../providers/types.js";
 import { ProviderError } from "../providers/types.js";
 import {
@@ -115,8 +117,30 @@ const samples = Array.from({ length: 6 }, (_, completion_id) => ({
 }));
 const problems = new Map([["t/gap", PROBLEM]]);
 
+/** Tiny backoff: the tests wait for Retry-After, not for jitter. */
+const FAST = {
+  maxAttempts: 4,
+  baseDelaySeconds: 0.01,
+  maxDelaySeconds: 0.02,
+  maxRetryAfterSeconds: 60,
+  firstContactSeconds: 8,
+};
+
+/** The real OpenAI provider (completions with echo) against the fake server. */
+const scorer = (server: { url: string }) =>
+  new OpenAIProvider({
+    spec: "vllm:fake-model",
+    model: "fake-model",
+    baseUrl: `${server.url}/v1`,
+    mode: "completion",
+    maxN: 1,
+    maxStop: 4,
+    timeoutSeconds: 10,
+  });
+
 describe("scoreBackTranslation", () => {
   const ws = useWorkspace();
+  const startFake = useFakeLlm();
   const cacheLines = () =>
     readFileSync(join(ws.dir, BACKTRANSLATION_FILE), "utf8")
       .trim()
@@ -182,6 +206,48 @@ describe("scoreBackTranslation", () => {
     expect(result.scored).toBe(2);
     expect(cacheLines()).toHaveLength(2);
     expect(backTranslationScores(result)).toEqual({ unavailable: result.failure });
+  });
+
+  it("sends score requests through the one retry path: transient failures are retried, a 429's pause honoured", async () => {
+    const server = await startFake();
+    server.faults.push({ kind: "status", status: 429, retryAfter: "0.3" }, { kind: "status", status: 500 });
+    const started = performance.now();
+    const result = await scoreBackTranslation({
+      dir: ws.dir,
+      provider: scorer(server),
+      problems,
+      samples,
+      concurrency: 2,
+      retry: FAST,
+    });
+    expect(result.failure).toBeUndefined();
+    expect(result.scored).toBe(6);
+    expect(cacheLines()).toHaveLength(6);
+    expect(server.requests).toHaveLength(8); // 6 scores and 2 retries
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300); // everyone waited for the 429
+  });
+
+  it("stops at once on an exhausted quota, with the server's message, keeping the scores so far", async () => {
+    const server = await startFake();
+    const quota = JSON.stringify({
+      error: { message: "You exceeded your current quota.", type: "insufficient_quota", code: null },
+    });
+    const result = await scoreBackTranslation({
+      dir: ws.dir,
+      provider: scorer(server),
+      problems,
+      samples,
+      concurrency: 1,
+      retry: { ...FAST, baseDelaySeconds: 5, maxDelaySeconds: 5 },
+      onScored: (done) => done === 2 && server.faults.push({ kind: "status", status: 429, body: quota }),
+    });
+    expect(result.failureKind).toBe("request");
+    expect(result.failure).toBe(
+      `scoring t/gap with vllm:fake-model failed: ${server.url}/v1/completions: HTTP 429: You exceeded your current quota. (insufficient_quota: the account's quota or billing, which no retry can help)`,
+    );
+    expect(result.scored).toBe(2);
+    expect(cacheLines()).toHaveLength(2);
+    expect(server.requests).toHaveLength(3);
   });
 
   it("reports a model that cannot score, and problems without a docstring", async () => {

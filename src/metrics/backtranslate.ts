@@ -20,6 +20,11 @@
 // so an interrupted `passk rank --back-translation` resumes where it stopped.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { runBounded } from "../concurrency.js";
+import { DEFAULTS } from "../defaults.js";
+import { ModelCalls } from "../generate/calls.js";
+import type { RateLimits } from "../generate/rate-limit.js";
+import type { RetryPolicy } from "../generate/retry.js";
 import { isJsonObject, JsonlAppender, readJsonl } from "../io/jsonl.js";
 import type { LogprobSummary, PromptProblem, Provider } from "../providers/types.js";
 import { cutOut, extractDocstring } from "./docstring.js";
@@ -40,9 +45,14 @@ export interface BackTranslationOptions {
   /** The run's problems by task id (only `prompt` and `entry_point` are read). */
   problems: ReadonlyMap<string, { prompt: string; entry_point: string; canonical_solution?: string }>;
   samples: readonly ScoredSample[];
-  /** Score requests in flight at once (default 8). */
+  /** Score requests in flight at once (default DEFAULTS.concurrency). */
   concurrency?: number;
+  /** The retry policy and rate limits of the score requests (default: DEFAULT_RETRY, no limits). */
+  retry?: RetryPolicy;
+  rateLimits?: RateLimits;
   signal?: AbortSignal;
+  /** For tests: the jitter of the retries' backoff. */
+  random?: () => number;
   /** Called after each newly scored sample. */
   onScored?: (done: number, total: number) => void;
 }
@@ -87,8 +97,10 @@ export function backTranslationPrompt(
 
 /**
  * Scores log P(docstring | code) of every sample, reusing and extending <dir>/backtranslation.jsonl.
- * Never throws for a model failure: the first failed request stops new requests, the ones in flight
- * finish (and are cached), and `failure` says what happened.
+ * Never throws for a model failure: failed requests are retried as the retry policy says; the first
+ * one that still fails stops new requests (the ones in flight finish, and are cached), one the server
+ * says cannot succeed (bad key, exhausted quota) stops those in flight too, and `failure` says what
+ * happened.
  */
 export async function scoreBackTranslation(options: BackTranslationOptions): Promise<BackTranslationResult> {
   const { provider, problems } = options;
@@ -118,40 +130,52 @@ export async function scoreBackTranslation(options: BackTranslationOptions): Pro
   const score = provider.score?.bind(provider);
   if (!score) return { ...result, failure: `${model} ${NO_SCORE}`, failureKind: "cannot-score" };
 
-  const signal = options.signal ?? new AbortController().signal;
+  // Every score request takes the one path of model requests: rate limits, the retry policy, a stop
+  // (bad key, exhausted quota) that ends the study at once with the server's message.
+  const calls = new ModelCalls({
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  });
   const appender = new JsonlAppender(path);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (result.failure === undefined && !signal.aborted && next < todo.length) {
-      const item = todo[next++] as (typeof todo)[number];
-      try {
-        const summary = await score({
-          context: item.context,
-          continuation: item.continuation,
-          problem: item.problem,
-          signal,
-        });
+  try {
+    const concurrency = options.concurrency ?? DEFAULTS.concurrency;
+    await runBounded(todo, { concurrency, signal: calls.signal }, async (item, { signal, stop }) => {
+      const outcome = await calls.call({
+        label: item.sample.task_id,
+        estimatedTokens: Math.ceil((item.context.length + item.continuation.length) / 4),
+        signal,
+        attempt: (attemptSignal) =>
+          score({
+            context: item.context,
+            continuation: item.continuation,
+            problem: item.problem,
+            signal: attemptSignal,
+          }),
+      });
+      if (outcome.status === "done") {
         const { task_id } = item.sample;
-        appender.append({ task_id, completion_id: completionId(item.sample), ...pick(summary), model });
-        scores.set(sampleKey(item.sample), summary);
+        appender.append({ task_id, completion_id: completionId(item.sample), ...pick(outcome.value), model });
+        scores.set(sampleKey(item.sample), outcome.value);
         result.scored++;
         options.onScored?.(result.scored, todo.length);
-      } catch (error) {
-        if (result.failure !== undefined) continue;
-        result.failureKind = signal.aborted ? "interrupted" : "request";
-        result.failure = signal.aborted
-          ? "interrupted before every sample was scored (run again to resume)"
-          : `scoring ${item.sample.task_id} with ${model} failed: ${(error as Error).message}`;
+      } else if (outcome.status === "gave-up" && result.failure === undefined) {
+        // The first request that failed for good stops new ones; those in flight finish and are cached.
+        result.failureKind = "request";
+        result.failure = `scoring ${item.sample.task_id} with ${model} failed: ${outcome.reason}`;
+        stop();
       }
-    }
-  };
-  try {
-    const workers = Math.max(1, Math.min(options.concurrency ?? 8, todo.length));
-    await Promise.all(Array.from({ length: workers }, worker));
+    });
   } finally {
     appender.close();
   }
-  if (result.failure === undefined && signal.aborted) {
+  const stopped = calls.stopReason;
+  if (result.failure === undefined && stopped) {
+    result.failureKind = "request";
+    result.failure = `scoring ${stopped.label} with ${model} failed: ${stopped.error.message}`;
+  }
+  if (result.failure === undefined && options.signal?.aborted) {
     result.failure = "interrupted before every sample was scored (run again to resume)";
     result.failureKind = "interrupted";
   }

@@ -8,6 +8,7 @@
 // the problem, not the sample: samples of one problem are correlated, and the question the interval
 // answers is "how much would the score move on another draw of problems like these". Draws come from
 // the small seeded generator below (default seed 0), so an interval is reproducible from its inputs.
+import { DEFAULTS } from "../defaults.js";
 
 /** Settings of {@link bootstrapCI}. */
 export interface BootstrapOptions {
@@ -19,10 +20,10 @@ export interface BootstrapOptions {
   confidence: number;
 }
 
-/** The settings used when none are given: 2000 resamples, seed 0, 95 %. */
+/** The settings used when none are given: DEFAULTS.resamples (2000) resamples, seed DEFAULTS.ciSeed (0), 95 %. */
 export const DEFAULT_BOOTSTRAP: Readonly<BootstrapOptions> = Object.freeze({
-  resamples: 2000,
-  seed: 0,
+  resamples: DEFAULTS.resamples,
+  seed: DEFAULTS.ciSeed,
   confidence: 0.95,
 });
 

@@ -6,6 +6,7 @@
 // bootstrap of that mean, resampling problems — the same resampled problems for both runs, which is
 // what makes it paired: the variation between problems, large on any benchmark, cancels out.
 import { basename } from "node:path";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import type { LoadedRun } from "../run/load.js";
 import type { ProblemOutcome } from "../run/types.js";
@@ -78,7 +79,7 @@ export function compareRuns(runs: readonly ComparedRun[], options: CompareOption
     (outcomes[i] as Map<string, ProblemOutcome>).get(id) as ProblemOutcome;
 
   const ks: number[] = [];
-  for (const k of [...new Set(options.k ?? [1, 10])].sort((a, b) => a - b)) {
+  for (const k of [...new Set(options.k ?? DEFAULTS.compareK)].sort((a, b) => a - b)) {
     const short = runs.flatMap((run, i) => shared.filter((id) => at(i, id).n < k).map((id) => ({ run, id })));
     if (short.length === 0) ks.push(k);
     else {

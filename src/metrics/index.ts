@@ -25,6 +25,16 @@ export {
 export { bleuStudy, loadRunProblems, type RunProblems } from "./bleu-study.js";
 export { type BootstrapOptions, bootstrapCI, DEFAULT_BOOTSTRAP } from "./bootstrap.js";
 export { type CompareOptions, compareRuns } from "./compare.js";
+export {
+  answerOf,
+  type IncontextCell,
+  type IncontextGap,
+  incontextAccuracy,
+  incontextGaps,
+  isExactMatch,
+  type ScoredSample,
+} from "./incontext.js";
+export { KNOBS, type LimitsRun, limitsStudy } from "./limits.js";
 export { passAtK } from "./passAtK.js";
 export { perProblem } from "./per-problem.js";
 export { chosenPassCurve, type ExternalScores, type RankOptions, rankStudy, rankWeights } from "./rank.js";

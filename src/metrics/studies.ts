@@ -1,6 +1,8 @@
 // The shapes of the Codex paper's studies as the analyses in src/metrics/ compute them; the HTML and
 // markdown reports render whichever are present (src/report/studies.ts gathers them).
 
+import type { FamilyName } from "../problems/families/index.js";
+
 /** A probability with its bootstrap interval (all in [0, 1]). */
 export interface Estimate {
   value: number;
@@ -94,4 +96,22 @@ export interface CompareStudy {
   }[];
   /** Problems where the runs' pass rates differ most. */
   separating: { task_id: string; rates: Record<string, number> }[];
+}
+
+/** pass@k against the knob N of the generated families (compose-N, bind-N), per run. */
+export interface LimitsStudy {
+  /** The runs, in the order given (the columns of a side-by-side table). */
+  runs: string[];
+  /** Each family present in some run. */
+  families: {
+    family: FamilyName;
+    /** What N counts. */
+    knob: string;
+    /** The k every (run, N) cell of the family can report. */
+    ks: number[];
+    /** pass@k over the `problems` problems of one run and one N, with its bootstrap interval. */
+    rows: (Estimate & { run: string; n: number; k: number; problems: number })[];
+  }[];
+  /** Runs with no problem of a generated family. */
+  leftOut: string[];
 }

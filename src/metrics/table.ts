@@ -46,7 +46,7 @@ export interface PassAtKTable {
  * another benchmark, and the estimator is undefined for them. Such a k goes to `skipped` with the
  * number of problems short and the smallest n; an empty `perProblem` skips every k ("no problems").
  *
- * @param options bootstrap settings; defaults 2000 resamples, seed 0, confidence 0.95.
+ * @param options bootstrap settings; defaults DEFAULT_BOOTSTRAP (DEFAULTS.resamples, DEFAULTS.ciSeed, 95 %).
  * @throws Error (a bug in the caller) if a k is not a positive integer, a task id repeats, or some
  *   counts are not integers with 0 ≤ c ≤ n.
  */

@@ -1,10 +1,11 @@
-// Loads and validates a problem file: HumanEval or EvalPlus JSONL, plain or gzip.
+// Loads and validates a problem file: HumanEval, EvalPlus or MBPP JSONL, plain or gzip.
 // Every fault in the file is reported at once, so a user can fix them all in one pass.
 
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { PasskError } from "../errors.js";
 import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
+import { fromMbppLine } from "./mbpp.js";
 import type { Problem, ProblemSet } from "./types.js";
 
 // Loose: EvalPlus adds base_input, plus_input, atol, contract…, which later steps need as they are.
@@ -36,7 +37,8 @@ export async function loadProblems(path: string): Promise<ProblemSet> {
   let badLines = 0;
   let sampleLike = 0; // lines that look like samples (a completion, no prompt): files passed the wrong way round
 
-  for (const entry of lines) {
+  for (const line of lines) {
+    const entry = fromMbppLine(line); // MBPP's own format (text, code, test_list) read as a problem
     const faults: string[] = [];
     if ("error" in entry) {
       faults.push(entry.error);

@@ -25,8 +25,12 @@ def _name(op):
 def _sites(tree, function):
     """Every (node index, kind, detail) mutation site, in a deterministic order."""
     nodes = list(ast.walk(tree))
+    # Only the function is mutated: helpers before it (harvested problems) are given in the prompt.
+    inside = {id(node) for node in ast.walk(function)}
     sites = []
     for index, node in enumerate(nodes):
+        if id(node) not in inside:
+            continue
         if isinstance(node, ast.Compare):
             for position, op in enumerate(node.ops):
                 for replacement in COMPARE_SWAPS.get(type(op), []):

@@ -9,10 +9,11 @@ export function renderCall(entryPoint: string, args: readonly Value[]): string {
   return `${entryPoint}(${args.map(toPython).join(", ")})`;
 }
 
-/** imports, signature and docstring, ending with a newline, as a model would be prompted. */
+/** imports, helpers, signature and docstring, ending with a newline, as a model would be prompted. */
 export function renderPrompt(problem: SetProblem): string {
   const { spec } = problem;
   const imports = spec.imports?.length ? `${spec.imports.join("\n")}\n\n\n` : "";
+  const helpers = spec.helpers ? `${spec.helpers.trimEnd()}\n\n\n` : "";
   const description = spec.description
     .replaceAll("\\", "\\\\")
     .split("\n")
@@ -26,8 +27,11 @@ export function renderPrompt(problem: SetProblem): string {
     .join("\n")
     .replaceAll("\\", "\\\\");
   // A triple quote inside would end the docstring: written as ""\" it reads back as three quotes.
-  const docstring = `${description}\n\n${examples}`.replaceAll('"""', '""\\"');
-  return `${imports}${spec.signature}\n    """${docstring}\n    """\n`;
+  const text = examples ? `${description}\n\n${examples}` : description;
+  const docstring = text.replaceAll('"""', '""\\"');
+  // A harvested function without a docstring (--allow-undocumented) is prompted by its signature.
+  const body = docstring ? `    """${docstring}\n    """\n` : "";
+  return `${imports}${helpers}${spec.signature}\n${body}`;
 }
 
 /** The body of solution.py after the signature line: what follows the prompt. */
@@ -40,11 +44,27 @@ export function renderCanonicalBody(problem: SetProblem): string {
     .replace(/\s+$/, "")}\n`;
 }
 
-/** `def check(candidate):` with one assert per case, for HumanEval-format tools. */
+/**
+ * True when some expected value holds a number or a bool: Python's `==` would then let 1 stand for
+ * True (and 0 for False), which passk's own comparison does not, so the check uses `_same`.
+ */
+function holdsNumberOrBool(value: Value): boolean {
+  if (typeof value === "number" || typeof value === "boolean") return true;
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.some(holdsNumberOrBool);
+  if ("$int" in value || "$float" in value) return true;
+  return Object.values(value).some(holdsNumberOrBool);
+}
+
+/**
+ * `def check(candidate):` with one assert per case, for HumanEval-format tools. It judges as passk's
+ * data mode does (values.ts `valuesEqual`): plain `==`, except that a bool only equals a bool, NaN
+ * equals NaN, floats may have a tolerance, and an unordered checker compares multisets.
+ */
 export function renderCheck(problem: SetProblem, cases: readonly TestCase[] = problem.tests): string {
   const { checker, tolerance } = problem.spec;
   const needsHelper =
-    checker === "unordered" || tolerance !== undefined || JSON.stringify(cases).includes('"nan"');
+    checker === "unordered" || tolerance !== undefined || cases.some((c) => holdsNumberOrBool(c.expected));
   const lines = ["def check(candidate):"];
   if (needsHelper) lines.push(...SAME_HELPER(checker === "unordered", tolerance));
   for (const testCase of cases) {
@@ -60,6 +80,8 @@ function SAME_HELPER(unordered: boolean, tolerance: number | undefined): string[
   return [
     "    import math",
     "    def _eq(a, b):",
+    "        if isinstance(a, bool) or isinstance(b, bool):",
+    "            return type(a) is type(b) and a == b",
     "        if isinstance(a, float) or isinstance(b, float):",
     "            if a == b:",
     "                return True",
@@ -70,7 +92,9 @@ function SAME_HELPER(unordered: boolean, tolerance: number | undefined): string[
     "        if isinstance(a, (list, tuple)) and type(a) is type(b):",
     "            return len(a) == len(b) and all(_eq(x, y) for x, y in zip(a, b))",
     "        if isinstance(a, dict) and isinstance(b, dict):",
-    "            return a.keys() == b.keys() and all(_eq(a[k], b[k]) for k in a)",
+    "            return len(a) == len(b) and all(any(_eq(k, j) for j in b) and _eq(a[k], b[k]) for k in a)",
+    "        if isinstance(a, (set, frozenset)) and isinstance(b, (set, frozenset)):",
+    "            return len(a) == len(b) and all(any(_eq(x, y) for y in b) for x in a)",
     "        return a == b",
     "    def _same(actual, expected):",
     unordered

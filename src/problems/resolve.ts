@@ -1,7 +1,9 @@
 // One entry point for "the problems": a HumanEval/EvalPlus JSONL(.gz) file, or a passk set given by
-// folder path or by name (passk-core), so that every command accepts both.
-import { existsSync } from "node:fs";
+// folder path, by name (passk-core) or as a generated family (compose:seed=3), so that every command
+// accepts them all.
+import { existsSync, statSync } from "node:fs";
 import { PasskError } from "../errors.js";
+import { FAMILY_HINT, parseFamilySpec } from "./families/index.js";
 import { loadProblems } from "./load.js";
 import { toHumanEval } from "./render.js";
 import { loadPasskSet, ownSets, resolveSetPath } from "./set.js";
@@ -19,21 +21,36 @@ export function problemData(problem: SetProblem, tests: TestCase[] = problem.tes
   return data;
 }
 
+/** Options of {@link loadAnyProblems}. */
+export interface LoadAnyOptions {
+  /** Only the problems of a passk set added on or after this ISO date (YYYY-MM-DD). */
+  since?: string;
+}
+
 /**
- * Loads problems from a JSONL file, or from a passk set (by path or name) with its tests as data.
- * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither.
+ * Loads problems from a JSONL file, or from a passk set (by path, name or family spec) with its tests as data.
+ * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither; BAD_OPTION
+ *   for `since` with a file (which records no dates).
  */
-export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
-  if (!resolveSetPath(pathOrName)) {
+export async function loadAnyProblems(pathOrName: string, options: LoadAnyOptions = {}): Promise<ProblemSet> {
+  // A set folder first, then a file, then a generated family: a file named like a family still loads.
+  const isFile = existsSync(pathOrName) && statSync(pathOrName).isFile();
+  if (!resolveSetPath(pathOrName) && (isFile || !parseFamilySpec(pathOrName))) {
+    if (options.since !== undefined) {
+      throw new PasskError(
+        "BAD_OPTION",
+        `--since ${options.since}: ${pathOrName} is not a passk set, and only passk sets record when each problem was added; leave out --since`,
+      );
+    }
     if (!existsSync(pathOrName)) {
       throw new PasskError(
         "FILE_NOT_FOUND",
-        `${pathOrName}: no such file or problem set (passk's own sets: ${ownSets().join(", ") || "none"}; a file is a HumanEval/EvalPlus JSONL(.gz), relative paths start from ${process.cwd()})`,
+        `${pathOrName}: no such file or problem set (passk's own sets: ${ownSets().join(", ") || "none"}; generated families: ${FAMILY_HINT}; a file is a HumanEval/EvalPlus JSONL(.gz), relative paths start from ${process.cwd()})`,
       );
     }
     return loadProblems(pathOrName);
   }
-  const set = loadPasskSet(pathOrName);
+  const set = loadPasskSet(pathOrName, options);
   const problems = new Map<string, Problem>();
   for (const problem of set.problems) {
     problems.set(problem.taskId, { ...toHumanEval(problem), data: problemData(problem) });
@@ -42,6 +59,11 @@ export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
     path: set.root,
     problems,
     sha256: set.sha256,
-    set: { name: set.manifest.name, version: set.manifest.version },
+    set: {
+      name: set.manifest.name,
+      version: set.manifest.version,
+      ...(set.since === undefined ? {} : { since: set.since }),
+    },
+    excluded: new Set(set.excluded),
   };
 }

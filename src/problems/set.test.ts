@@ -21,6 +21,7 @@ const SPEC = {
   examples: [{ args: [1, 2], expected: 3 }],
   tags: ["math"],
   difficulty: "easy",
+  added: "2026-11-26",
 };
 const SOLUTION = "from typing import List\ndef add_two(a: int, b: int) -> int:\n    return a + b\n";
 const TESTS = [

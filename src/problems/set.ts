@@ -1,13 +1,17 @@
-// Loads a passk problem set folder (set.json + one folder per problem) and validates every file,
-// reporting every fault with its file and field at once.
+// Loads a passk problem set (set.json + one folder per problem), from a folder or from a generated
+// family's files in memory, and validates every file, reporting every fault with its file and field at once.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import type { z } from "zod";
 import { PasskError } from "../errors.js";
+import { FAMILY_HINT, generatedSource } from "./families/index.js";
+import { caseSchema, isIsoDate, manifestSchema, specSchema } from "./set-schema.js";
+import { folderSource, type SetSource } from "./set-source.js";
 import type { PasskSet, ProblemSpec, SetManifest, SetProblem, TestCase } from "./set-types.js";
-import { validateValue } from "./values.js";
+import { readSolutionFiles } from "./solution-files.js";
+import { canonicalJson, validateValue } from "./values.js";
 
 /** Where passk's own sets live (datasets/ in the package). */
 export const DATASETS_DIR = fileURLToPath(new URL("../../datasets/", import.meta.url));
@@ -29,90 +33,60 @@ export function ownSets(): string[] {
     .sort();
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const caseSchema = z.strictObject({
-  args: z.array(z.unknown()),
-  expected: z.unknown(),
-  note: z.string().optional(),
-});
-const specSchema = z.strictObject({
-  id: z.string().regex(ID, "lowercase words joined by '-'"),
-  title: z.string().min(1),
-  entry_point: z.string().regex(IDENT, "a Python identifier"),
-  signature: z.string().startsWith("def ").endsWith(":"),
-  imports: z.array(z.string().regex(/^(import|from) /, "an import line")).optional(),
-  description: z.string().min(1),
-  examples: z.array(caseSchema).min(1).max(3),
-  tags: z.array(z.string().min(1)).min(1),
-  difficulty: z.enum(["easy", "medium", "hard"]),
-  checker: z.enum(["exact", "unordered"]).optional(),
-  tolerance: z.number().positive().optional(),
-  equivalent_mutants: z.record(z.string(), z.string().min(10, "say why the mutant is equivalent")).optional(),
-});
-const manifestSchema = z.strictObject({
-  name: z.string().regex(ID, "lowercase words joined by '-'"),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, "a version like 1.0.0"),
-  description: z.string().min(1),
-});
+/** Options of {@link loadPasskSet}. */
+export interface LoadSetOptions {
+  /** Keep only the problems added on or after this ISO date (YYYY-MM-DD). */
+  since?: string;
+}
 
 /**
- * Loads and validates a set by name (`passk-core`) or path.
- * @throws PasskError FILE_NOT_FOUND if there is no such set; BAD_INPUT listing every fault.
+ * Loads and validates a set by name (`passk-core`), path, or generated family spec (`compose:seed=3`),
+ * optionally only the problems added on or after `since` (the hash then covers those problems and the date).
+ * @throws PasskError FILE_NOT_FOUND if there is no such set; BAD_INPUT listing every fault;
+ *   BAD_OPTION for a `since` that is not a date or that leaves no problem, or a family spec with a bad parameter.
  */
-export function loadPasskSet(nameOrPath: string): PasskSet {
-  const root = resolveSetPath(nameOrPath);
-  if (!root) {
+export function loadPasskSet(nameOrPath: string, options: LoadSetOptions = {}): PasskSet {
+  const { since } = options;
+  if (since !== undefined && !isIsoDate(since)) {
     throw new PasskError(
-      "FILE_NOT_FOUND",
-      `${nameOrPath}: no problem set there (a set is a folder with set.json; passk's own sets: ${ownSets().join(", ") || "none"})`,
+      "BAD_OPTION",
+      `--since ${since}: not a date; write it as YYYY-MM-DD, e.g. 2025-01-31`,
     );
   }
+  const root = resolveSetPath(nameOrPath);
+  if (root) return loadSetFrom(folderSource(root), options);
+  const generated = generatedSource(nameOrPath);
+  if (generated) return { ...loadSetFrom(generated, options), generated: generated.root };
+  throw new PasskError(
+    "FILE_NOT_FOUND",
+    `${nameOrPath}: no problem set there (a set is a folder with set.json; passk's own sets: ${ownSets().join(", ") || "none"}; generated families: ${FAMILY_HINT})`,
+  );
+}
+
+/** Validates the set `source` holds, reporting every fault with its file and field at once. */
+export function loadSetFrom(source: SetSource, options: LoadSetOptions = {}): PasskSet {
+  const { since } = options;
+  const { root } = source;
   const faults: string[] = [];
-  const hash = createHash("sha256");
-  const read = (path: string): string => {
-    const text = readFileSync(path, "utf8");
-    hash.update(`${relative(root, path)}\0${text}\0`);
+  // What the hash covers, by problem folder: the files that decide verdicts (not wrong/ and alt/).
+  const hashed = new Map<string, string[]>();
+  const read = (path: string, folder = ""): string => {
+    const text = source.read(path) ?? "";
+    hashed.set(folder, [...(hashed.get(folder) ?? []), `${path}\0${text}\0`]);
     return text;
   };
-  const manifest = parseJson(read(join(root, "set.json")), join(root, "set.json"), manifestSchema, faults) as
+  const manifestPath = join(root, "set.json");
+  const manifest = parseJson(read("set.json"), manifestPath, manifestSchema, faults) as
     | SetManifest
     | undefined;
   const problems: SetProblem[] = [];
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  for (const name of dirs) {
-    const dir = join(root, name);
-    const files = ["problem.json", "solution.py", "tests.json"].map((f) => join(dir, f));
-    const missing = files.filter((f) => !existsSync(f));
-    if (missing.length > 0) {
-      faults.push(
-        ...missing.map(
-          (f) => `${f}: missing (each problem folder holds problem.json, solution.py, tests.json)`,
-        ),
-      );
-      continue;
+  const folders = new Map<SetProblem, string>();
+  for (const name of source.dirs().sort()) {
+    const problem = loadProblem(source, name, manifest?.name ?? "set", faults, (path) => read(path, name));
+    if (problem) {
+      problems.push(problem);
+      folders.set(problem, name);
     }
-    const [specPath, solutionPath, testsPath] = files as [string, string, string];
-    const specText = read(specPath);
-    const solution = read(solutionPath);
-    const testsText = read(testsPath);
-    const spec = parseJson(specText, specPath, specSchema, faults) as ProblemSpec | undefined;
-    const tests = parseJson(testsText, testsPath, z.array(caseSchema).min(1), faults) as
-      | TestCase[]
-      | undefined;
-    faults.push(...integralFloatLiterals(specText, specPath), ...integralFloatLiterals(testsText, testsPath));
-    if (!spec || !tests) continue;
-    if (spec.id !== name)
-      faults.push(`${specPath}: field "id": "${spec.id}" must equal the folder name "${name}"`);
-    if (!spec.signature.startsWith(`def ${spec.entry_point}(`)) {
-      faults.push(`${specPath}: field "signature": must define entry_point ${spec.entry_point}`);
-    }
-    faults.push(...checkValues(spec.examples, `${specPath}: examples`), ...checkValues(tests, testsPath));
-    faults.push(...checkSolutionShape(solution, spec, solutionPath));
-    problems.push({ taskId: `${manifest?.name ?? "set"}/${spec.id}`, dir, spec, solution, tests });
   }
   if (problems.length === 0 && faults.length === 0) faults.push(`${root}: the set has no problem folders`);
   if (faults.length > 0 || !manifest) {
@@ -122,7 +96,109 @@ export function loadPasskSet(nameOrPath: string): PasskSet {
       faults,
     );
   }
-  return { root, manifest, problems, sha256: hash.digest("hex") };
+  const selected = problems.filter((p) => since === undefined || p.spec.added >= since);
+  if (selected.length === 0) {
+    const newest = problems
+      .map((p) => p.spec.added)
+      .sort()
+      .pop();
+    throw new PasskError(
+      "BAD_OPTION",
+      `--since ${since}: no problem of ${manifest.name} was added on or after that date (the newest was added on ${newest}); give an earlier date`,
+    );
+  }
+  const hash = createHash("sha256");
+  for (const chunk of hashed.get("") ?? []) hash.update(chunk);
+  for (const problem of selected) {
+    for (const chunk of hashed.get(folders.get(problem) ?? "") ?? []) hash.update(chunk);
+  }
+  if (since !== undefined) hash.update(`since\0${since}\0`);
+  const excluded = problems.filter((p) => !selected.includes(p)).map((p) => p.taskId);
+  return {
+    root,
+    manifest,
+    problems: selected,
+    sha256: hash.digest("hex"),
+    ...(since === undefined ? {} : { since }),
+    excluded,
+  };
+}
+
+/** One problem folder, or undefined (with its faults pushed) when its files cannot be used. */
+function loadProblem(
+  source: SetSource,
+  name: string,
+  setName: string,
+  faults: string[],
+  read: (path: string) => string,
+): SetProblem | undefined {
+  const dir = join(source.root, name);
+  const files = ["problem.json", "solution.py", "tests.json"].map((f) => `${name}/${f}`);
+  const missing = files.filter((f) => source.read(f) === null);
+  if (missing.length > 0) {
+    faults.push(
+      ...missing.map(
+        (f) =>
+          `${join(source.root, f)}: missing (each problem folder holds problem.json, solution.py, tests.json)`,
+      ),
+    );
+    return undefined;
+  }
+  const [specFile, solutionFile, testsFile] = files as [string, string, string];
+  const [specPath, solutionPath, testsPath] = files.map((f) => join(source.root, f)) as [
+    string,
+    string,
+    string,
+  ];
+  const specText = read(specFile);
+  const solution = read(solutionFile);
+  const testsText = read(testsFile);
+  const spec = parseJson(specText, specPath, specSchema, faults) as ProblemSpec | undefined;
+  const tests = parseJson(testsText, testsPath, caseSchema.array().min(1), faults) as TestCase[] | undefined;
+  faults.push(...integralFloatLiterals(specText, specPath), ...integralFloatLiterals(testsText, testsPath));
+  if (!spec || !tests) return undefined;
+  if (spec.id !== name)
+    faults.push(`${specPath}: field "id": "${spec.id}" must equal the folder name "${name}"`);
+  // Only a harvested problem may have no examples or no description: its prompt is the real docstring.
+  if (!spec.provenance && spec.examples.length === 0)
+    faults.push(`${specPath}: field "examples": give 1 to 3 examples`);
+  if (!spec.provenance && spec.description === "")
+    faults.push(`${specPath}: field "description": must not be empty`);
+  if (!spec.signature.startsWith(`def ${spec.entry_point}(`)) {
+    faults.push(`${specPath}: field "signature": must define entry_point ${spec.entry_point}`);
+  }
+  const valueFaults = [
+    ...checkValues(spec.examples, `${specPath}: examples`),
+    ...checkValues(tests, testsPath),
+  ];
+  faults.push(...valueFaults);
+  if (valueFaults.length === 0) faults.push(...duplicateCases(tests, testsPath));
+  faults.push(...checkSolutionShape(solution, spec, solutionPath));
+  const wrong = readSolutionFiles(source, name, "wrong", spec.entry_point);
+  const alt = readSolutionFiles(source, name, "alt", spec.entry_point);
+  faults.push(...wrong.faults, ...alt.faults);
+  return { taskId: `${setName}/${spec.id}`, dir, spec, solution, tests, wrong: wrong.files, alt: alt.files };
+}
+
+/** Cases that call with the same arguments as an earlier case: a repeat adds nothing, a clash is a bug. */
+function duplicateCases(tests: readonly TestCase[], path: string): string[] {
+  const seen = new Map<string, number>();
+  const faults: string[] = [];
+  tests.forEach((testCase, i) => {
+    const key = canonicalJson(testCase.args);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    const same = canonicalJson(testCase.expected) === canonicalJson((tests[first] as TestCase).expected);
+    faults.push(
+      same
+        ? `${path}: case ${i} repeats case ${first} (same arguments); remove it, a repeat does not count as a test`
+        : `${path}: case ${i} has the arguments of case ${first} but expects another result; one of them is wrong`,
+    );
+  });
+  return faults;
 }
 
 function parseJson(text: string, path: string, schema: z.ZodType, faults: string[]): unknown {
@@ -156,17 +232,24 @@ function checkValues(cases: readonly TestCase[], where: string): string[] {
   return faults;
 }
 
-/** solution.py: the imports lines, then the signature line, then the indented body, nothing else. */
+/**
+ * solution.py: the imports lines, the helpers (if any), then the signature line, then the indented
+ * body, nothing else.
+ */
 function checkSolutionShape(solution: string, spec: ProblemSpec, path: string): string[] {
   const lines = solution.split("\n").filter((line) => line.trim() !== "");
   const imports = spec.imports ?? [];
+  const helpers = (spec.helpers ?? "").split("\n").filter((line) => line.trim() !== "");
   const faults: string[] = [];
   if (imports.some((line, i) => lines[i] !== line))
     faults.push(`${path}: must start with the "imports" lines of problem.json, in order`);
-  if (lines[imports.length] !== spec.signature) {
+  if (helpers.some((line, i) => lines[imports.length + i] !== line))
+    faults.push(`${path}: the "helpers" of problem.json must follow the imports, as they are`);
+  const at = imports.length + helpers.length;
+  if (lines[at] !== spec.signature) {
     faults.push(`${path}: line after the imports must be the signature exactly: ${spec.signature}`);
   }
-  const stray = lines.slice(imports.length + 1).find((line) => !/^\s/.test(line));
+  const stray = lines.slice(at + 1).find((line) => !/^\s/.test(line));
   if (stray !== undefined)
     faults.push(`${path}: top-level code after the function: ${JSON.stringify(stray)} (nest helpers inside)`);
   return faults;

@@ -38,6 +38,11 @@ export interface ProblemSet {
   problems: Map<string, Problem>;
   /** SHA-256 (hex) of the file's bytes as read from disk (compressed, for a .gz), to record which data a run used. */
   sha256: string;
-  /** For a passk set: its name and version (results are only comparable on the same version and hash). */
-  set?: { name: string; version: string };
+  /**
+   * For a passk set: its name and version (results are only comparable on the same version and hash),
+   * and `since` when only the problems added on or after that date were loaded.
+   */
+  set?: { name: string; version: string; since?: string };
+  /** Task ids of the set left out by `since`: samples of these are set aside, not refused. */
+  excluded?: Set<string>;
 }

@@ -255,3 +255,19 @@ export function multisetEqual(expected: Value[], actual: Value[], options: Compa
   }
   return true;
 }
+
+/**
+ * A key equal for two encoded values exactly when they are the same Python value written two ways:
+ * object keys, set elements and $dict pairs in any order. Used to find duplicate test cases.
+ */
+export function canonicalJson(value: Value): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const tag = tagOf(value);
+  if (tag === "$set" || tag === "$frozenset" || tag === "$dict") {
+    const items = (value[tag] as Value[]).map(canonicalJson).sort();
+    return `{${JSON.stringify(tag)}:[${items.join(",")}]}`;
+  }
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+}

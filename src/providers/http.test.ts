@@ -47,7 +47,7 @@ describe("postJson", () => {
     const server = await start();
     const error = await failure(server, { kind: "status", status: 429, retryAfter: "3" });
     expect(error.kind).toBe("retryable");
-    expect(error.details).toEqual({ status: 429, retryAfterSeconds: 3 });
+    expect(error.details).toEqual({ status: 429, retryAfterSeconds: 3, code: "rate_limit_exceeded" });
     expect(error.message).toContain("HTTP 429: Rate limit reached for requests.");
     expect(error.message).toContain(`${server.url}/v1/completions`);
     const ms = await failure(server, { kind: "status", status: 429, retryAfterMs: 1500 });
@@ -59,7 +59,8 @@ describe("postJson", () => {
     for (const status of [408, 500, 502, 503, 504, 529]) {
       const error = await failure(server, { kind: "status", status });
       expect(error.kind, `HTTP ${status}`).toBe("retryable");
-      expect(error.details).toEqual({ status });
+      expect(error.details.status).toBe(status);
+      expect(error.details.retryAfterSeconds).toBeUndefined();
     }
   });
 
@@ -92,6 +93,78 @@ describe("postJson", () => {
     expect(anthropicStyle.message).toMatch(/HTTP 400: bad system$/);
     const html = await failure(server, { kind: "status", status: 502, body: "  <html>Bad gateway</html>\n" });
     expect(html.message).toMatch(/HTTP 502: <html>Bad gateway<\/html>$/);
+  });
+
+  it("makes an exhausted quota permanent, however it comes (OpenAI and Anthropic shapes), on one line", async () => {
+    const server = await start();
+    const openaiQuota = await failure(server, {
+      kind: "status",
+      status: 429,
+      body: JSON.stringify({
+        error: {
+          message: "You exceeded your current quota,\n please check your plan and billing details.",
+          type: "insufficient_quota",
+          param: null,
+          code: "insufficient_quota",
+        },
+      }),
+    });
+    expect(openaiQuota.kind).toBe("permanent");
+    expect(openaiQuota.details).toEqual({ status: 429, code: "insufficient_quota" });
+    expect(openaiQuota.message).toBe(
+      `${server.url}/v1/completions: HTTP 429: You exceeded your current quota, please check your plan and billing details. (insufficient_quota: the account's quota or billing, which no retry can help)`,
+    );
+    // Older answers name it only in `type`; billing that is off is the same kind of failure.
+    for (const [type, code] of [
+      ["insufficient_quota", null],
+      ["billing_not_active", "billing_not_active"],
+    ]) {
+      const error = await failure(server, {
+        kind: "status",
+        status: 429,
+        body: JSON.stringify({ error: { message: "no", type, param: null, code } }),
+      });
+      expect(error.kind, String(type)).toBe("permanent");
+      expect(error.details.code).toBe(type);
+    }
+    const anthropicSpend = await failure(server, {
+      kind: "status",
+      status: 429,
+      retryAfter: "60",
+      body: JSON.stringify({
+        type: "error",
+        error: {
+          type: "rate_limit_error",
+          message: "You have reached your specified API usage limits.",
+          details: { error_code: "enforced_spend_limit_reached" },
+        },
+      }),
+    });
+    expect(anthropicSpend.kind).toBe("permanent");
+    expect(anthropicSpend.details.code).toBe("enforced_spend_limit_reached");
+    // A plain rate limit of the same shape stays retryable.
+    const anthropicRate = await failure(server, {
+      kind: "status",
+      status: 429,
+      body: JSON.stringify({ type: "error", error: { type: "rate_limit_error", message: "slow down" } }),
+    });
+    expect(anthropicRate.kind).toBe("retryable");
+    expect(anthropicRate.details.code).toBe("rate_limit_error");
+  });
+
+  it("honours x-should-retry: false stops a 5xx or 429, true retries a 4xx", async () => {
+    const server = await start();
+    for (const status of [429, 500, 503]) {
+      const error = await failure(server, { kind: "status", status, headers: { "x-should-retry": "false" } });
+      expect(error.kind, `HTTP ${status}`).toBe("permanent");
+      expect(error.message).toMatch(/the server says not to retry\)$/);
+    }
+    for (const status of [400, 403, 409]) {
+      const error = await failure(server, { kind: "status", status, headers: { "x-should-retry": "true" } });
+      expect(error.kind, `HTTP ${status}`).toBe("retryable");
+    }
+    // Without the header, the status decides.
+    expect((await failure(server, { kind: "status", status: 400 })).kind).toBe("permanent");
   });
 
   it("keeps the key out of the message when the server echoes it back", async () => {

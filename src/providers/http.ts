@@ -1,8 +1,11 @@
-// The one place passk talks HTTP to model servers: a JSON POST with a deadline, and the translation
-// of everything that can go wrong into a ProviderError that says whether to try again. API keys are
-// redacted from every message built here, whatever the server echoes back.
+// The one place passk talks HTTP to model servers: a JSON POST with a deadline and a cap on the
+// answer's size, and the translation of everything that can go wrong into a ProviderError that says
+// whether to try again. API keys are redacted from every message built here, whatever the server
+// echoes back. The server is untrusted input: an answer is read only up to the cap (whatever its
+// Content-Length says, chunked or endless), so memory stays near the cap × requests in flight.
 import http from "node:http";
 import https from "node:https";
+import { DEFAULTS } from "../defaults.js";
 import { ProviderError } from "./types.js";
 
 /** Options of {@link postJson}. */
@@ -13,10 +16,25 @@ export interface PostOptions {
   signal: AbortSignal;
   /** Strings never to show in an error message (API keys). */
   secrets: string[];
+  /** An answer (any status) longer than this many bytes is a failed attempt (retryable); default 32 MiB. */
+  maxAnswerBytes?: number;
 }
+
+/** The default cap on one answer's size: far above any real completion, far below what hurts. */
+export const DEFAULT_MAX_ANSWER_BYTES = DEFAULTS.maxAnswerSize;
 
 // Statuses where the same request may well succeed later.
 const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504, 520, 522, 524, 529]);
+
+// Error codes by which servers say that the account, not the moment, is the problem: a quota used up
+// or billing stopped. They come with a 429 like a rate limit, but no wait helps.
+const EXHAUSTED = new Set([
+  "insufficient_quota", // OpenAI: credits used up (error.type and error.code)
+  "billing_not_active", // OpenAI: no active billing on the account
+  "enforced_spend_limit_reached", // Anthropic (error.details.error_code): the tier's monthly spend limit
+  "contract_spend_limit_reached", // Anthropic: the contract's spend limit
+  "billing_error", // Anthropic's 402 (permanent by its status too)
+]);
 
 /** Replaces every secret (and any `sk-…`-looking token) in a text with a mask. */
 export function redact(text: string, secrets: readonly string[]): string {
@@ -36,6 +54,13 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
     if (error instanceof DeadlineError) {
       throw new ProviderError(`${where}: no complete answer within ${options.timeoutSeconds} s`, "retryable");
     }
+    if (error instanceof TooLargeError) {
+      // Retried like any transient failure: a server that sent garbage once may answer well next time.
+      throw new ProviderError(
+        `answer larger than ${exactSize(error.limit)} from ${where} (--max-answer-size raises the cap)`,
+        "retryable",
+      );
+    }
     const message = `${where}: ${redact(describeNetworkError(error), options.secrets)}`;
     // A request Node refuses to build (a header holding a line break, say) fails the same way every
     // time: retrying it only delays the one message that helps.
@@ -43,19 +68,21 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
     throw new ProviderError(message, kind, unreachable(error) ? { unreachable: true } : {});
   }
   const { status, text } = answer;
-  if (status < 200 || status > 299) {
-    const message = redact(serverMessage(text), options.secrets);
-    const details: { status: number; retryAfterSeconds?: number } = { status };
-    const retryAfter = parseRetryAfter(answer.headers);
-    if (retryAfter !== undefined) details.retryAfterSeconds = retryAfter;
-    const kind = RETRYABLE.has(status) ? "retryable" : "permanent";
-    throw new ProviderError(`${where}: HTTP ${status}${message ? `: ${message}` : ""}`, kind, details);
-  }
+  if (status < 200 || status > 299) throw statusError(where, answer, options.secrets);
+  return parseAnswer(text, where, options.secrets);
+}
+
+/**
+ * The JSON value of an answer's body; a body that is not JSON is a retryable ProviderError showing
+ * its start. (JSON has no NaN or Infinity: a number too large to hold parses as ±Infinity, which the
+ * providers' shape checks refuse.)
+ */
+export function parseAnswer(text: string, where: string, secrets: readonly string[] = []): unknown {
   try {
     return JSON.parse(text);
   } catch {
     throw new ProviderError(
-      `${where}: the answer is not valid JSON (${text.length} bytes, starting ${JSON.stringify(redact(text.slice(0, 60), options.secrets))})`,
+      `${where}: the answer is not valid JSON (${text.length} bytes, starting ${JSON.stringify(redact(text.slice(0, 60), secrets))})`,
       "retryable",
     );
   }
@@ -87,6 +114,24 @@ interface RawAnswer {
 }
 
 class DeadlineError extends Error {}
+
+class TooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super("answer too large");
+  }
+}
+
+/** 33554432 → "32 MiB": a cap as the user gave it (a size that is no whole unit stays in bytes). */
+function exactSize(bytes: number): string {
+  for (const [unit, size] of [
+    ["GiB", 1024 ** 3],
+    ["MiB", 1024 ** 2],
+    ["KiB", 1024],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
 
 // node:http with keep-alive agents shared by every request, rather than fetch (undici): with 32
 // requests in flight against a 50 ms server on 2 cores, a bare loop of each reached 92–93 % vs
@@ -125,8 +170,23 @@ function send(url: string, payload: string, options: PostOptions): Promise<RawAn
         },
       },
       (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        const limit = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+        let chunks: Buffer[] = [];
+        let size = 0;
+        const tooLarge = () => {
+          // Stop reading at once: the socket goes, and what was read is let go.
+          chunks = [];
+          request.destroy();
+          finish(new TooLargeError(limit));
+        };
+        // A declared length over the cap is refused before a byte of the body is read.
+        if (Number(response.headers["content-length"]) > limit) return tooLarge();
+        response.on("data", (chunk: Buffer) => {
+          if (settled) return;
+          size += chunk.length;
+          if (size > limit) return tooLarge();
+          chunks.push(chunk);
+        });
         response.on("error", (error) => finish(error));
         response.on("end", () => {
           // A body shorter than its Content-Length is an error, not an answer.
@@ -161,18 +221,59 @@ function send(url: string, payload: string, options: PostOptions): Promise<RawAn
   });
 }
 
-/** The error message inside an OpenAI- or Anthropic-style error body, or the start of the body. */
-function serverMessage(text: string): string {
-  try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } | string; message?: unknown };
-    const error = parsed.error;
-    if (typeof error === "string") return error;
-    if (error && typeof error.message === "string") return error.message;
-    if (typeof parsed.message === "string") return parsed.message;
-  } catch {
-    // Not JSON: show the start of the text.
+/**
+ * The ProviderError of an error status, classified by what the server says first: its
+ * `x-should-retry` header (as the OpenAI and Anthropic SDKs honour it), then an error code of an
+ * exhausted account, then the status. The message is the server's, on one line.
+ */
+function statusError(where: string, answer: RawAnswer, secrets: readonly string[]): ProviderError {
+  const { status } = answer;
+  const said = serverError(answer.text);
+  const message = redact(said.message, secrets);
+  const details: ProviderError["details"] = { status };
+  const retryAfter = parseRetryAfter(answer.headers);
+  if (retryAfter !== undefined) details.retryAfterSeconds = retryAfter;
+  const exhausted = said.codes.find((code) => EXHAUSTED.has(code));
+  const code = exhausted ?? said.codes[0];
+  if (code !== undefined) details.code = code;
+  const hint = answer.headers.get("x-should-retry")?.trim().toLowerCase();
+  let kind: "retryable" | "permanent" = RETRYABLE.has(status) ? "retryable" : "permanent";
+  let why = "";
+  if (hint === "true") kind = "retryable";
+  else if (hint === "false") {
+    kind = "permanent";
+    why = ` (${code ? `${code}; ` : ""}the server says not to retry)`;
+  } else if (exhausted !== undefined) {
+    kind = "permanent";
+    why = ` (${exhausted}: the account's quota or billing, which no retry can help)`;
   }
-  return text.trim().slice(0, 300);
+  return new ProviderError(`${where}: HTTP ${status}${message ? `: ${message}` : ""}${why}`, kind, details);
+}
+
+/**
+ * What an error body says: its message (OpenAI- or Anthropic-style, else the start of the body) and
+ * its codes (OpenAI's `error.code` and `error.type`, Anthropic's `error.type` and
+ * `error.details.error_code`), most specific first.
+ */
+function serverError(text: string): { message: string; codes: string[] } {
+  const codes: string[] = [];
+  let message = text.trim().slice(0, 300);
+  try {
+    const parsed = JSON.parse(text) as { error?: unknown; message?: unknown };
+    const error = parsed.error;
+    if (typeof error === "string") message = error;
+    else if (error && typeof error === "object") {
+      const fields = error as { message?: unknown; code?: unknown; type?: unknown; details?: unknown };
+      const details = fields.details as { error_code?: unknown } | null | undefined;
+      for (const value of [details?.error_code, fields.code, fields.type])
+        if (typeof value === "string" && value !== "" && !codes.includes(value)) codes.push(value);
+      if (typeof fields.message === "string") message = fields.message;
+    } else if (typeof parsed.message === "string") message = parsed.message;
+  } catch {
+    // Not JSON: the start of the text is the message.
+  }
+  // One line, whatever the server wrote: the message ends up in a one-line error.
+  return { message: message.replace(/\s+/g, " ").trim().slice(0, 500), codes };
 }
 
 // Codes of a request that never reached a server: no one is listening, or the name leads nowhere.

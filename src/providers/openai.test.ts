@@ -140,7 +140,7 @@ describe("completion mode", () => {
     server.faults.push({ kind: "status", status: 200, body: JSON.stringify({ object: "text_completion" }) });
     const error = await providerError(openai(server).generate(request()));
     expect(error.kind).toBe("retryable");
-    expect(error.message).toContain('the answer has no "choices" list');
+    expect(error.message).toContain("malformed answer: choices: expected a list, got nothing");
   });
 });
 

@@ -5,11 +5,11 @@
 // which would fight passk's one retry policy and hide the Retry-After and raw bodies that the
 // fault tests exercise.
 import { chatMessages } from "../completion/chat-prompt.js";
-import { extractCompletion } from "../completion/extract.js";
-import { cutAtStop, summarizeLogprobs, type TokenLogprob } from "../completion/stop.js";
-import { postJson } from "./http.js";
+import { incontextChatMessages } from "../completion/incontext-chat.js";
+import { summarizeLogprobs } from "../completion/stop.js";
+import { postJson, redact } from "./http.js";
+import { chatAnswer, completionAnswer, echoedLogprobs } from "./openai-answers.js";
 import {
-  type GeneratedSample,
   type GenerationRequest,
   type GenerationResponse,
   type LogprobSummary,
@@ -31,25 +31,10 @@ export interface OpenAIOptions {
   /** Stop sequences the server accepts (OpenAI: 4); the rest are cut client-side. */
   maxStop: number;
   timeoutSeconds: number;
+  /** Longest answer read, in bytes (default: http.ts's 32 MiB). */
+  maxAnswerBytes?: number;
   /** Said once when the server refuses log-probabilities and passk goes on without them. */
   onWarning?: (message: string) => void;
-}
-
-interface CompletionChoice {
-  text?: unknown;
-  index?: unknown;
-  finish_reason?: unknown;
-  logprobs?: { tokens?: unknown; token_logprobs?: unknown } | null;
-}
-interface ChatChoice {
-  index?: unknown;
-  finish_reason?: unknown;
-  message?: { content?: unknown };
-  logprobs?: { content?: { token?: unknown; logprob?: unknown }[] | null } | null;
-}
-interface Usage {
-  prompt_tokens?: unknown;
-  completion_tokens?: unknown;
 }
 
 export class OpenAIProvider implements Provider {
@@ -109,13 +94,11 @@ export class OpenAIProvider implements Provider {
       if (params.stop.length > 0) body.stop = params.stop.slice(0, this.maxStop);
       if (logprobs) body.logprobs = 1;
       const answer = await this.post("/completions", body, request.signal);
-      const choices = sortedChoices<CompletionChoice>(answer, this.where("/completions"));
-      return {
-        samples: choices.map((choice) => completionSample(choice, params.stop)),
-        usage: usageOf(answer),
-      };
+      return completionAnswer(answer, this.where("/completions"), params.stop, request.n);
     }
-    const { system, user } = chatMessages(problem);
+    const { system, user } = problem.incontext
+      ? incontextChatMessages(problem.prompt)
+      : chatMessages(problem);
     body.messages = [
       { role: "system", content: system },
       { role: "user", content: user },
@@ -124,8 +107,7 @@ export class OpenAIProvider implements Provider {
     body[this.isOpenAI() ? "max_completion_tokens" : "max_tokens"] = params.maxTokens;
     if (logprobs) body.logprobs = true;
     const answer = await this.post("/chat/completions", body, request.signal);
-    const choices = sortedChoices<ChatChoice>(answer, this.where("/chat/completions"));
-    return { samples: choices.map((choice) => chatSample(choice, problem)), usage: usageOf(answer) };
+    return chatAnswer(answer, this.where("/chat/completions"), problem, request.n);
   }
 
   /** log P(continuation | context) from a completions endpoint that echoes the prompt with log-probs. */
@@ -139,14 +121,20 @@ export class OpenAIProvider implements Provider {
       temperature: 0,
     };
     const answer = await this.post("/completions", body, request.signal);
-    const [choice] = sortedChoices<CompletionChoice>(answer, this.where("/completions"));
-    const tokens = choice ? tokenLogprobs(choice) : [];
+    const tokens = echoedLogprobs(answer, this.where("/completions")) ?? [];
     const total = request.context.length + request.continuation.length;
     const summary = summarizeLogprobs(tokens, request.context.length, total);
     if (!summary) {
       throw new ProviderError(
         `${this.where("/completions")}: no prompt log-probabilities in the answer (back-translation needs echo with logprobs; vLLM and some completions models give them)`,
         "permanent",
+      );
+    }
+    // Each log-prob is finite, but a sum of absurd ones need not be: such a score ranks nothing.
+    if (!Number.isFinite(summary.sum)) {
+      throw new ProviderError(
+        `${this.where("/completions")}: malformed answer: the prompt's log-probs sum to ${summary.sum}`,
+        "retryable",
       );
     }
     return summary;
@@ -160,6 +148,7 @@ export class OpenAIProvider implements Provider {
       timeoutSeconds: this.options.timeoutSeconds,
       signal,
       secrets: this.options.apiKey ? [this.options.apiKey] : [],
+      ...(this.options.maxAnswerBytes ? { maxAnswerBytes: this.options.maxAnswerBytes } : {}),
     });
   }
 
@@ -167,62 +156,8 @@ export class OpenAIProvider implements Provider {
     return /^https:\/\/api\.openai\.com\//.test(this.options.baseUrl);
   }
 
+  /** The URL of `path` as messages show it (a key in the base URL is masked). */
   private where(path: string): string {
-    return `${this.options.baseUrl}${path}`;
+    return redact(`${this.options.baseUrl}${path}`, this.options.apiKey ? [this.options.apiKey] : []);
   }
-}
-
-function sortedChoices<T extends { index?: unknown }>(answer: unknown, where: string): T[] {
-  const choices = (answer as { choices?: unknown }).choices;
-  if (!Array.isArray(choices)) {
-    throw new ProviderError(`${where}: the answer has no "choices" list`, "retryable");
-  }
-  return [...(choices as T[])].sort((a, b) => Number(a.index ?? 0) - Number(b.index ?? 0));
-}
-
-function usageOf(answer: unknown): GenerationResponse["usage"] {
-  const usage = ((answer as { usage?: Usage }).usage ?? {}) as Usage;
-  return {
-    inputTokens: typeof usage.prompt_tokens === "number" ? usage.prompt_tokens : 0,
-    outputTokens: typeof usage.completion_tokens === "number" ? usage.completion_tokens : 0,
-  };
-}
-
-function tokenLogprobs(choice: CompletionChoice): TokenLogprob[] {
-  const tokens = choice.logprobs?.tokens;
-  const values = choice.logprobs?.token_logprobs;
-  if (!Array.isArray(tokens) || !Array.isArray(values)) return [];
-  return tokens.map((text, i) => ({
-    text: String(text),
-    logprob: typeof values[i] === "number" ? (values[i] as number) : null,
-  }));
-}
-
-function completionSample(choice: CompletionChoice, stops: readonly string[]): GeneratedSample {
-  const text = typeof choice.text === "string" ? choice.text : "";
-  const { text: completion, cut } = cutAtStop(text, stops);
-  const tokens = tokenLogprobs(choice);
-  return {
-    completion,
-    finishReason: cut ? "stop" : typeof choice.finish_reason === "string" ? choice.finish_reason : null,
-    logprobs: tokens.length > 0 ? summarizeLogprobs(tokens, 0, completion.length) : null,
-  };
-}
-
-function chatSample(choice: ChatChoice, problem: GenerationRequest["problem"]): GeneratedSample {
-  const reply = typeof choice.message?.content === "string" ? choice.message.content : "";
-  const extracted = extractCompletion(reply, problem);
-  const tokens: TokenLogprob[] = (choice.logprobs?.content ?? []).map((t) => ({
-    text: String(t.token ?? ""),
-    logprob: typeof t.logprob === "number" ? t.logprob : null,
-  }));
-  // Rank on the code's tokens when the code is a piece of the reply, else on the whole reply.
-  const [start, end] = extracted.codeSpan ?? [0, reply.length];
-  return {
-    completion: extracted.completion,
-    raw: reply,
-    extraction: extracted.method,
-    finishReason: typeof choice.finish_reason === "string" ? choice.finish_reason : null,
-    logprobs: tokens.length > 0 ? summarizeLogprobs(tokens, start, end) : null,
-  };
 }

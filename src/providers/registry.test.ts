@@ -365,6 +365,6 @@ describe("AnthropicProvider against the fake server", () => {
     server.faults.push({ kind: "status", status: 200, body: JSON.stringify({ type: "message" }) });
     const error = await providerError((await anthropic(server)).generate(request()));
     expect(error.kind).toBe("retryable");
-    expect(error.message).toContain('no "content" list');
+    expect(error.message).toContain("malformed answer: content: expected a list, got nothing");
   });
 });

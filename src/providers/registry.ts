@@ -1,6 +1,7 @@
 // The one registry of model backends: a model spec such as "openai:gpt-4o-mini",
 // "ollama:qwen2.5-coder:7b", "anthropic:claude-sonnet-4-5", "replay:samples.jsonl", "reference" or
 // "sim" becomes a Provider. The short names of local servers only preset a base URL and a mode.
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
 import { AnthropicProvider } from "./anthropic.js";
 import { ReferenceProvider, ReplayProvider } from "./offline.js";
@@ -20,8 +21,10 @@ export interface ProviderOptions {
   apiKeyEnv?: string;
   /** Samples asked for per request (default: the preset's). */
   maxN?: number;
-  /** Seconds to wait for one answer (default 300: local models can be slow). */
+  /** Seconds to wait for one answer (default DEFAULTS.requestTimeout: local models can be slow). */
   timeoutSeconds?: number;
+  /** Longest answer read from a server, in bytes (default 32 MiB); a longer one is a failed attempt. */
+  maxAnswerBytes?: number;
   /** The simulated model's seed. */
   seed?: number;
   env?: NodeJS.ProcessEnv;
@@ -52,7 +55,6 @@ const KNOWN = [
   "sim",
 ];
 const KNOWN_NAMES = new Set([...Object.keys(OPENAI_PRESETS), "anthropic", "replay", "reference", "sim"]);
-const DEFAULT_TIMEOUT_SECONDS = 300;
 const ANTHROPIC_API = "https://api.anthropic.com";
 
 /** The provider name of a spec ("openai" for "openai:gpt-4o"), without creating anything. */
@@ -69,7 +71,8 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
   const env = options.env ?? process.env;
   const name = providerName(spec);
   const rest = spec.slice(name.length + 1);
-  const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  const timeoutSeconds = options.timeoutSeconds ?? DEFAULTS.requestTimeout;
+  const cap = options.maxAnswerBytes ? { maxAnswerBytes: options.maxAnswerBytes } : {};
   if (name === "sim") return createSimProvider({ spec, seed: options.seed ?? 0 });
   if (name === "reference") return new ReferenceProvider();
   if (name === "replay") {
@@ -107,6 +110,7 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
       maxN: options.maxN ?? preset.maxN,
       maxStop: 4,
       timeoutSeconds,
+      ...cap,
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     });
   }
@@ -127,6 +131,7 @@ export async function createProvider(spec: string, options: ProviderOptions = {}
       baseUrl,
       apiKey,
       timeoutSeconds,
+      ...cap,
     });
   }
   throw new Error(`provider "${name}" is known but not created`); // a bug: KNOWN_NAMES and the branches above differ

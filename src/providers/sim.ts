@@ -5,12 +5,14 @@
 // works on a fresh machine with no model and no network, and so that every step after generation
 // (sandbox, timeouts, pass@k curves, ranking and BLEU studies) has realistic material to work on.
 // Every output says `simulated: true`; its numbers say nothing about any real model.
+// GPT-3-style in-context questions (a problem with `incontext`) are answered by sim-incontext.ts.
 //
 // The simulation. A sample depends only on (seed, params.seed, task_id, completion_id, temperature),
 // never on how requests are batched or ordered; `seed` picks the "model" (its skills), `params.seed`
 // the draws. top_p is ignored.
 // - Each problem gets a skill: the share of fresh samples that are correct at the reference
-//   temperature 0.8. Skills spread widely (logit-normal, plus ~12 % of problems it cannot do).
+//   temperature 0.8. Skills spread widely (logit-normal, plus ~12 % of problems it cannot do). On a
+//   generated family (compose-N, bind-N) the skill's logit falls in a straight line with N instead.
 // - Temperature T (default 0.8) acts as the Codex paper saw it act on real models. Below 0.8 a
 //   sample repeats the problem's most likely answer with probability 1 − T/0.8; that answer is the
 //   canonical solution unless the skill is under 0.25 (wrong answers are split over many mutants,
@@ -34,9 +36,11 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { cutAtStop } from "../completion/stop.js";
 import { seededUint32 } from "../metrics/bootstrap.js";
+import { type FamilyName, familyOf } from "../problems/families/index.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
 import { DEFAULT_LIMITS } from "../sandbox/types.js";
+import { simIncontextResponse } from "./sim-incontext.js";
 import {
   type GeneratedSample,
   type GenerationRequest,
@@ -64,6 +68,11 @@ export interface SimOptions {
   spec?: string;
 }
 
+/** Logit of the skill at N = 1 and its fall per unit of N, for the generated families. */
+const FAMILY_SKILL: Record<FamilyName, { base: number; slope: number }> = {
+  compose: { base: 2.8, slope: 0.9 },
+  bind: { base: 3.2, slope: 0.7 },
+};
 /** The temperature at which a fresh sample is correct with probability `skill`. */
 const T_REF = 0.8;
 const CHARS_PER_TOKEN = 3.5;
@@ -140,6 +149,7 @@ class SimProvider implements Provider {
   async generate(request: GenerationRequest): Promise<GenerationResponse> {
     request.signal.throwIfAborted();
     const { problem, params } = request;
+    if (problem.incontext) return simIncontextResponse(this.info.spec, this.seed, request, problem.incontext);
     this.seen.set(problem.task_id, problem);
     const materials = await this.materialsFor(problem);
     const temperature = Math.min(2, Math.max(0, params.temperature ?? T_REF));
@@ -265,8 +275,12 @@ class SimProvider implements Provider {
     mutants = mutants.filter((m) => !texts.includes(m));
 
     const random = uniform(this.seed, "problem", problem.task_id);
-    const skill =
-      random() < 0.12 ? 0.005 + 0.02 * random() : 1 / (1 + Math.exp(-0.3 - 1.8 * gaussian(random)));
+    const knob = familyOf(problem.task_id);
+    const skill = knob
+      ? familySkill(knob, this.seed, random)
+      : random() < 0.12
+        ? 0.005 + 0.02 * random()
+        : 1 / (1 + Math.exp(-0.3 - 1.8 * gaussian(random)));
     const loopRate = random() < 0.08 ? 0.12 : 0;
     const favourite = mutants[Math.floor(random() * mutants.length)] ?? (STUBS[0] as string);
     let mode: Drawn = { kind: "canonical", text: canonical };
@@ -300,6 +314,18 @@ class SimProvider implements Provider {
 interface Drawn {
   kind: SimKind;
   text: string;
+}
+
+/**
+ * The skill on a problem of a generated family: its logit falls in a straight line with the family's
+ * knob N (as the Codex paper saw pass rates fall with each chained step or bound variable), shifted
+ * per simulated model (`seed`) and a little per problem.
+ */
+function familySkill(knob: { family: FamilyName; n: number }, seed: number, random: () => number): number {
+  const { base, slope } = FAMILY_SKILL[knob.family];
+  const ability = 0.8 * gaussian(uniform(seed, "family-ability", knob.family));
+  const logit = base - slope * (knob.n - 1) + ability + 0.5 * gaussian(random);
+  return 1 / (1 + Math.exp(-logit));
 }
 
 /** One sample, from the per-sample random stream (the model of the header comment). */

@@ -21,6 +21,21 @@ export interface PromptProblem {
   prompt: string;
   entry_point: string;
   canonical_solution: string;
+  /** Set for a question of a GPT-3-style in-context task: answered in one line, scored by exact match. */
+  incontext?: IncontextQuery;
+}
+
+/** What a provider may know of an in-context question (chat mode and the simulated model use it). */
+export interface IncontextQuery {
+  task: string;
+  /** passk's family of the task when known ("two_digit_addition"), else null. */
+  family: string | null;
+  /** K: solved examples in the prompt. */
+  shots: number;
+  /** Index of the question among the task's items (the same question at every K). */
+  item: number;
+  /** The expected answer (the simulated model derives its replies from it, as from canonical solutions). */
+  expected: string;
 }
 
 /** One request: `n` samples of one problem, numbered from `firstIndex`. */
@@ -113,6 +128,8 @@ export class ProviderError extends Error {
       retryAfterSeconds?: number;
       /** The request never reached a server (connection refused, host not found): nothing is there. */
       unreachable?: boolean;
+      /** The server's error code (`insufficient_quota`, `rate_limit_error`, …), when it gave one. */
+      code?: string;
     } = {},
   ) {
     super(message);

@@ -1,8 +1,10 @@
 // Assembles a report from run folders: loads them, computes every study their data allow (ranking,
-// BLEU against the canonical solutions, the comparison of several runs, a temperature sweep), and
-// renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
+// BLEU against the canonical solutions, the comparison of several runs, a temperature sweep, pass@k
+// against N of the generated families), and renders HTML or markdown. Studies that cannot be computed are left out with a note, never fatal.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULTS } from "../defaults.js";
+import { PasskError } from "../errors.js";
 import {
   BACKTRANSLATION_FILE,
   backTranslationScores,
@@ -11,10 +13,12 @@ import {
 } from "../metrics/backtranslate.js";
 import { bleuStudy, loadRunProblems } from "../metrics/bleu-study.js";
 import { compareRuns } from "../metrics/compare.js";
+import { limitsStudy } from "../metrics/limits.js";
 import { sampleKey } from "../metrics/per-problem.js";
 import { type ExternalScores, rankStudy } from "../metrics/rank.js";
 import type { SweepStudy } from "../metrics/studies.js";
 import type { Provider } from "../providers/types.js";
+import { withMatchedDatasets } from "../run/evalplus-run.js";
 import { type LoadedRun, loadRun } from "../run/load.js";
 import { VERSION } from "../version.js";
 import type { ReportInput } from "./html/input.js";
@@ -53,6 +57,14 @@ export async function buildReportInput(
     } else runDirs.push(dir);
   }
   const runs = await Promise.all([...new Set(runDirs)].map((dir) => loadRun(dir)));
+  // An in-context run has no verdicts to show: its own report says what it measured.
+  const incontext = runs.find((run) => run.manifest.incontext);
+  if (incontext) {
+    throw new PasskError(
+      "BAD_INPUT",
+      `${incontext.dir} is an in-context run (\`passk incontext run\`): use \`passk incontext report ${incontext.dir}\``,
+    );
+  }
   const studies: Studies = {};
   if (sweep) studies.sweep = sweep;
   const evaluated = runs.filter((run) => run.results.length > 0);
@@ -70,10 +82,15 @@ export async function buildReportInput(
     }
   }
   if (rank.length > 0) studies.rank = rank;
+  const limits = limitsStudy(
+    evaluated.map((run) => ({ run: run.dir, results: run.results })),
+    DEFAULTS.k,
+  );
+  if (limits.families.length > 0) studies.limits = limits;
   if (bleu.length > 0) studies.bleu = bleu;
   if (evaluated.length >= 2 && !sweep) {
     try {
-      studies.compare = compareRuns(evaluated);
+      studies.compare = compareRuns(withMatchedDatasets(evaluated));
     } catch (error) {
       note(`no comparison (${(error as Error).message})`);
     }

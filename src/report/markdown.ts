@@ -2,7 +2,14 @@
 // per run the model, dataset, pass@k with intervals, statuses and the most failing problems, then a
 // table per study present. Same numbers as the HTML report (both derive them through html/input.ts).
 import type { ResultRecord } from "../evaluate/types.js";
-import type { BleuStudy, CompareStudy, Estimate, RankStudy, SweepStudy } from "../metrics/studies.js";
+import type {
+  BleuStudy,
+  CompareStudy,
+  Estimate,
+  LimitsStudy,
+  RankStudy,
+  SweepStudy,
+} from "../metrics/studies.js";
 import type { LoadedRun } from "../run/load.js";
 import {
   bestTemperatures,
@@ -63,6 +70,7 @@ export function renderMarkdown(input: ReportInput): string {
   if (s.sweep) out.push(...sweep(s.sweep));
   for (const study of s.rank ?? []) out.push(...rank(study, name));
   if (s.bleu && s.bleu.length > 0) out.push(...bleu(s.bleu, name));
+  if (s.limits) out.push(...limits(s.limits, name));
   out.push(`<sub>passk ${mdText(input.passkVersion)} · ${mdText(input.generatedAt)}</sub>`, "");
   return out.join("\n");
 }
@@ -70,12 +78,13 @@ export function renderMarkdown(input: ReportInput): string {
 function runSection(run: LoadedRun, prefix: string): string[] {
   const m = run.manifest;
   const table = runPassAtK(run);
+  const base = runPassAtK(run, "base");
   const statuses = statusCounts(run.results);
   const dataset = [m.dataset.name, m.dataset.version].filter(Boolean).join(" ") || m.dataset.path;
   const out = [
     `## ${prefix}${mdText(runLabel(run))}`,
     "",
-    `**Model** ${mdText(m.model.spec)} (${mdText(m.model.provider)}, ${mdText(m.model.mode)}) · **Dataset** ${mdText(dataset)}, ${count(m.dataset.problems)} problems, sha256 \`${mdText(m.dataset.sha256.slice(0, 12))}\` · **n** ${m.params.n} · **T** ${m.params.temperature ?? "default"} · **Isolation** ${mdText(m.evaluation?.isolation.level ?? "not evaluated")} · **passk** ${mdText(m.passkVersion)}`,
+    `**Model** ${mdText(m.model.spec)} (${mdText(m.model.provider)}, ${mdText(m.model.mode)}) · **Dataset** ${mdText(dataset)}, ${count(m.dataset.problems)} problems, sha256 \`${mdText(m.dataset.sha256.slice(0, 12))}\` · **n** ${m.params.n} · **T** ${m.params.temperature ?? "default"} · **Isolation** ${mdText(m.evaluation?.isolation.level ?? (m.source ? "unknown (read from EvalPlus's results)" : "not evaluated"))} · **passk** ${mdText(m.passkVersion)}`,
     "",
   ];
   if (table.entries.length > 0) {
@@ -83,7 +92,18 @@ function runSection(run: LoadedRun, prefix: string): string[] {
     out.push(
       mdTable(
         ["metric", "estimate", level],
-        table.entries.map((e) => [`pass@${e.k}`, percent(e.value), percentRange(e.ci[0], e.ci[1])]),
+        [
+          ...table.entries.map((e) => [
+            base ? `pass@${e.k} plus` : `pass@${e.k}`,
+            percent(e.value),
+            percentRange(e.ci[0], e.ci[1]),
+          ]),
+          ...(base?.entries ?? []).map((e) => [
+            `pass@${e.k} base`,
+            percent(e.value),
+            percentRange(e.ci[0], e.ci[1]),
+          ]),
+        ],
         [false, true, true],
       ),
       "",
@@ -204,6 +224,40 @@ function bleu(studies: BleuStudy[], name: (run: string) => string): string[] {
     "AUC 0.5: BLEU cannot tell correct samples from wrong ones.",
     "",
   ];
+}
+
+function limits(study: LimitsStudy, name: (run: string) => string): string[] {
+  const out = ["## Composition and binding limits", ""];
+  // Runs of one model often share a label: several runs are numbered, as in the HTML report.
+  const numbered = study.runs.length > 1;
+  const label = (run: string) => (numbered ? `\\[${study.runs.indexOf(run) + 1}\\] ${name(run)}` : name(run));
+  for (const f of study.families) {
+    out.push(`### ${f.family}-N: pass@k against N (${mdText(f.knob)})`, "");
+    const runs = study.runs.filter((run) => f.rows.some((row) => row.run === run));
+    const ns = [...new Set(f.rows.map((row) => row.n))].sort((a, b) => a - b);
+    const head = ["N", ...runs.flatMap((run) => f.ks.map((k) => `${label(run)} pass@${k}`))];
+    const rows = ns.map((n) => [
+      String(n),
+      ...runs.flatMap((run) =>
+        f.ks.map((k) => {
+          const row = f.rows.find((r) => r.run === run && r.n === n && r.k === k);
+          return row ? est(row) : "—";
+        }),
+      ),
+    ]);
+    out.push(
+      f.ks.length > 0
+        ? mdTable(
+            head,
+            rows,
+            head.map(() => true),
+          )
+        : "No k can be reported for every N.",
+      "",
+    );
+  }
+  if (numbered) out.push(...study.runs.map((run) => `- ${label(run)}: ${mdText(run)}`), "");
+  return out;
 }
 
 function compare(study: CompareStudy): string[] {

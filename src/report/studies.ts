@@ -1,6 +1,13 @@
 // What a report shows besides the runs themselves: the studies computed by src/metrics/ (their
 // shapes are in src/metrics/studies.ts) and the pass@k curve of each run drawn by the reports.
-import type { BleuStudy, CompareStudy, Estimate, RankStudy, SweepStudy } from "../metrics/studies.js";
+import type {
+  BleuStudy,
+  CompareStudy,
+  Estimate,
+  LimitsStudy,
+  RankStudy,
+  SweepStudy,
+} from "../metrics/studies.js";
 
 /** pass@k for k = 1 … n of one run (the curve of "pass@k grows with k"). */
 export interface PassCurve {
@@ -15,4 +22,6 @@ export interface Studies {
   rank?: RankStudy[];
   bleu?: BleuStudy[];
   compare?: CompareStudy;
+  /** pass@k against N of the generated families (compose-N, bind-N), when some run has their problems. */
+  limits?: LimitsStudy;
 }

@@ -57,6 +57,14 @@ export function formatSummary(summary: EvaluationSummary): string {
     for (const problem of summary.inProcess) out.push(`    ${problem.task_id}: ${problem.reason}`);
   }
   out.push(`  results: ${summary.resultsPath}`);
+  if (summary.evalplusResults) {
+    const { path, written } = summary.evalplusResults;
+    out.push(
+      written
+        ? `  EvalPlus results: ${path}`
+        : `  EvalPlus results: not written (interrupted; they are written once every sample has its verdict)`,
+    );
+  }
   out.push(`  run manifest: ${summary.manifestPath}`);
   return `${out.join("\n")}\n`;
 }

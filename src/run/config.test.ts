@@ -4,8 +4,17 @@ import { describe, expect, it } from "vitest";
 import { rejection } from "../../test/helpers/errors.js";
 import { useWorkspace } from "../../test/helpers/workspace.js";
 import { CODEX_STOP } from "../completion/stop.js";
+import { DEFAULTS } from "../defaults.js";
 import type { PromptProblem, ProviderInfo } from "../providers/types.js";
-import { configHash, promptKey, RUN_DEFAULTS, readConfigFile, samplingParams } from "./config.js";
+import {
+  bootstrapOptions,
+  configHash,
+  evaluationOptions,
+  promptKey,
+  readConfigFile,
+  requestOptions,
+  samplingParams,
+} from "./config.js";
 
 const ws = useWorkspace();
 
@@ -98,8 +107,8 @@ describe("readConfigFile", () => {
 describe("samplingParams", () => {
   it("completion mode: the Codex paper's defaults and stops", () => {
     expect(samplingParams({}, "completion")).toEqual({
-      temperature: RUN_DEFAULTS.temperature,
-      topP: RUN_DEFAULTS.topP,
+      temperature: DEFAULTS.temperature,
+      topP: DEFAULTS.topP,
       maxTokens: 512,
       stop: CODEX_STOP,
       logprobs: true,
@@ -182,5 +191,48 @@ describe("configHash and promptKey", () => {
     expect(promptKey(info, samplingParams({ maxTokens: 100 }, "completion"), problem)).not.toBe(key);
     expect(promptKey({ ...info, model: "m2" }, params, problem)).not.toBe(key);
     expect(promptKey(info, samplingParams({ n: 99 }, "completion"), problem)).toBe(key);
+  });
+});
+
+describe("options from settings", () => {
+  it("leaves unset what is not given (the library's defaults apply), and maps what is", () => {
+    expect(evaluationOptions({})).toEqual({
+      limits: {},
+      dedup: true,
+      sandbox: { bubblewrap: "auto", seccomp: "auto" },
+      bootstrap: { seed: DEFAULTS.ciSeed, resamples: DEFAULTS.resamples },
+    });
+    expect(
+      evaluationOptions({
+        timeout: 1.5,
+        memory: 64 * 1024 ** 2,
+        workers: 2,
+        dedup: false,
+        isolation: "full",
+        bubblewrap: false,
+        python: "/usr/bin/python3",
+        ciSeed: 3,
+      }),
+    ).toEqual({
+      limits: { timeout: 1.5, memoryBytes: 64 * 1024 ** 2 },
+      workers: 2,
+      dedup: false,
+      sandbox: { bubblewrap: "off", seccomp: "require", python: "/usr/bin/python3" },
+      bootstrap: { seed: 3, resamples: DEFAULTS.resamples },
+    });
+    expect(bootstrapOptions({ resamples: 50 })).toEqual({ seed: DEFAULTS.ciSeed, resamples: 50 });
+  });
+
+  it("gives sampling and scoring the same request settings", () => {
+    expect(requestOptions({})).toMatchObject({
+      concurrency: DEFAULTS.concurrency,
+      rateLimits: {},
+      retry: { maxAttempts: DEFAULTS.maxAttempts },
+    });
+    expect(requestOptions({ concurrency: 2, requestsPerMinute: 30, maxAttempts: 2 })).toMatchObject({
+      concurrency: 2,
+      rateLimits: { requestsPerMinute: 30 },
+      retry: { maxAttempts: 2 },
+    });
   });
 });

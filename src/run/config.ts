@@ -1,61 +1,30 @@
-// A run's configuration: the defaults, a JSON config file (for long model and parameter lists), and
-// the identities derived from it — the configuration hash that names the run folder, and the cache
+// A run's configuration: settings (declared in settings.ts, defaults in src/defaults.ts) turned into
+// the options of each step, a JSON config file (for long model and parameter lists), and the
+// identities derived from it — the configuration hash that names the run folder, and the cache
 // key of each prompt.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { CHAT_PROMPT_VERSION } from "../completion/chat-prompt.js";
 import { CODEX_STOP } from "../completion/stop.js";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
+import type { EvaluateOptions } from "../evaluate/evaluate.js";
 import { hashKey } from "../generate/cache.js";
+import type { RateLimits } from "../generate/rate-limit.js";
+import { DEFAULT_RETRY, type RetryPolicy } from "../generate/retry.js";
 import type { PromptProblem, ProviderInfo, SamplingParams } from "../providers/types.js";
+import type { Limits } from "../sandbox/types.js";
+import { settingsSchema } from "./settings.js";
 import type { RunManifest } from "./types.js";
 
-/** Everything a user can set for `passk generate` / `passk run`, by flag or in a config file. */
-export const RunSettingsSchema = z.strictObject({
-  model: z.string().min(1),
-  problems: z.string().min(1),
-  n: z.number().int().positive(),
-  temperature: z.number().min(0).max(2).nullable(),
-  topP: z.number().gt(0).max(1).nullable(),
-  maxTokens: z.number().int().positive(),
-  seed: z.number().int().nullable(),
-  stop: z.array(z.string()),
-  logprobs: z.boolean(),
-  mode: z.enum(["completion", "chat"]),
-  baseUrl: z.string().url(),
-  apiKey: z.string().min(1),
-  apiKeyEnv: z.string().min(1),
-  maxPerRequest: z.number().int().positive(),
-  concurrency: z.number().int().positive(),
-  requestsPerMinute: z.number().positive(),
-  tokensPerMinute: z.number().positive(),
-  maxAttempts: z.number().int().positive(),
-  requestTimeout: z.number().positive(),
-  out: z.string().min(1),
-  cache: z.boolean(),
-  cacheDir: z.string().min(1),
-  k: z.union([z.array(z.number().int().positive()), z.literal("all")]),
-  timeout: z.number().positive(),
-  workers: z.number().int().positive(),
-});
+/** Everything a user can set for a run, by flag or in a config file: made from the settings table. */
+export const RunSettingsSchema = settingsSchema();
 
 /** Settings as given (any subset). */
-export type PartialSettings = Partial<z.infer<typeof RunSettingsSchema>>;
+export type PartialSettings = z.infer<typeof RunSettingsSchema>;
 
-/** The Codex paper's sampling defaults, and passk's. */
-export const RUN_DEFAULTS = {
-  model: "sim",
-  problems: "passk-core",
-  n: 10,
-  temperature: 0.8,
-  topP: 0.95,
-  concurrency: 8,
-  requestTimeout: 300,
-  k: [1, 10, 100],
-} as const;
-
-const ConfigFileSchema = RunSettingsSchema.partial().extend({
-  runs: z.array(RunSettingsSchema.partial()).min(1).optional(),
+const ConfigFileSchema = RunSettingsSchema.extend({
+  runs: z.array(RunSettingsSchema).min(1).optional(),
 });
 
 /** A config file: shared settings, and optionally one entry per run (each overriding the shared ones). */
@@ -96,21 +65,77 @@ function stripUndefined(value: object): PartialSettings {
 
 /**
  * The sampling parameters of a run: null temperature/top_p mean "not sent"; stop sequences default
- * to the Codex paper's in completion mode and to none in chat mode; max tokens to 512 / 1024.
+ * to the Codex paper's in completion mode (or `completionStop`, the ones that fit the problem set's
+ * prompts) and to none in chat mode; max tokens to DEFAULTS.maxTokens.
  */
-export function samplingParams(settings: PartialSettings, mode: ProviderInfo["mode"]): SamplingParams {
+export function samplingParams(
+  settings: PartialSettings,
+  mode: ProviderInfo["mode"],
+  completionStop: readonly string[] = CODEX_STOP,
+): SamplingParams {
   const params: SamplingParams = {
-    maxTokens: settings.maxTokens ?? (mode === "chat" ? 1024 : 512),
-    stop: settings.stop ?? (mode === "completion" ? [...CODEX_STOP] : []),
+    maxTokens:
+      settings.maxTokens ?? (mode === "chat" ? DEFAULTS.maxTokens.chat : DEFAULTS.maxTokens.completion),
+    stop: settings.stop ?? (mode === "completion" ? [...completionStop] : []),
     logprobs: settings.logprobs ?? true,
   };
-  const temperature = settings.temperature === undefined ? RUN_DEFAULTS.temperature : settings.temperature;
-  const topP = settings.topP === undefined ? RUN_DEFAULTS.topP : settings.topP;
+  const temperature = settings.temperature === undefined ? DEFAULTS.temperature : settings.temperature;
+  const topP = settings.topP === undefined ? DEFAULTS.topP : settings.topP;
   if (temperature !== null) params.temperature = temperature;
   if (topP !== null) params.topP = topP;
   if (settings.seed !== undefined && settings.seed !== null) params.seed = settings.seed;
   return params;
 }
+
+/** The evaluate() options of the sandbox, limit and bootstrap settings; what is not set is evaluate()'s default. */
+export function evaluationOptions(settings: PartialSettings): EvaluationOptions {
+  const limits: Partial<Limits> = {};
+  if (settings.timeout !== undefined) limits.timeout = settings.timeout;
+  if (settings.wallTimeout !== undefined) limits.wallTimeout = settings.wallTimeout;
+  if (settings.memory !== undefined) limits.memoryBytes = settings.memory;
+  const layer = (on: boolean | undefined) =>
+    on === false ? "off" : settings.isolation === "full" ? "require" : "auto";
+  const options: EvaluationOptions = {
+    limits,
+    dedup: settings.dedup ?? true,
+    sandbox: {
+      bubblewrap: layer(settings.bubblewrap),
+      seccomp: layer(settings.seccomp),
+      ...(settings.python ? { python: settings.python } : {}),
+    },
+    bootstrap: bootstrapOptions(settings),
+  };
+  if (settings.workers !== undefined) options.workers = settings.workers;
+  if (settings.resultsFormat === "evalplus") options.format = "evalplus";
+  return options;
+}
+
+/** How a run's requests to a model go (sampling, or back-translation scoring): the request settings. */
+export function requestOptions(settings: PartialSettings): {
+  concurrency: number;
+  rateLimits: RateLimits;
+  retry: RetryPolicy;
+} {
+  const rateLimits: RateLimits = {};
+  if (settings.requestsPerMinute) rateLimits.requestsPerMinute = settings.requestsPerMinute;
+  if (settings.tokensPerMinute) rateLimits.tokensPerMinute = settings.tokensPerMinute;
+  return {
+    concurrency: settings.concurrency ?? DEFAULTS.concurrency,
+    rateLimits,
+    retry: { ...DEFAULT_RETRY, ...(settings.maxAttempts ? { maxAttempts: settings.maxAttempts } : {}) },
+  };
+}
+
+/** The bootstrap of the confidence intervals (seed and resamples) the settings decide. */
+export function bootstrapOptions(settings: PartialSettings): { seed: number; resamples: number } {
+  return { seed: settings.ciSeed ?? DEFAULTS.ciSeed, resamples: settings.resamples ?? DEFAULTS.resamples };
+}
+
+/** The evaluate() options a run's settings decide. */
+export type EvaluationOptions = Pick<
+  EvaluateOptions,
+  "limits" | "workers" | "sandbox" | "bootstrap" | "dedup" | "format"
+>;
 
 /** What decides the samples, apart from the prompt: the model and how it is asked. */
 function modelIdentity(info: ProviderInfo, params: SamplingParams): Record<string, unknown> {
@@ -144,6 +169,7 @@ export function folderSettings(manifest: RunManifest): PartialSettings {
   return {
     model: model.spec,
     problems: dataset.path,
+    ...(dataset.since === undefined ? {} : { since: dataset.since }),
     temperature: params.temperature,
     topP: params.topP,
     maxTokens: params.maxTokens,

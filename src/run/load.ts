@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { PasskError } from "../errors.js";
 import type { ResultRecord } from "../evaluate/types.js";
 import { isJsonObject, readJsonl } from "../io/jsonl.js";
+import { loadEvalPlusRun } from "./evalplus-run.js";
 import { normalizeGeneration } from "./invocations.js";
 import { RUN_FORMAT, type RunManifest, type RunSummary, type SampleRecord } from "./types.js";
 
@@ -60,8 +61,12 @@ export function readManifest(dir: string): RunManifest {
   return generation ? { ...manifest, generation } : manifest;
 }
 
-/** Reads a whole run folder. Torn last lines (a run killed mid-write) are ignored. */
+/**
+ * Reads a whole run folder. Torn last lines (a run killed mid-write) are ignored. A file instead of a
+ * folder is read as EvalPlus's eval_results.json (run/evalplus-run.ts).
+ */
 export async function loadRun(dir: string): Promise<LoadedRun> {
+  if (existsSync(dir) && statSync(dir).isFile()) return loadEvalPlusRun(dir);
   const manifest = readManifest(dir);
   const samples = await readRecords<SampleRecord>(join(dir, RUN_FILES.samples));
   const results = await readRecords<ResultRecord>(join(dir, RUN_FILES.results));

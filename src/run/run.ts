@@ -4,14 +4,16 @@
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULTS } from "../defaults.js";
 import { PasskError } from "../errors.js";
-import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
+import { evaluate } from "../evaluate/evaluate.js";
+import { checkProblemModules } from "../evaluate/module-preflight.js";
 import { judgedAnotherWay } from "../evaluate/resume.js";
 import type { EvaluateEvent, EvaluationSummary } from "../evaluate/types.js";
 import { CompletionCache, defaultCacheDir } from "../generate/cache.js";
 import { type GenerateEvent, type GenerateResult, generate } from "../generate/generate.js";
-import { DEFAULT_RETRY } from "../generate/retry.js";
 import { writeJsonAtomically } from "../io/json-file.js";
+import { docstringPrompts, MBPP_STOP } from "../problems/mbpp.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { ProblemSet } from "../problems/types.js";
 import { createProvider, type ProviderOptions, serverHint } from "../providers/registry.js";
@@ -21,9 +23,11 @@ import { jsonSummary } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import {
   configHash,
+  type EvaluationOptions,
+  evaluationOptions,
   type PartialSettings,
   promptKey,
-  RUN_DEFAULTS,
+  requestOptions,
   samplingParams,
   withoutCredentials,
 } from "./config.js";
@@ -46,10 +50,10 @@ export interface RunOptions {
   settings: PartialSettings;
   /** generate: samples only; run: samples, evaluation and summary. */
   stage: "generate" | "run";
-  /** Folder under which run folders are named when `settings.out` is not given (default "runs"). */
+  /** Folder under which run folders are named when `settings.out` is not given (default DEFAULTS.runsDir, "runs"). */
   runsDir?: string;
-  /** Sandbox and limits of the evaluation (the CLI's evaluation flags). */
-  evaluation?: Pick<EvaluateOptions, "limits" | "workers" | "sandbox" | "bootstrap" | "dedup">;
+  /** Sandbox, limits and bootstrap of the evaluation, over those of `settings`. */
+  evaluation?: EvaluationOptions;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onEvent?: (event: RunEvent) => void;
@@ -87,18 +91,29 @@ export interface RunOutcome {
 export async function runModel(options: RunOptions): Promise<RunOutcome> {
   const settings = { ...folderDefaults(options.settings.out), ...options.settings };
   const emit = options.onEvent ?? (() => {});
-  const problemSet = await loadAnyProblems(settings.problems ?? RUN_DEFAULTS.problems);
+  const problemSet = await loadAnyProblems(
+    settings.problems ?? DEFAULTS.problems,
+    settings.since === undefined ? {} : { since: settings.since },
+  );
+  if (options.stage === "run") {
+    // Before any request: samples of problems whose code needs a missing module could only fail.
+    const python = options.evaluation?.sandbox?.python;
+    await checkProblemModules(problemSet.path, [...problemSet.problems.values()], python);
+  }
   const provider = await createProvider(
-    settings.model ?? RUN_DEFAULTS.model,
+    settings.model ?? DEFAULTS.model,
     providerOptions(settings, options, emit),
   );
   try {
-    const params = samplingParams(settings, provider.info.mode);
     const problems: PromptProblem[] = [...problemSet.problems.values()];
+    // MBPP's prompts are a docstring alone: EvalPlus's stops for them, not the Codex paper's.
+    const stop = docstringPrompts(problems.map((p) => p.prompt)) ? MBPP_STOP : undefined;
+    const params = samplingParams(settings, provider.info.mode, stop);
     const hash = configHash(provider.info, params, problemSet.sha256);
     const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
     const dir =
-      settings.out ?? join(options.runsDir ?? "runs", runFolderName(provider.info, problemSet, hash));
+      settings.out ??
+      join(options.runsDir ?? DEFAULTS.runsDir, runFolderName(provider.info, problemSet, hash));
     const folder = await openRunFolder(dir, {
       hash,
       info: provider.info,
@@ -163,12 +178,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
         existing: folder.existing,
         keyOf,
         ...(cache ? { cache } : {}),
-        concurrency: settings.concurrency ?? RUN_DEFAULTS.concurrency,
-        rateLimits: {
-          ...(settings.requestsPerMinute ? { requestsPerMinute: settings.requestsPerMinute } : {}),
-          ...(settings.tokensPerMinute ? { tokensPerMinute: settings.tokensPerMinute } : {}),
-        },
-        retry: { ...DEFAULT_RETRY, ...(settings.maxAttempts ? { maxAttempts: settings.maxAttempts } : {}) },
+        ...requestOptions(settings),
         serverHint: serverHint(provider.info),
         ...(options.signal ? { signal: options.signal } : {}),
         onEvent: (event) => {
@@ -193,14 +203,16 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     const changed = generation.stats.generated + generation.stats.cached > 0;
     // Unless asked for, only the k this n can report (pass@100 of 10 samples would only be a note).
     const kFor = (size: number) => {
-      const k = settings.k ?? RUN_DEFAULTS.k.filter((value) => value <= size);
+      const k = settings.k ?? DEFAULTS.k.filter((value) => value <= size);
       return k.length > 0 ? k : [1];
     };
     // The folder is evaluated whole: its results, summary and report describe the folder.
+    const evaluationSettings = { ...evaluationOptions(settings), ...options.evaluation };
     const evaluation = await evaluate({
-      ...options.evaluation,
+      ...evaluationSettings,
       samples: join(dir, RUN_FILES.samples),
-      problems: settings.problems ?? RUN_DEFAULTS.problems,
+      problems: settings.problems ?? DEFAULTS.problems,
+      ...(settings.since === undefined ? {} : { since: settings.since }),
       out: join(dir, RUN_FILES.results),
       k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.
@@ -222,7 +234,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     });
     if (n >= folderN) return { ...outcome, evaluation, summary };
     // The answer to what was asked: the first n samples of each problem.
-    const answer = await firstNEvaluation(evaluation, n, kFor(n), options.evaluation?.bootstrap);
+    const answer = await firstNEvaluation(evaluation, n, kFor(n), evaluationSettings.bootstrap);
     const subset = await summarizeRun(dir, manifest, jsonSummary(answer), { n, folderN });
     return { ...outcome, evaluation: answer, summary: subset };
   } finally {
@@ -231,7 +243,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
 }
 
 /** Keeps this invocation's counters in run.json: as they grow (at most once a second), and at the end. */
-function invocationRecorder(
+export function invocationRecorder(
   dir: string,
   manifest: RunManifest,
   fields: { command: InvocationRecord["command"]; n: number; requested: number },
@@ -270,15 +282,17 @@ function invocationRecorder(
   };
 }
 
-function providerOptions(
+/** The provider options of a run's settings (shared with `passk incontext run`). */
+export function providerOptions(
   settings: PartialSettings,
-  options: RunOptions,
+  options: Pick<RunOptions, "env">,
   emit: (event: RunEvent) => void,
 ): ProviderOptions {
   const result: ProviderOptions = {
-    timeoutSeconds: settings.requestTimeout ?? RUN_DEFAULTS.requestTimeout,
+    timeoutSeconds: settings.requestTimeout ?? DEFAULTS.requestTimeout,
     onWarning: (message) => emit({ type: "warning", message }),
   };
+  if (settings.maxAnswerSize) result.maxAnswerBytes = settings.maxAnswerSize;
   if (settings.baseUrl) result.baseUrl = settings.baseUrl;
   if (settings.mode) result.mode = settings.mode;
   if (settings.apiKey) result.apiKey = settings.apiKey;
@@ -289,11 +303,11 @@ function providerOptions(
   return result;
 }
 
-/** Replaying a file defaults to all of its samples; the reference to one; a model to RUN_DEFAULTS.n. */
+/** Replaying a file defaults to all of its samples; the reference to one; a model to DEFAULTS.n. */
 function defaultN(provider: Provider, problems: PromptProblem[]): number {
   const counts = (provider as { counts?: () => Map<string, number> }).counts?.();
   if (counts) return Math.max(1, ...problems.map((p) => counts.get(p.task_id) ?? 0));
-  return provider.info.provider === "reference" ? 1 : RUN_DEFAULTS.n;
+  return provider.info.provider === "reference" ? 1 : DEFAULTS.n;
 }
 
 function newManifest(
@@ -329,6 +343,7 @@ function newManifest(
     dataset: {
       path: problemSet.path,
       ...(problemSet.set ? { name: problemSet.set.name, version: problemSet.set.version } : {}),
+      ...(problemSet.set?.since === undefined ? {} : { since: problemSet.set.since }),
       sha256: problemSet.sha256,
       problems: problemSet.problems.size,
     },
@@ -346,7 +361,8 @@ function writeManifest(dir: string, manifest: RunManifest): void {
   writeJsonAtomically(join(dir, RUN_FILES.manifest), manifest);
 }
 
-function countSamples(dir: string): number {
+/** Samples in a folder's samples file (0 without one). */
+export function countSamples(dir: string): number {
   const path = join(dir, RUN_FILES.samples);
   return existsSync(path)
     ? readFileSync(path, "utf8")
@@ -356,7 +372,7 @@ function countSamples(dir: string): number {
 }
 
 /** Removes what a new run wrote into `dir` (and `dir` itself when this run created it). */
-function discardNewFolder(dir: string, created: boolean): void {
+export function discardNewFolder(dir: string, created: boolean): void {
   if (created) rmSync(dir, { recursive: true, force: true });
   else for (const file of [RUN_FILES.manifest, RUN_FILES.samples]) rmSync(join(dir, file), { force: true });
 }

@@ -7,6 +7,7 @@
 //   <run>/results.run.json  the evaluation's own manifest (limits, isolation, hashes; see evaluate/resume.ts)
 //   <run>/summary.json      RunSummary, recomputed from the files
 //   <run>/report.html       the self-contained report
+//   <run>/eval_results.json with --format evalplus: the results in EvalPlus's shape
 import type { Isolation, Limits } from "../sandbox/types.js";
 
 export const RUN_FORMAT = "passk-run/1";
@@ -57,7 +58,7 @@ export interface InvocationRecord {
   /** When it started (ISO 8601). */
   started: string;
   passkVersion: string;
-  command: "generate" | "run";
+  command: "generate" | "run" | "incontext";
   /** Samples per problem it asked for. */
   n: number;
   /** Samples of the first n already in the folder when it started. */
@@ -117,10 +118,25 @@ export interface RunManifest {
     stop: string[];
     logprobs: boolean;
   };
-  dataset: { path: string; name?: string; version?: string; sha256: string; problems: number };
+  /** `since`: only the set's problems added on or after this date were loaded. */
+  dataset: {
+    path: string;
+    name?: string;
+    version?: string;
+    since?: string;
+    sha256: string;
+    problems: number;
+  };
   generation?: GenerationRecord;
+  /** Present for a run of GPT-3's in-context tasks (`passk incontext run`): its tasks, K and prompts. */
+  incontext?: IncontextManifest;
   /** `k`: the k of pass@k asked for ("all": every k up to the smallest n). */
   evaluation?: { isolation: Isolation; limits: Limits; k: number[] | "all" };
+  /**
+   * Set when the run was read from another tool's results rather than a run folder (EvalPlus's
+   * eval_results.json, see run/evalplus-run.ts): what that file says, and that the rest is unknown.
+   */
+  source?: { kind: "evalplus"; path: string; date: string; hash: string; baseOnly: boolean };
   machine: {
     platform: string;
     arch: string;
@@ -129,6 +145,28 @@ export interface RunManifest {
     memoryBytes: number;
     node: string;
   };
+}
+
+/** run.json's `incontext`: what an in-context run asks (its samples record each exact prompt). */
+export interface IncontextManifest {
+  tasks: {
+    name: string;
+    /** The file as given, or "generated (seed S, N items)". */
+    source: string;
+    family: string | null;
+    /** Items the task has (examples are drawn from all of them) and questions asked (its first ones). */
+    items: number;
+    asked: number;
+    sha256: string;
+  }[];
+  /** The K of the run, ascending. */
+  shots: number[];
+  /** Seed of the generators and of the examples' draw. */
+  taskSeed: number;
+  /** Whether each prompt starts with its family's task description. */
+  description: boolean;
+  /** Chat mode: the version of the instruction and answer extraction (docs/incontext.md). */
+  chatPrompt?: string;
 }
 
 /** One problem's line of the summary. */

@@ -59,6 +59,30 @@ function baseArgs(asRoot: boolean): string[] {
 /** Folders every Python needs at run time (shared libraries); missing ones are skipped. */
 const SYSTEM_DIRS = ["/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin"];
 
+/** Read-only binds of the system folders and of `paths` (outside them) at their own places. */
+function readOnlySystem(paths: readonly string[]): string[] {
+  const args: string[] = [];
+  for (const dir of SYSTEM_DIRS) {
+    if (existsSync(dir)) args.push("--ro-bind", dir, dir);
+  }
+  for (const file of ["/etc/ld.so.cache", "/etc/localtime"]) {
+    if (existsSync(file)) args.push("--ro-bind", file, file);
+  }
+  const made = new Set<string>();
+  for (const prefix of paths) {
+    if (SYSTEM_DIRS.some((dir) => prefix === dir || prefix.startsWith(`${dir}/`))) continue;
+    // bwrap would create the folders above the mount point as 0700, which uid 65534 cannot cross.
+    const parts = prefix.split("/").filter(Boolean);
+    for (let i = 1; i < parts.length; i++) {
+      const dir = `/${parts.slice(0, i).join("/")}`;
+      if (!made.has(dir)) args.push("--perms", "0755", "--dir", dir);
+      made.add(dir);
+    }
+    args.push("--ro-bind", prefix, prefix);
+  }
+  return args;
+}
+
 /** Size of the sandbox's private /tmp, where each sample gets a fresh working directory. */
 export const SANDBOX_TMP_BYTES = 256 * 1024 * 1024;
 
@@ -77,24 +101,7 @@ export function bubblewrapArgs(
   for (const [name, value] of Object.entries({ PASSK_TMP: "/tmp", PASSK_PRIVATE_TMP: "1", ...env })) {
     args.push("--setenv", name, value);
   }
-  for (const dir of SYSTEM_DIRS) {
-    if (existsSync(dir)) args.push("--ro-bind", dir, dir);
-  }
-  for (const file of ["/etc/ld.so.cache", "/etc/localtime"]) {
-    if (existsSync(file)) args.push("--ro-bind", file, file);
-  }
-  const made = new Set<string>();
-  for (const prefix of python.prefixes) {
-    if (SYSTEM_DIRS.some((dir) => prefix === dir || prefix.startsWith(`${dir}/`))) continue;
-    // bwrap would create the folders above the mount point as 0700, which uid 65534 cannot cross.
-    const parts = prefix.split("/").filter(Boolean);
-    for (let i = 1; i < parts.length; i++) {
-      const dir = `/${parts.slice(0, i).join("/")}`;
-      if (!made.has(dir)) args.push("--perms", "0755", "--dir", dir);
-      made.add(dir);
-    }
-    args.push("--ro-bind", prefix, prefix);
-  }
+  args.push(...readOnlySystem(python.prefixes));
   for (const script of scripts) {
     args.push("--ro-bind", script, `/passk/${script.split("/").pop()}`);
   }
@@ -116,5 +123,49 @@ export function bubblewrapArgs(
     }
   }
   args.push(python.executable, "-I", "-S", "-B", "/passk/forkserver.py");
+  return args;
+}
+
+/** How a project's test suite is enclosed by `passk harvest` (src/sandbox/suite.ts). */
+export interface SuiteEnclosure {
+  /** The copy of the project, bound read-only at /project (the suite's working directory). */
+  project: string;
+  /** passk's own files, bound read-only: path inside the sandbox → path on the host. */
+  files: Record<string, string>;
+  /** Folders bound read-only at their own paths (a prepared environment: a venv and its base Python). */
+  readOnly: readonly string[];
+  /** The launcher's environment (bwrap clears the rest). */
+  env: Record<string, string>;
+}
+
+/**
+ * The argv (after the bwrap binary) that runs the suite launcher enclosed: no network, the project
+ * read-only, private /tmp and trace folder (tmpfs), `python` and `python3` on PATH as the interpreter
+ * passk uses. As root, the launcher keeps only what it needs to drop the suite to a uid of its own
+ * and to stop what the suite leaves behind.
+ */
+export function suiteBubblewrapArgs(
+  python: PythonInfo,
+  enclosure: SuiteEnclosure,
+  asRoot: boolean,
+): string[] {
+  const args = [...baseArgs(asRoot), "--clearenv", "--setenv", "PATH", "/usr/bin:/bin"];
+  for (const [name, value] of Object.entries(enclosure.env)) args.push("--setenv", name, value);
+  args.push(...readOnlySystem([...python.prefixes, ...enclosure.readOnly]));
+  // Made first, crossable: bwrap makes the folders above a mount point 0700, closed to the suite's uid.
+  for (const dir of ["/passk", "/passk/site", "/passk/bin"]) args.push("--perms", "0755", "--dir", dir);
+  for (const [inside, host] of Object.entries(enclosure.files)) args.push("--ro-bind", host, inside);
+  for (const name of ["python", "python3"]) args.push("--symlink", python.executable, `/passk/bin/${name}`);
+  args.push("--ro-bind", enclosure.project, "/project");
+  args.push("--proc", "/proc", "--dev", "/dev");
+  for (const dir of ["/tmp", "/passk-trace"]) {
+    args.push("--perms", "1777", "--size", String(SANDBOX_TMP_BYTES), "--tmpfs", dir);
+  }
+  args.push("--chdir", "/project");
+  if (asRoot) {
+    args.push("--cap-drop", "ALL");
+    for (const cap of ["CAP_SETUID", "CAP_SETGID", "CAP_KILL"]) args.push("--cap-add", cap);
+  }
+  args.push(python.executable, "-I", "-S", "-B", "/passk/suite_launcher.py");
   return args;
 }

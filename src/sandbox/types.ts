@@ -1,11 +1,20 @@
 // Shapes shared by the sandbox pieces: limits in, executions out, the isolation in force.
+import { DEFAULTS } from "../defaults.js";
 
 /**
- * What happened to one program, decided by the fork server from what it observed. "oom" is only
- * read from files of earlier versions: a MemoryError is a failure like any other (a sample can
- * raise one itself, so it cannot choose its label).
+ * What can happen to one program, decided by the fork server from what it observed, in the order
+ * summaries and reports list them: the one list of statuses.
  */
-export type ExecStatus = "passed" | "failed" | "timeout" | "oom" | "crashed" | "error";
+export const STATUSES = ["passed", "failed", "timeout", "oom", "crashed", "error"] as const;
+
+/** One of {@link STATUSES}. */
+export type ExecStatus = (typeof STATUSES)[number];
+
+/**
+ * Statuses only read from files of earlier versions, and shown only when present. "oom": a
+ * MemoryError is a failure like any other (a sample can raise one itself, so it cannot choose its label).
+ */
+export const LEGACY_STATUSES: ReadonlySet<ExecStatus> = new Set(["oom"]);
 
 /** Limits applied to each sample. See README "What the time limit means". */
 export interface Limits {
@@ -26,11 +35,11 @@ export interface Limits {
   outputBytes: number;
 }
 
-/** The default limits: 3 s of CPU like the reference, 1 GiB of memory. */
+/** The default limits: 3 s of CPU like the reference, 1 GiB of memory (DEFAULTS.timeout, .memory). */
 export const DEFAULT_LIMITS: Limits = {
-  timeout: 3.0,
-  wallTimeout: 6.0,
-  memoryBytes: 1024 ** 3,
+  timeout: DEFAULTS.timeout,
+  wallTimeout: 2 * DEFAULTS.timeout,
+  memoryBytes: DEFAULTS.memory,
   fileSizeBytes: 16 * 1024 ** 2,
   processes: 256,
   outputBytes: 2 * 1024,

@@ -57,7 +57,7 @@ def encode(value, strict=False, depth=0):
     if kind is str:
         return value
     if kind is int:
-        return value if -(2**53) <= value <= 2**53 else {"$int": int.__repr__(value)}
+        return value if -(2**53) < value < 2**53 else {"$int": int.__repr__(value)}  # JSON readers: safe integers only
     if kind is float:
         return _float(value)
     if kind is list:

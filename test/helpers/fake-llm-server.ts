@@ -23,6 +23,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { messages } from "./fake-llm/anthropic.js";
+import { sendDripping, sendOversized } from "./fake-llm/hostile.js";
 import { chat, completions } from "./fake-llm/openai.js";
 import { anthropicError, BadRequest, json, openaiError, promptOf, type Reply } from "./fake-llm/shared.js";
 
@@ -46,6 +47,8 @@ export interface RecordedRequest {
   prompt: string;
   /** The fault this request took from the queue, if any. */
   fault: Fault | undefined;
+  /** `oversized` and `drip` faults: the body bytes written before the body ended or the client left. */
+  sent?: number;
 }
 
 /** A reply that scripts log-probs too: `logprobs[i]` is the log-prob of `tokenize(text)[i]` (missing ones are hashed). */
@@ -56,12 +59,22 @@ export interface ScriptedReply {
 
 /** An injected failure. `path` limits it to one endpoint; otherwise the next generation request takes it. */
 export type Fault = (
-  | { kind: "status"; status: number; retryAfter?: string; retryAfterMs?: number; body?: string }
+  | {
+      kind: "status";
+      status: number;
+      retryAfter?: string;
+      retryAfterMs?: number;
+      body?: string;
+      /** More response headers (`x-should-retry`, …). */
+      headers?: Record<string, string>;
+    }
   | { kind: "drop" } // the socket is destroyed without a response
   | { kind: "hang"; ms: number } // the normal reply, but only after `ms`
   | { kind: "malformed" } // 200 with a body that is not JSON
   | { kind: "truncated" } // 200; Content-Length promises the whole body, half is sent, the socket ends
   | { kind: "shortN" } // 200 with fewer choices than `n` asked (Anthropic: an empty `content`)
+  | { kind: "oversized"; bytes: number; chunked?: boolean } // 200, a body of `bytes` (Infinity: endless), Content-Length unless chunked
+  | { kind: "drip"; intervalMs: number } // the normal reply, one byte every `intervalMs` after the headers
 ) & { path?: GenerationEndpoint };
 
 export interface FakeLlmOptions {
@@ -183,6 +196,7 @@ async function handle(
     return;
   }
   if (fault?.kind === "status") return send(res, statusFault(fault, anthropic));
+  if (fault?.kind === "oversized") return sendOversized(res, request, fault.bytes, fault.chunked === true);
   if (fault?.kind === "malformed") {
     return send(res, {
       status: 200,
@@ -206,6 +220,7 @@ async function handle(
       : openaiError(error.status, error.message, error.type, error.code, error.param);
   }
   if (fault?.kind === "truncated") return sendTruncated(res, reply);
+  if (fault?.kind === "drip") return sendDripping(res, request, reply, fault.intervalMs, wait);
   send(res, reply);
 }
 
@@ -333,6 +348,7 @@ function statusFault(fault: Extract<Fault, { kind: "status" }>, anthropic: boole
   }
   if (fault.retryAfter !== undefined) reply.headers["retry-after"] = fault.retryAfter;
   if (fault.retryAfterMs !== undefined) reply.headers["retry-after-ms"] = String(fault.retryAfterMs);
+  Object.assign(reply.headers, fault.headers);
   return reply;
 }
 

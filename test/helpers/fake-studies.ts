@@ -156,5 +156,29 @@ export function fakeStudies(runs: { dir: string; label: string }[], n: number, t
         .map((task_id, i) => ({ task_id, rates: { [a.dir]: 0.9 - i * 0.1, [b.dir]: 0.1 + i * 0.1 } })),
     };
   }
+  // pass@k against N of a generated family, falling with N, for every run side by side.
+  const limitRuns = runs.map((run) => run.dir);
+  studies.limits = {
+    runs: limitRuns,
+    families: [
+      {
+        family: "compose",
+        knob: "string steps chained in the docstring",
+        ks,
+        rows: limitRuns.flatMap((run, r) =>
+          [1, 2, 3, 4, 5, 6, 7].flatMap((n) =>
+            ks.map((k) => ({
+              run,
+              n,
+              k,
+              problems: 20,
+              ...around((k === 1 ? 0.95 : 1) * 0.75 ** (n - 1 + r)),
+            })),
+          ),
+        ),
+      },
+    ],
+    leftOut: [],
+  };
   return studies;
 }

@@ -1,10 +1,12 @@
 // What a report is made from, and the numbers both reports (HTML and markdown) derive from a run:
 // per-problem counts, status counts, the pass@k table and the pass@k-vs-k curve. Everything is
 // recomputed from results.jsonl, never taken from summary.json, so a report agrees with its data.
+import { DEFAULTS } from "../../defaults.js";
 import type { ResultRecord, StatusCounts } from "../../evaluate/types.js";
+import { hasBaseVerdicts, onBaseInputs } from "../../metrics/base-verdicts.js";
 import { type PassAtKTable, type ProblemCounts, passAtKTable } from "../../metrics/index.js";
 import type { LoadedRun } from "../../run/load.js";
-import type { ExecStatus } from "../../sandbox/types.js";
+import { STATUSES } from "../../sandbox/types.js";
 import type { PassCurve, Studies } from "../studies.js";
 
 /** Everything one report shows. */
@@ -18,12 +20,7 @@ export interface ReportInput {
   passkVersion: string;
 }
 
-/** The statuses in the order reports list them. */
-// "oom" stays for results files of earlier versions; passk no longer writes it.
-export const STATUSES: readonly ExecStatus[] = ["passed", "failed", "timeout", "oom", "crashed", "error"];
-
-/** The k reported in pass@k tables when the run's manifest does not name them. */
-export const DEFAULT_KS: readonly number[] = [1, 10, 100];
+export { STATUSES };
 
 // Task ids such as "HumanEval/2" and "HumanEval/10" sort by their numbers. A fixed locale keeps the
 // order the same on every machine.
@@ -62,12 +59,18 @@ export function statusCounts(results: readonly ResultRecord[]): StatusCounts {
   return counts;
 }
 
-/** The run's pass@k table for the k its evaluation asked for (default 1, 10, 100). */
-export function runPassAtK(run: LoadedRun): PassAtKTable {
-  const counts = problemCounts(run.results);
-  const asked = run.manifest.evaluation?.k ?? DEFAULT_KS;
+/**
+ * The run's pass@k table for the k its evaluation asked for (default 1, 10, 100); with `base`, of the
+ * base verdicts (undefined for a run that has none apart from its verdicts).
+ */
+export function runPassAtK(run: LoadedRun): PassAtKTable;
+export function runPassAtK(run: LoadedRun, verdict: "base"): PassAtKTable | undefined;
+export function runPassAtK(run: LoadedRun, verdict?: "base"): PassAtKTable | undefined {
+  if (verdict === "base" && !hasBaseVerdicts(run.results)) return undefined;
+  const counts = problemCounts(verdict === "base" ? onBaseInputs(run.results) : run.results);
+  const asked = run.manifest.evaluation?.k ?? DEFAULTS.k;
   // "all" would list every k: the table keeps the usual ones (the curve shows every k).
-  const ks = asked === "all" ? DEFAULT_KS.filter((k) => counts.every((c) => c.n >= k)) : asked;
+  const ks = asked === "all" ? DEFAULTS.k.filter((k) => counts.every((c) => c.n >= k)) : asked;
   return passAtKTable(counts, ks);
 }
 
@@ -76,7 +79,7 @@ export const CURVE_EVERY_K_UP_TO = 200;
 
 /**
  * pass@k for k from 1 to the smallest n over problems, with seeded bootstrap intervals (the
- * default settings of `passAtKTable`: 2000 resamples, seed 0, 95 %), so a report is reproducible.
+ * default settings of `passAtKTable`: DEFAULT_BOOTSTRAP), so a report is reproducible.
  * Every k up to {@link CURVE_EVERY_K_UP_TO}, then log-spaced k and always the largest: each k costs
  * a bootstrap (~7 ms for 164 problems), and n = 1000 would otherwise take seconds for no visible gain.
  * A run without results has no points.

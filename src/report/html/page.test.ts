@@ -115,7 +115,7 @@ describe("renderHtml", () => {
     const toc = [
       ...(html.match(/<nav class="toc"[\s\S]*?<\/nav>/)?.[0] ?? "").matchAll(/href="#([^"]+)"/g),
     ].map((m) => m[1]);
-    expect(toc).toEqual(["compare", "run-1", "run-2", "sweep", "rank", "bleu"]);
+    expect(toc).toEqual(["compare", "run-1", "run-2", "sweep", "rank", "bleu", "limits"]);
     const positions = toc.map((id) => html.indexOf(`id="${id}"`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));

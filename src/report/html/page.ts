@@ -8,6 +8,7 @@ import type { PassCurve } from "../studies.js";
 import { compareSection } from "./compare-section.js";
 import { esc } from "./escape.js";
 import { passCurve, problemCounts, type ReportInput, runLabel, runPassAtK, statusCounts } from "./input.js";
+import { limitsSection } from "./limits-section.js";
 import { browserData, DEFAULT_EMBED_LIMITS, type EmbedLimits, samplesSection } from "./samples.js";
 import { BROWSER_SCRIPT } from "./script.js";
 import { configSection, gridSection, passAtKSection, simulatedBanner, statusSection } from "./sections.js";
@@ -41,12 +42,18 @@ export function renderHtml(input: ReportInput, options: HtmlOptions = {}): strin
     const taskIndex = new Map(data.tasks.map((t, j) => [t, j]));
     const title = input.runs.length > 1 ? `Run ${i + 1}: ${runLabel(run)}` : `Run: ${runLabel(run)}`;
     const table = runPassAtK(run);
+    const base = runPassAtK(run, "base");
     const first = table.entries[0];
-    headlines.push(first ? `${runLabel(run)}: pass@${first.k} ${percent(first.value)}` : runLabel(run));
+    const firstBase = base?.entries[0];
+    headlines.push(
+      first
+        ? `${runLabel(run)}: pass@${first.k} ${percent(first.value)}${firstBase ? ` (base ${percent(firstBase.value)})` : ""}`
+        : runLabel(run),
+    );
     const body = [
       run.manifest.simulated ? simulatedBanner() : "",
       configSection(run, id),
-      passAtKSection(id, table, curve),
+      passAtKSection(id, table, curve, base),
       statusSection(id, statusCounts(run.results)),
       counts.length > 0 ? gridSection(id, counts, taskIndex) : "",
       samplesSection(id, data, embed.compressAbove),
@@ -66,6 +73,7 @@ export function renderHtml(input: ReportInput, options: HtmlOptions = {}): strin
     studies.push({ id: "rank", title: "Ranking", html: rankSection(s.rank, name) });
   if (s.bleu && s.bleu.length > 0)
     studies.push({ id: "bleu", title: "BLEU", html: bleuSection(s.bleu, name) });
+  if (s.limits) studies.push({ id: "limits", title: "Limits", html: limitsSection(s.limits, name) });
   // A report of several runs is read for their comparison: it comes first, before the runs themselves.
   const first = s.compare
     ? [{ id: "compare", title: "Comparison", html: compareSection(s.compare, curves) }]

@@ -26,6 +26,7 @@ export function simulatedBanner(which = "These samples were"): string {
 /** Configuration of the run: model, parameters, dataset, versions, isolation, machine. */
 export function configSection(run: LoadedRun, id: string): string {
   const m = run.manifest;
+  if (m.source) return sourceSection(run, id, m.source);
   const p = m.params;
   const ev = m.evaluation;
   const gen = m.generation;
@@ -85,19 +86,55 @@ export function configSection(run: LoadedRun, id: string): string {
   return `<section id="${id}-config" aria-labelledby="${id}-config-h"><h3 id="${id}-config-h">Configuration</h3>${table(rows)}</section>`;
 }
 
-/** pass@k table with intervals, the k that could not be reported, and the pass@k-vs-k curve. */
-export function passAtKSection(id: string, passAtK: PassAtKTable, curve: PassCurve): string {
+/** A run read from EvalPlus's results file: only what that file says (the rest is not known). */
+function sourceSection(
+  run: LoadedRun,
+  id: string,
+  source: NonNullable<LoadedRun["manifest"]["source"]>,
+): string {
+  const m = run.manifest;
+  const rows: Row[] = [
+    ["Source", "EvalPlus results file (eval_results.json), read as it is: nothing was run again"],
+    ["File", source.path],
+    ["Written", source.date],
+    ["Model (from the file name)", m.model.spec],
+    ["Temperature (from the file name)", m.params.temperature ?? "not in the name"],
+    ["Samples per problem (n)", m.params.n],
+    ["Problems", m.dataset.problems],
+    ["EvalPlus dataset hash", source.hash],
+    [
+      "Verdicts",
+      source.baseOnly ? "base inputs only (EvalPlus ran --base-only)" : "base, and base + extra (plus)",
+    ],
+  ];
+  return `<section id="${id}-config" aria-labelledby="${id}-config-h"><h3 id="${id}-config-h">Configuration</h3>${table(rows)}</section>`;
+}
+
+/**
+ * pass@k table with intervals, the k that could not be reported, and the pass@k-vs-k curve; with
+ * `base` (runs judged as EvalPlus judges), the base verdict's rows too.
+ */
+export function passAtKSection(
+  id: string,
+  passAtK: PassAtKTable,
+  curve: PassCurve,
+  base?: PassAtKTable,
+): string {
   const level = `${Math.round(passAtK.bootstrap.confidence * 100)} %`;
-  const rows = passAtK.entries.map(
-    (e) =>
-      `<tr><th scope="row">pass@${e.k}</th><td class="num">${percent(e.value)}</td><td class="num">${percentRange(e.ci[0], e.ci[1])}</td><td class="num">${count(e.problems)}</td></tr>`,
-  );
+  const row = (suffix: string) => (e: PassAtKTable["entries"][number]) =>
+    `<tr><th scope="row">pass@${e.k}${suffix}</th><td class="num">${percent(e.value)}</td><td class="num">${percentRange(e.ci[0], e.ci[1])}</td><td class="num">${count(e.problems)}</td></tr>`;
+  const rows = base
+    ? [...passAtK.entries.map(row(" plus")), ...base.entries.map(row(" base"))]
+    : passAtK.entries.map(row(""));
   const skipped = passAtK.skipped.map((s) => `<li>pass@${s.k} not reported: ${esc(s.reason)}</li>`);
   const body =
     rows.length > 0
       ? `<table class="passk"><thead><tr><th>metric</th><th class="num">estimate</th><th class="num">${level} interval</th><th class="num">problems</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
       : `<p class="note">No pass@k: the run has no results yet.</p>`;
-  const method = `<p class="note">Unbiased estimator of Chen et al. (2021), averaged over problems; intervals by percentile bootstrap over problems (${count(passAtK.bootstrap.resamples)} resamples, seed ${passAtK.bootstrap.seed}).</p>`;
+  const plus = base
+    ? " plus: the sample passed the base inputs and the extra ones; base: the base inputs alone (EvalPlus's two verdicts; a problem without extra inputs has one verdict, which is both). The curve is of plus."
+    : "";
+  const method = `<p class="note">Unbiased estimator of Chen et al. (2021), averaged over problems; intervals by percentile bootstrap over problems (${count(passAtK.bootstrap.resamples)} resamples, seed ${passAtK.bootstrap.seed}).${plus}</p>`;
   const points = curve.points;
   const chartSvg =
     points.length > 1

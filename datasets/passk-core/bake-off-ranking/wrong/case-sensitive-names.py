@@ -1,0 +1,7 @@
+# mistake: compares names as they are, so capitals sort before every lower-case letter
+from typing import List, Tuple
+def rank_bakers(entries: List[Tuple[str, List[int]]]) -> List[str]:
+    def rank_key(entry):
+        name, scores = entry
+        return (-sum(scores), -max(scores), sum(1 for s in scores if s < 5), name)
+    return [name for name, _ in sorted(entries, key=rank_key)]

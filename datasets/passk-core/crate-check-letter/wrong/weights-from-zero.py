@@ -1,0 +1,9 @@
+# mistake: the first digit read gets weight 0 instead of 1
+def valid_crate_code(code: str) -> bool:
+    digits, letter = code[:-1], code[-1:]
+    if len(digits) < 4 or any(ch not in "0123456789" for ch in digits):
+        return False
+    if len(letter) != 1 or not "A" <= letter <= "Z":
+        return False
+    total = sum(weight * int(ch) for weight, ch in enumerate(reversed(digits)))
+    return letter == chr(ord("A") + total % 26)

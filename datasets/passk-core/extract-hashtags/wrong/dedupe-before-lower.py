@@ -1,0 +1,16 @@
+# mistake: removes repeated tags before lower-casing them, so "#Beach" and "#beach" both stay
+from typing import List
+
+
+def extract_hashtags(post: str) -> List[str]:
+    allowed = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+    tags = []
+    for i, ch in enumerate(post):
+        if ch == "#" and (i == 0 or post[i - 1].isspace()):
+            j = i + 1
+            while j < len(post) and post[j] in allowed:
+                j += 1
+            tag = post[i + 1:j]
+            if tag and tag not in tags:
+                tags.append(tag)
+    return [tag.lower() for tag in tags]

@@ -1,0 +1,12 @@
+# mistake: off by one, a holder steps past k + 1 people
+from typing import List, Set
+def apply_fast_passes(queue: List[str], passes: Set[str], k: int) -> List[str]:
+    line = list(queue)
+    for name in [p for p in queue if p in passes]:
+        spot = line.index(name)
+        for _ in range(k + 1):
+            if spot == 0 or line[spot - 1] in passes:
+                break
+            line[spot - 1], line[spot] = line[spot], line[spot - 1]
+            spot -= 1
+    return line

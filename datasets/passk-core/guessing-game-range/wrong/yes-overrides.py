@@ -1,0 +1,11 @@
+# mistake: a "yes" reply sets the range to the guess without checking it against the earlier replies
+from typing import List, Optional, Tuple
+def secret_range(low: int, high: int, log: List[Tuple[int, str]]) -> Optional[Tuple[int, int]]:
+    for guess, reply in log:
+        if reply == "higher":
+            low = max(low, guess + 1)
+        elif reply == "lower":
+            high = min(high, guess - 1)
+        else:
+            low = high = guess
+    return (low, high) if low <= high else None

@@ -1,0 +1,18 @@
+# mistake: assumes every "out" name holds a locker, and fails on one that does not
+from typing import List, Tuple
+def choose_lockers(n: int, events: List[Tuple[str, str]]) -> List[int]:
+    taken = [False] * (n + 2)  # lockers 1..n; 0 and n + 1 stand for "no neighbour" and stay free
+    holder = {}
+    chosen = []
+    for kind, name in events:
+        if kind == "out":
+            taken[holder.pop(name)] = False
+            continue
+        free = [i for i in range(1, n + 1) if not taken[i]]
+        roomy = [i for i in free if not taken[i - 1] and not taken[i + 1]]
+        locker = roomy[0] if roomy else free[0] if free else 0
+        if locker:
+            taken[locker] = True
+            holder[name] = locker
+        chosen.append(locker)
+    return chosen

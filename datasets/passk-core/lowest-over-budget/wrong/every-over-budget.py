@@ -1,0 +1,16 @@
+# mistake: lists every person whose team is over budget, not only those with no over-budget report
+from typing import Any, Dict, List
+def lowest_over_budget(chart: Dict[str, Any], limit: int) -> List[str]:
+    def cost(person):
+        return person["cost"] + sum(cost(r) for r in person["reports"])
+
+    names = []
+
+    def walk(person):
+        if cost(person) > limit:
+            names.append(person["name"])
+        for r in person["reports"]:
+            walk(r)
+
+    walk(chart)
+    return names

@@ -1,0 +1,14 @@
+# mistake: drops a tag that differs from an earlier one only in case, though tags compare exactly
+from typing import Any, Dict, List
+def merge_contacts(records: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    merged = {}
+    for record in records:
+        email = record["email"].lower()
+        person = merged.setdefault(email, {"email": email, "name": None, "phone": None, "tags": []})
+        for field in ("name", "phone"):
+            if record[field] is not None:
+                person[field] = record[field]
+        for tag in record["tags"]:
+            if tag.lower() not in [t.lower() for t in person["tags"]]:
+                person["tags"].append(tag)
+    return [merged[e] for e in sorted(merged)]

@@ -1,0 +1,30 @@
+# mistake: always splits at "=" when there is one, instead of at whichever separator comes first
+from typing import Dict
+
+
+def parse_config(text: str) -> Dict[str, str]:
+    result = {}
+    section = ""
+    last_key = None
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line.startswith("#"):
+            continue
+        if not line:
+            last_key = None
+        elif raw[0] in " \t":
+            if last_key is not None:
+                old = result[last_key]
+                result[last_key] = old + " " + line if old else line
+        elif line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip().lower()
+            last_key = None
+        else:
+            positions = [line.find("=")] if "=" in line else [p for p in (line.find(":"),) if p >= 0]
+            key = line[:min(positions)].strip().lower() if positions else ""
+            if key:
+                last_key = section + "." + key if section else key
+                result[last_key] = line[min(positions) + 1:].strip()
+            else:
+                last_key = None
+    return result

@@ -1,0 +1,21 @@
+# mistake: looks for the ";" of a comment before stripping, so an indented comment is read as a setting
+from typing import Dict, List
+
+
+def parse_settings(lines: List[str]) -> Dict[str, str]:
+    settings = {}
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or line.startswith(";"):
+            continue
+        key, sep, rest = stripped.partition("=")
+        key = key.strip().lower()
+        if not sep or not key:
+            continue
+        rest = rest.lstrip()
+        if rest.startswith('"'):
+            value = rest[1:rest.index('"', 1)]
+        else:
+            value = rest.partition(";")[0].rstrip()
+        settings[key] = value
+    return settings

@@ -1,0 +1,21 @@
+# mistake: takes a quoted value up to the last double quote of the line instead of the next one
+from typing import Dict, List
+
+
+def parse_settings(lines: List[str]) -> Dict[str, str]:
+    settings = {}
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or stripped.startswith(";"):
+            continue
+        key, sep, rest = stripped.partition("=")
+        key = key.strip().lower()
+        if not sep or not key:
+            continue
+        rest = rest.lstrip()
+        if rest.startswith('"'):
+            value = rest[1:rest.rindex('"')]
+        else:
+            value = rest.partition(";")[0].rstrip()
+        settings[key] = value
+    return settings

@@ -1,8 +1,0 @@
-def shipment_weight(box: list, box_weight: int) -> int:
-    total = box_weight
-    for item in box:
-        if isinstance(item, list):
-            total += shipment_weight(item, box_weight)
-        else:
-            total += item
-    return total

@@ -1,0 +1,29 @@
+# mistake: accepts any "f" followed by digits, such as "f0", "f13" or "f05"
+from typing import Optional
+
+
+def normalize_shortcut(text: str) -> Optional[str]:
+    modifiers = {"ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "option": "Alt", "shift": "Shift",
+                 "meta": "Meta", "cmd": "Meta", "command": "Meta", "super": "Meta"}
+    named = {"enter": "Enter", "return": "Enter", "esc": "Esc", "escape": "Esc", "space": "Space", "tab": "Tab"}
+    for number in range(1, 13):
+        named["f" + str(number)] = "F" + str(number)
+    found = set()
+    keys = []
+    for part in text.split("+"):
+        name = part.strip(" ").lower()
+        if name in modifiers:
+            if modifiers[name] in found:
+                return None
+            found.add(modifiers[name])
+        elif name in named:
+            keys.append(named[name])
+        elif name[:1] == "f" and name[1:].isdigit():
+            keys.append("F" + name[1:])
+        elif len(name) == 1 and name.isascii() and name.isalnum():
+            keys.append(name.upper())
+        else:
+            return None
+    if len(keys) != 1:
+        return None
+    return "+".join([m for m in ["Ctrl", "Alt", "Shift", "Meta"] if m in found] + keys)

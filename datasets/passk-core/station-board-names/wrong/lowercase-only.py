@@ -1,0 +1,9 @@
+# mistake: treats only lowercase letters as vowels
+def board_name(name: str, width: int) -> str:
+    letters = list(name)
+    i = len(letters) - 1
+    while len(letters) > width and i > 0:
+        if letters[i] in "aeiou":
+            del letters[i]
+        i -= 1
+    return "".join(letters[:width])

@@ -1,0 +1,22 @@
+# mistake: keeps any letter or digit (str.isalnum), so "é" stays in the slug
+def make_slug(title: str, max_length: int) -> str:
+    words = []
+    current = ""
+    for ch in title:
+        if ch == "'":
+            continue
+        if ch.isalnum():
+            current += ch.lower()
+        elif current:
+            words.append(current)
+            current = ""
+    if current:
+        words.append(current)
+    if not words:
+        return ""
+    kept = words[0][:max_length]
+    for word in words[1:]:
+        if len(kept) + 1 + len(word) > max_length:
+            break
+        kept += "-" + word
+    return kept

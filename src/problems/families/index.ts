@@ -1,0 +1,185 @@
+// Generated problem families (Codex's composition and binding limits, docs/composition.md): a set
+// named by a spec such as `compose` or `bind:seed=3,per=20,min=1,max=8` is generated in memory, as
+// the files of a set folder, and loaded through the same validation as any folder. The same spec
+// always gives the same files, hence the same set hash; `writeGeneratedSet` puts them on disk.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { PasskError } from "../../errors.js";
+import { checkOutputDir } from "../../io/output-path.js";
+import { memorySource, type SetSource } from "../set-source.js";
+import type { SetManifest } from "../set-types.js";
+import { BIND_MAX_N, bindProblem } from "./bind.js";
+import { COMPOSE_MAX_N, composeProblem } from "./compose.js";
+import { type Random, randomStream } from "./random.js";
+import type { GeneratedProblem } from "./types.js";
+
+/** The generated families. */
+export type FamilyName = "compose" | "bind";
+
+/** A family and its parameters: problems for N = min … max, `per` of each, drawn from `seed`. */
+export interface FamilySpec {
+  family: FamilyName;
+  seed: number;
+  per: number;
+  min: number;
+  max: number;
+}
+
+/** The generators' version: part of every stream key and of set.json, so a change shows in the hash. */
+export const GENERATOR_VERSION = "1.0.0";
+/**
+ * The day this generator version was made: the `added` date of every problem it generates (a problem
+ * cannot be older than its generator), so that `--since` treats generated sets as hand-written ones.
+ * A new version gets its own date.
+ */
+export const GENERATOR_DATE = "2026-12-06";
+
+const FAMILIES: Record<
+  FamilyName,
+  {
+    maxN: number;
+    about: string;
+    make: (id: string, n: number, random: Random, picks: Random) => GeneratedProblem;
+  }
+> = {
+  compose: {
+    maxN: COMPOSE_MAX_N,
+    about: "chains of N simple string operations in one docstring",
+    make: composeProblem,
+  },
+  bind: {
+    maxN: BIND_MAX_N,
+    about: "N integer variables, each changed once by its own operation",
+    make: bindProblem,
+  },
+};
+
+const DEFAULTS = { seed: 0, per: 20, min: 1, max: 8 } as const;
+
+/** How the families are named, for messages. */
+export const FAMILY_HINT = "compose or bind, parameters optional as in compose:seed=3,per=20,min=1,max=8";
+
+/**
+ * The family spec `text` names, or null when it names no family (`compose`, `bind:seed=3`, …).
+ * @throws PasskError BAD_OPTION for a family with an unknown or bad parameter.
+ */
+export function parseFamilySpec(text: string): FamilySpec | null {
+  const colon = text.indexOf(":");
+  const family = colon === -1 ? text : text.slice(0, colon);
+  if (family !== "compose" && family !== "bind") return null;
+  const spec: FamilySpec = { family, ...DEFAULTS };
+  const bad = (why: string) =>
+    new PasskError("BAD_OPTION", `${text}: ${why} (a generated family is ${FAMILY_HINT})`);
+  const params = colon === -1 ? [] : text.slice(colon + 1).split(",");
+  for (const param of params) {
+    const [key, value, extra] = param.split("=");
+    if (key !== "seed" && key !== "per" && key !== "min" && key !== "max") {
+      throw bad(`unknown parameter "${key}"; known: seed, per, min, max`);
+    }
+    if (extra !== undefined || value === undefined || !/^\d+$/.test(value) || !Number.isSafeInteger(+value)) {
+      throw bad(`${key} must be a whole number, as ${key}=3`);
+    }
+    spec[key] = Number(value);
+  }
+  const maxN = FAMILIES[family].maxN;
+  if (spec.per < 1 || spec.per > 500) throw bad(`per must be from 1 to 500 (got ${spec.per})`);
+  if (spec.min < 1 || spec.max > maxN || spec.min > spec.max) {
+    throw bad(
+      `N runs from min to max, within 1 … ${maxN} for ${family} (got min=${spec.min}, max=${spec.max})`,
+    );
+  }
+  return spec;
+}
+
+/** The spec with every parameter written out: what a generated set records as its path. */
+export function formatFamilySpec(spec: FamilySpec): string {
+  return `${spec.family}:seed=${spec.seed},per=${spec.per},min=${spec.min},max=${spec.max}`;
+}
+
+/** The family and N of a generated problem's task id (`compose-s3/n4-07`), or null for any other. */
+export function familyOf(taskId: string): { family: FamilyName; n: number } | null {
+  const match = /^(compose|bind)-s\d+\/n(\d+)-\d+$/.exec(taskId);
+  return match ? { family: match[1] as FamilyName, n: Number(match[2]) } : null;
+}
+
+/**
+ * The files of the set `spec` names (paths under the set's root → text): set.json, and per problem
+ * problem.json, solution.py, tests.json, wrong/*.py and alt/*.py, as a hand-written set holds them.
+ */
+export function generateFamily(spec: FamilySpec): Map<string, string> {
+  const { family, seed, per, min, max } = spec;
+  const files = new Map<string, string>();
+  const manifest: SetManifest = {
+    name: `${family}-s${seed}`,
+    version: GENERATOR_VERSION,
+    description: `Generated by passk: ${FAMILIES[family].about}, for N = ${min} to ${max}, ${per} problems per N, from seed ${seed}. The same spec (${formatFamilySpec(spec)}) always gives the same problems; see docs/composition.md.`,
+  };
+  files.set("set.json", json(manifest));
+  const width = Math.max(2, String(per - 1).length);
+  for (let n = min; n <= max; n++) {
+    for (let index = 0; index < per; index++) {
+      const id = `n${n}-${String(index).padStart(width, "0")}`;
+      const random = randomStream(family, GENERATOR_VERSION, seed, n, index);
+      // The wrong solutions are picked from a stream of their own: the problem's draws stay as they were.
+      const picks = randomStream(family, GENERATOR_VERSION, seed, n, index, "wrong");
+      const problem = FAMILIES[family].make(id, n, random, picks);
+      files.set(`${id}/problem.json`, json({ ...problem.spec, added: GENERATOR_DATE }));
+      files.set(`${id}/solution.py`, problem.solution);
+      for (const file of problem.wrong) files.set(`${id}/wrong/${file.name}`, file.source);
+      for (const file of problem.alt) files.set(`${id}/alt/${file.name}`, file.source);
+      // One case a line, as the hand-written sets keep them.
+      files.set(
+        `${id}/tests.json`,
+        `[\n${problem.tests.map((c) => `  ${JSON.stringify(c)}`).join(",\n")}\n]\n`,
+      );
+    }
+  }
+  return files;
+}
+
+/**
+ * The generated set `name` names, as a source for loadSetFrom; null when it names no family.
+ * @throws PasskError BAD_OPTION for a family with a bad parameter.
+ */
+export function generatedSource(name: string): SetSource | null {
+  const spec = parseFamilySpec(name);
+  if (!spec) return null;
+  return memorySource(formatFamilySpec(spec), generateFamily(spec));
+}
+
+/**
+ * Writes the set `spec` names into the folder `dir` (a set folder like datasets/passk-core), which
+ * must not exist or be empty. The files are written beside it first and moved in at the end, so a
+ * refusal or a failure leaves nothing behind.
+ * @returns the number of files written
+ * @throws PasskError BAD_OPTION when `dir` holds files or cannot be written.
+ */
+export function writeGeneratedSet(spec: FamilySpec, dir: string): number {
+  checkOutputDir(dir, "--out");
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new PasskError(
+      "BAD_OPTION",
+      `--out ${dir}: the folder holds files already; choose a new folder (it is created)`,
+    );
+  }
+  const files = generateFamily(spec);
+  const target = resolve(dir);
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = `${target}.partial-${process.pid}`;
+  try {
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(staging, path)), { recursive: true });
+      writeFileSync(join(staging, path), text);
+    }
+    if (existsSync(target)) rmdirSync(target);
+    renameSync(staging, target);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return files.size;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,70 @@
+// What the sandbox's Python can import, asked of that interpreter itself: the sandbox runs it with
+// -I -S (no site-packages), so what is importable there is its standard library, whatever is installed
+// beside it. Answers are cached per interpreter. Also parses code with Python's own ast to find the
+// modules it imports for sure (an import inside a `try` that expects an ImportError may fail).
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { PasskError } from "../errors.js";
+import type { PythonInfo } from "./python.js";
+
+const SCRIPT = fileURLToPath(new URL("./imports.py", import.meta.url));
+
+/** Module name → importable, per interpreter executable. */
+const cache = new Map<string, Map<string, boolean>>();
+
+interface ProbeAnswer {
+  importable: Record<string, boolean>;
+  imports: (string[] | null)[];
+}
+
+/** Which of `names` (top-level module names) the sandbox's Python can import. */
+export async function importable(python: PythonInfo, names: Iterable<string>): Promise<Map<string, boolean>> {
+  let known = cache.get(python.executable);
+  if (!known) {
+    known = new Map();
+    cache.set(python.executable, known);
+  }
+  const wanted = [...new Set(names)];
+  const unknown = wanted.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    const answer = await probe(python, { names: unknown, sources: [] });
+    for (const name of unknown) known.set(name, answer.importable[name] === true);
+  }
+  return new Map(wanted.map((name) => [name, known.get(name) === true]));
+}
+
+/**
+ * The top-level modules each source imports outside a `try` that catches ImportError (null for a source
+ * that does not parse: it fails in its own way when run).
+ */
+export async function importsOf(
+  python: PythonInfo,
+  sources: readonly string[],
+): Promise<(string[] | null)[]> {
+  if (sources.length === 0) return [];
+  return (await probe(python, { names: [], sources: [...sources] })).imports;
+}
+
+function probe(python: PythonInfo, request: { names: string[]; sources: string[] }): Promise<ProbeAnswer> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      python.executable,
+      ["-I", "-S", "-B", SCRIPT],
+      { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(
+            new PasskError(
+              "SANDBOX_UNAVAILABLE",
+              `${python.executable} could not tell which modules it can import: ${(stderr || error.message).trim().split("\n").at(-1)}`,
+            ),
+          );
+          return;
+        }
+        resolve(JSON.parse(stdout) as ProbeAnswer);
+      },
+    );
+    child.stdin?.on("error", () => {}); // a child that died early: its exit reports it
+    child.stdin?.end(JSON.stringify(request));
+  });
+}
