@@ -145,18 +145,29 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   );
   const finished = new Set(earlier.map((record) => record.sample_line));
   const pending = samples.filter((s) => !finished.has(s.line));
-  await checkProblemModules(
-    options.problems,
-    [...new Set(pending.map((s) => s.sample.task_id))].flatMap((id) => problemSet.problems.get(id) ?? []),
-    options.sandbox?.python,
-  );
-
   const workers = options.workers ?? availableParallelism();
-  const sandbox = await createSandbox({
+  // The sandbox starts while the problems' imports are checked (each waits on processes of its own):
+  // a refusal closes it again, and nothing is written.
+  const starting = createSandbox({
     ...options.sandbox,
     // EvalPlus problems may first need their expected outputs computed: every worker helps.
     workers: Math.max(1, evalplus ? workers : Math.min(workers, pending.length)),
   });
+  starting.catch(() => {}); // its failure is reported by the await below, or gives way to the refusal
+  try {
+    await checkProblemModules(
+      options.problems,
+      [...new Set(pending.map((s) => s.sample.task_id))].flatMap((id) => problemSet.problems.get(id) ?? []),
+      options.sandbox?.python,
+    );
+  } catch (error) {
+    await starting.then(
+      (started) => started.close(),
+      () => {},
+    );
+    throw error;
+  }
+  const sandbox = await starting;
   // From here on, every way out closes the sandbox: its servers must never outlive a failed call.
   try {
     for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });

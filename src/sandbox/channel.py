@@ -2,19 +2,20 @@
 # message, length-prefixed, with file descriptors passed beside it (SCM_RIGHTS). Both ends are
 # passk's own trusted processes, and no sample ever holds one of these sockets, so marshal (C code,
 # faster than JSON for both sides) is safe here.
-import array  # noqa: F401  (socket.send_fds and recv_fds import it on every call)
 import marshal
-import socket
 import struct
+from _socket import CMSG_LEN, SCM_RIGHTS, SOL_SOCKET  # not socket.py, which the zygote does without
 
 _HEADER = struct.Struct(">I")
+MAX_FDS = 8
 
 
 def send_message(sock, obj, fds=()):
     data = marshal.dumps(obj)
     data = _HEADER.pack(len(data)) + data
     if fds:
-        sent = socket.send_fds(sock, [data], list(fds))
+        rights = struct.pack("%di" % len(fds), *fds)
+        sent = sock.sendmsg([data], [(SOL_SOCKET, SCM_RIGHTS, rights)])
         data = data[sent:]
     if data:
         sock.sendall(data)
@@ -22,8 +23,11 @@ def send_message(sock, obj, fds=()):
 
 def recv_message(sock):
     """(message, fds), or (None, fds) at end of file."""
-    data, fds, _, _ = socket.recv_fds(sock, 1 << 16, 8)
-    fds = list(fds)
+    data, ancillary, _, _ = sock.recvmsg(1 << 16, CMSG_LEN(MAX_FDS * 4))
+    fds = []
+    for level, kind, rights in ancillary:
+        if level == SOL_SOCKET and kind == SCM_RIGHTS:
+            fds += struct.unpack("%di" % (len(rights) // 4), rights[: len(rights) - len(rights) % 4])
     if not data:
         return None, fds
     while len(data) < 4:

@@ -28,10 +28,8 @@ import gc
 import json
 import marshal
 import os
-import platform
 import select
 import sys
-import tempfile
 import time
 import warnings
 
@@ -47,18 +45,29 @@ from zygote import Zygote  # noqa: E402
 
 del sys.path[0]  # samples must not import the sandbox's own modules by name
 
-# Modules samples and tests commonly import, loaded once so each forked child gets them for free.
-# Kept to the common ones: every page of this process is mapped into each child, so a large heap
-# makes every fork slower (unittest, doctest and decimal doubled it); and not subprocess, which
-# imports threading, whose fork handler alone cost each child 0.45 ms.
-for _name in (
+# Modules samples and tests commonly import, loaded once (before the first in-process run, the
+# only kind forked from this process for each sample) so each such child gets them for free. Kept to
+# the common ones: every page of this process is mapped into each child, so a large heap makes every
+# fork slower (unittest, doctest and decimal doubled it); and not subprocess, which imports
+# threading, whose fork handler alone cost each child 0.45 ms. Not at start-up: split and data runs
+# (nearly all) never need them here, and they cost each server about 20 ms of CPU before it is ready.
+PRELOAD = (
     "typing", "math", "re", "collections", "itertools", "functools", "heapq", "bisect", "string",
     "random", "copy", "operator", "json", "base64", "struct", "shutil",
-):
-    try:
-        __import__(_name)
-    except Exception:  # a missing optional module only costs speed
-        pass
+)
+
+
+def preload(state):
+    if state.get("preloaded"):
+        return
+    for name in PRELOAD:
+        try:
+            __import__(name)
+        except Exception:  # a missing optional module only costs speed
+            pass
+    state["preloaded"] = True
+    gc.freeze()  # as at start-up: a collection in a child would copy every page of it
+
 
 PROTOCOL_OUT = sys.stdout.buffer
 PR_SET_CHILD_SUBREAPER = 36
@@ -109,6 +118,7 @@ def finish(pipes):
 
 def run_program(req, state):
     """The whole program in one child of this server."""
+    preload(state)
     try:
         code = compile_quietly(req["program"])
     except BaseException as e:  # SyntaxError, ValueError (null bytes), RecursionError, MemoryError
@@ -396,12 +406,19 @@ def pin_to_core(worker):
         pass
 
 
+def _tempfile():
+    """Only outside bubblewrap: with random and shutil, tempfile costs start-up a few ms of CPU."""
+    import tempfile
+
+    return tempfile
+
+
 def start():
     pin_to_core(os.environ.get("PASSK_WORKER"))
     fewer_malloc_arenas()  # for the tester and in-process children, which are forked from here
     sample_uid, test_uid = uids()
     drop, drop_reason = probe_uid_drop(sample_uid)
-    tmp = os.environ.get("PASSK_TMP") or tempfile.gettempdir()
+    tmp = os.environ.get("PASSK_TMP") or _tempfile().gettempdir()
     private_tmp = os.environ.get("PASSK_PRIVATE_TMP") == "1"
     state = {
         "sample_uid": sample_uid if drop else None,
@@ -410,7 +427,7 @@ def start():
         "tests": {},
     }
     # In the shared host /tmp (no bubblewrap) each server works in a directory of its own.
-    parent = tmp if private_tmp else tempfile.mkdtemp(prefix="srv-", dir=tmp)
+    parent = tmp if private_tmp else _tempfile().mkdtemp(prefix="srv-", dir=tmp)
     if not private_tmp:
         os.chmod(parent, 0o711)
     state["workdir_owner"] = Workdir(parent, state["sample_uid"], private_tmp)
@@ -424,7 +441,7 @@ def start():
     state["tester"] = None  # started with the first split run's limits
     ready = {
         "ready": True,
-        "python": platform.python_version(),
+        "python": sys.version.split()[0],  # platform.python_version(), without loading platform
         "seccomp": state["seccomp"],
         "seccomp_reason": reason,
         "uid_drop": drop,
@@ -461,6 +478,12 @@ def main():
         response["overhead"] = round(time.monotonic() - started - response.get("wall", 0.0), 4)
         PROTOCOL_OUT.write(json.dumps(response).encode() + b"\n")
         PROTOCOL_OUT.flush()
+        if response.get("replace"):
+            # Not clean any more: nothing else runs here (passk may have sent the next request
+            # already); this server waits to be replaced.
+            while stdin.readline():
+                pass
+            return
 
 
 if __name__ == "__main__":

@@ -46,6 +46,42 @@ describe("the sandbox pool", () => {
     expect((later.error as PasskError).code).toBe("SANDBOX_CLOSED");
   });
 
+  it("runs a job sent behind one whose server dies, without counting that against it", async () => {
+    // One server holds the sleeper and, sent already, the quick job behind it. The server is killed
+    // twice while the sleeper runs: the sleeper (tried twice) fails; the quick job, which never
+    // started on either, runs on the third server.
+    const sandbox = await createSandbox({ workers: 1, bubblewrap: "off" });
+    try {
+      const sleeper = settled(sandbox.run("import time\ntime.sleep(3)\n", QUICK), 60_000);
+      const quick = settled(sandbox.run("print('ran')\n", QUICK), 60_000);
+      for (let kill = 0; kill < 2; kill++) {
+        let killed = false;
+        for (let waited = 0; !killed && waited < 20_000; waited += 100) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          // A server (not its helpers) with a sample running: a child that is not one of its helpers.
+          const tree = descendants(process.pid);
+          const server = tree.find(
+            (p) =>
+              isForkServerPython(p) &&
+              !/^passk-/.test(p.comm) &&
+              tree.some((c) => c.ppid === p.pid && !/^passk-/.test(c.comm) && isForkServerPython(c)),
+          );
+          if (server) {
+            process.kill(server.pid, "SIGKILL");
+            killed = true;
+          }
+        }
+        expect(killed).toBe(true);
+      }
+      const [slept, ran] = await Promise.all([sleeper, quick]);
+      expect(slept.value?.result).toMatch(/^failed: the sandbox server died/);
+      expect(ran.value?.status).toBe("passed");
+      expect(ran.value?.output).toBe("ran\n");
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it("settles every job when its servers keep failing to start", async () => {
     // Without bubblewrap each server works in the pool's folder under TMPDIR: once that is gone, a
     // replacement server cannot start.

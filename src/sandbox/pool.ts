@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { PasskError } from "../errors.js";
 import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
 import { resolvePython } from "./python.js";
-import { ForkServer, type LaunchSpec, type ReadyInfo, type ServerJob } from "./server.js";
+import { ForkServer, type LaunchSpec, type ReadyInfo, ServerDiedError, type ServerJob } from "./server.js";
 import type { DataRun, Execution, Isolation, IsolationLevel, Limits, SplitRun, StdioRun } from "./types.js";
 
 /** How to set up the sandbox. "require" refuses to run without that layer; "off" skips it. */
@@ -252,12 +252,19 @@ interface Job {
 }
 
 /**
- * Hands jobs to idle servers; replaces a server that dies and retries its job once. Every job
+ * Jobs each server holds at most: the one it runs, and the next, sent already so that the server
+ * starts it the moment it has answered, without waiting for passk to hear the answer (the server's
+ * core would otherwise idle for that round trip on every sample).
+ */
+const DEPTH = 2;
+
+/**
+ * Hands jobs to servers, up to DEPTH each, the least busy first; replaces a server that dies and
+ * retries its job once (a job that was only waiting behind it is simply sent elsewhere). Every job
  * settles: after `close()`, or once servers keep failing to start, waiting and new jobs are
  * rejected with the reason.
  */
 class Pool {
-  private readonly idle: ForkServer[];
   private readonly queue: Job[] = [];
   private readonly all = new Set<ForkServer>();
   private restartFailures = 0;
@@ -269,7 +276,6 @@ class Pool {
     private readonly spec: Launcher,
     servers: ForkServer[],
   ) {
-    this.idle = [...servers];
     for (const server of servers) this.all.add(server);
   }
 
@@ -288,41 +294,48 @@ class Pool {
     this.closed = true;
     this.stop(new PasskError("SANDBOX_CLOSED", "the sandbox was closed before this sample could run"));
     for (const server of this.all) server.close();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Each exits once its stdin closes (within milliseconds); whatever has not after 20 ms is killed.
+    await Promise.race([
+      Promise.all([...this.all].map((server) => server.gone)),
+      new Promise((resolve) => setTimeout(resolve, 20).unref()),
+    ]);
     for (const server of this.all) server.kill();
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const server = this.idle.pop() as ForkServer;
-      const job = this.queue.shift() as Job;
-      void this.execute(server, job);
+    while (this.queue.length > 0) {
+      let server: ForkServer | null = null;
+      for (const candidate of this.all) {
+        if (candidate.inFlight < DEPTH && (!server || candidate.inFlight < server.inFlight))
+          server = candidate;
+      }
+      if (!server) return;
+      void this.execute(server, this.queue.shift() as Job);
     }
   }
 
   private async execute(server: ForkServer, job: Job): Promise<void> {
-    job.attempts++;
     try {
       const { execution, replace } = await server.run(job.job, job.limits);
-      if (replace) {
+      job.resolve(execution);
+      if (replace && this.all.delete(server)) {
         // The server could not put its working directory back as it was: nothing of this sample
-        // may reach the next one, so the server goes, and a fresh one (fresh /tmp) takes its place.
-        this.all.delete(server);
+        // may reach the next one, so the server goes (it runs nothing more), and a fresh one
+        // (fresh /tmp) takes its place.
         server.kill();
-        job.resolve(execution);
         await this.replace();
-      } else {
-        this.idle.push(server);
-        job.resolve(execution);
       }
     } catch (error) {
-      // Whatever went wrong, this server is no longer trusted: replace it and retry the job once.
-      this.all.delete(server);
-      server.kill();
+      // Whatever went wrong, this server is no longer trusted: replace it and retry the job once
+      // (a job that had not started yet does not count).
+      const gone = this.all.delete(server);
+      if (gone) server.kill();
+      const started = !(error instanceof ServerDiedError) || error.started;
+      if (started) job.attempts++;
       if (this.stopped) job.reject(this.stopped);
       else if (job.attempts < 2) this.queue.unshift(job);
       else job.resolve(serverDied((error as Error).message));
-      await this.replace();
+      if (gone) await this.replace();
     }
     this.dispatch();
   }
@@ -339,7 +352,6 @@ class Pool {
       const { server } = await startServer(this.spec);
       this.restartFailures = 0;
       this.all.add(server);
-      this.idle.push(server);
     } catch (error) {
       this.restartFailures++;
       if (this.restartFailures >= 5) {

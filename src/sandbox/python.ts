@@ -17,9 +17,10 @@ export interface PythonInfo {
 
 const cache = new Map<string, Promise<PythonInfo>>();
 
+// Fields separated by NUL, which no path holds: without json, the probe starts a few ms sooner.
 const PROBE =
-  "import sys, json; print(json.dumps({'executable': sys.executable, 'version': '%d.%d.%d' % sys.version_info[:3]," +
-  " 'prefixes': sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})}))";
+  "import sys; sys.stdout.write(chr(0).join([sys.executable, '%d.%d.%d' % sys.version_info[:3]]" +
+  " + sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix})))";
 
 /**
  * Resolves `command` (default: `PASSK_PYTHON` or `python3`) to the real interpreter. Cached per
@@ -37,7 +38,11 @@ export function resolvePython(command = process.env.PASSK_PYTHON ?? "python3"): 
 async function probe(command: string): Promise<PythonInfo> {
   try {
     const { stdout } = await run(command, ["-c", PROBE], { timeout: 30_000 });
-    const info = JSON.parse(stdout) as PythonInfo;
+    const [executable = "", version = "", ...prefixes] = stdout.split("\0");
+    if (!executable || !/^\d+\.\d+\.\d+$/.test(version) || prefixes.length === 0) {
+      throw new Error(`unexpected answer to the interpreter probe: ${JSON.stringify(stdout.slice(0, 200))}`);
+    }
+    const info: PythonInfo = { executable, version, prefixes };
     const [major, minor] = info.version.split(".").map(Number);
     if (major !== 3 || (minor ?? 0) < 9) {
       throw new PasskError(

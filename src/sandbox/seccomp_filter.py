@@ -3,7 +3,6 @@
 import ctypes
 import errno
 import os
-import platform
 
 libc = ctypes.CDLL(None, use_errno=True)
 libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
@@ -182,8 +181,9 @@ def install_seccomp(mypid):
 
 def probe_seccomp():
     """Forks a throwaway child that installs the filter and checks that socket() is refused."""
-    if platform.machine() != "x86_64":
-        return False, "seccomp filter is only built for x86_64 (this is %s)" % platform.machine()
+    machine = os.uname().machine
+    if machine != "x86_64":
+        return False, "seccomp filter is only built for x86_64 (this is %s)" % machine
     pid = os.fork()
     if pid == 0:
         code = 3

@@ -58,8 +58,28 @@ interface RawResponse {
   tests?: TestRun[];
 }
 
-/** Thrown when the server process dies or stops answering; the pool restarts it. */
-export class ServerDiedError extends Error {}
+/**
+ * Thrown when the server process dies or stops answering; the pool restarts it. `started`: whether
+ * the server had begun this job (false for one still waiting behind another).
+ */
+export class ServerDiedError extends Error {
+  constructor(
+    message: string,
+    readonly started = true,
+  ) {
+    super(message);
+  }
+}
+
+/** A job sent to the server and not answered yet. */
+interface Pending {
+  id: number;
+  /** Seconds the server may take to answer once it has begun the job (answerDeadline). */
+  deadline: number;
+  resolve: (answer: ServerAnswer) => void;
+  reject: (error: ServerDiedError) => void;
+  timer: NodeJS.Timeout | null;
+}
 
 /** Extra seconds the server gets beyond a sample's wall limit before it is presumed hung. */
 const RESPONSE_GRACE_S = 10;
@@ -69,14 +89,22 @@ const MAX_TESTS = 512;
 
 export class ForkServer {
   readonly ready: Promise<ReadyInfo>;
+  /** Settles when the server process has exited. */
+  readonly gone: Promise<void>;
+  private markGone: () => void = () => {};
   private readonly child: ChildProcess;
   /** The pieces of the line being received (joined once it ends). */
-  private pending: string[] = [];
+  private pieces: string[] = [];
   private nextId = 1;
   private stderrTail = "";
   private exited = false;
+  /** The first line's handler (the ready record). */
   private onLine: ((line: string) => void) | null = null;
   private onExit: ((why: string) => void) | null = null;
+  /** Jobs sent, in order: the server answers them one by one, the first is the one it is running. */
+  private readonly pending: Pending[] = [];
+  /** The server asked to be replaced: it runs nothing more (the jobs waiting behind are not started). */
+  private retired = false;
   /**
    * The tests this server process holds (each sent once, then named by its id): by test code, then
    * prompt and entry point.
@@ -86,6 +114,9 @@ export class ForkServer {
   private nextTestId = 1;
 
   constructor(spec: LaunchSpec) {
+    this.gone = new Promise((resolve) => {
+      this.markGone = resolve;
+    });
     this.child = spawn(spec.command, spec.args, { env: spec.env, stdio: ["pipe", "pipe", "pipe"] });
     this.child.stdout?.setEncoding("utf8");
     this.child.stdout?.on("data", (chunk: string) => this.receive(chunk));
@@ -112,40 +143,18 @@ export class ForkServer {
     this.ready.catch(() => {}); // observed by whoever awaits it
   }
 
-  /** Runs one job; resolves with the server's judgement or rejects with ServerDiedError. */
+  /**
+   * Runs one job; resolves with the server's judgement or rejects with ServerDiedError. A job may be
+   * sent while another runs: the server reads it as soon as it has answered the one before, without
+   * waiting for passk to hear that answer.
+   */
   run(job: ServerJob, limits: Limits): Promise<ServerAnswer> {
-    if (this.exited) return Promise.reject(new ServerDiedError("server is not running"));
+    if (this.exited) return Promise.reject(new ServerDiedError("server is not running", false));
     const id = this.nextId++;
     return new Promise<ServerAnswer>((resolve, reject) => {
-      const deadline = answerDeadline(job, limits);
-      const timer = setTimeout(() => {
-        this.kill();
-        reject(new ServerDiedError(`no answer within ${deadline} s`));
-      }, deadline * 1000);
-      this.onExit = (why) => {
-        clearTimeout(timer);
-        reject(new ServerDiedError(why));
-      };
-      this.onLine = (line) => {
-        clearTimeout(timer);
-        this.onLine = null;
-        this.onExit = null;
-        let raw: RawResponse;
-        try {
-          raw = JSON.parse(line) as RawResponse;
-        } catch {
-          this.kill();
-          reject(
-            new ServerDiedError(`protocol error: unreadable answer ${JSON.stringify(line.slice(0, 200))}`),
-          );
-          return;
-        }
-        if (raw.id !== id) {
-          reject(new ServerDiedError(`protocol error: answer ${raw.id} to request ${id}`));
-          return;
-        }
-        resolve({ execution: toExecution(raw), replace: raw.replace === true });
-      };
+      const entry: Pending = { id, deadline: answerDeadline(job, limits), resolve, reject, timer: null };
+      this.pending.push(entry);
+      if (this.pending.length === 1) this.startClock(entry);
       const request = {
         id,
         ...(job.kind === "split" ? this.splitFields(job.split) : jobFields(job)),
@@ -158,6 +167,46 @@ export class ForkServer {
       };
       this.child.stdin?.write(`${JSON.stringify(request)}\n`);
     });
+  }
+
+  /** Jobs sent and not answered yet. */
+  get inFlight(): number {
+    return this.pending.length;
+  }
+
+  /** The server is presumed hung if the job it runs gets no answer within its wall limit and a grace. */
+  private startClock(entry: Pending): void {
+    const seconds = entry.deadline;
+    entry.timer = setTimeout(() => {
+      this.pending.splice(this.pending.indexOf(entry), 1);
+      entry.reject(new ServerDiedError(`no answer within ${seconds} s`));
+      this.kill();
+    }, seconds * 1000);
+  }
+
+  private answer(line: string): void {
+    const entry = this.pending.shift();
+    if (!entry) return;
+    if (entry.timer) clearTimeout(entry.timer);
+    const next = this.pending[0];
+    if (next) this.startClock(next);
+    let raw: RawResponse;
+    try {
+      raw = JSON.parse(line) as RawResponse;
+    } catch {
+      this.kill();
+      entry.reject(
+        new ServerDiedError(`protocol error: unreadable answer ${JSON.stringify(line.slice(0, 200))}`),
+      );
+      return;
+    }
+    if (raw.id !== entry.id) {
+      this.kill();
+      entry.reject(new ServerDiedError(`protocol error: answer ${raw.id} to request ${entry.id}`));
+      return;
+    }
+    if (raw.replace === true) this.retired = true;
+    entry.resolve({ execution: toExecution(raw), replace: raw.replace === true });
   }
 
   /** A split run's fields: its test's id, with the test itself only if this server does not hold it. */
@@ -203,23 +252,30 @@ export class ForkServer {
     let start = 0;
     let newline = chunk.indexOf("\n");
     while (newline >= 0) {
-      this.pending.push(chunk.slice(start, newline));
-      const line = this.pending.join("");
-      this.pending = [];
-      this.onLine?.(line);
+      this.pieces.push(chunk.slice(start, newline));
+      const line = this.pieces.join("");
+      this.pieces = [];
+      if (this.onLine) this.onLine(line);
+      else this.answer(line);
       start = newline + 1;
       newline = chunk.indexOf("\n", start);
     }
-    if (start < chunk.length) this.pending.push(chunk.slice(start));
+    if (start < chunk.length) this.pieces.push(chunk.slice(start));
   }
 
   private died(why: string): void {
     if (this.exited) return;
     this.exited = true;
+    this.markGone();
     const detail = this.stderrTail.trim().split("\n").slice(-3).join(" | ");
-    this.onExit?.(detail ? `${why}: ${detail}` : why);
+    const message = detail ? `${why}: ${detail}` : why;
+    this.onExit?.(message);
     this.onExit = null;
     this.onLine = null;
+    for (const [i, entry] of this.pending.splice(0).entries()) {
+      if (entry.timer) clearTimeout(entry.timer);
+      entry.reject(new ServerDiedError(message, i === 0 && !this.retired));
+    }
   }
 }
 

@@ -193,6 +193,22 @@ def sample_side(code, entry_point):
             _write_frame(replies, JSON, _UNENCODABLE)
 
 
+def warm_up():
+    """Runs the sample side's framing (reads, writes, marshal) in the zygote before it freezes, so
+    that its code is already quickened and specialised when a child runs it: a child that did it
+    would write into the code objects, and copy their pages."""
+    loads = marshal.loads
+    r, w = os.pipe()
+    try:
+        frames = _Frames(r)
+        for message in (("ready",), ("ok", 1), ("ok", "text"), ("ok", [1, 2.5], [[1]]), ("ok", None)) * 4:
+            _send(w, message)
+            loads(frames.next()[2])
+    finally:
+        os.close(r)
+        os.close(w)
+
+
 # ---------------------------------------------------------------- the test's side
 
 

@@ -12,7 +12,6 @@
 # word kills and reaps it and answers with its exit status, its CPU time and whether its lock-down
 # worked. A program problem's sample (kind "stdio") comes once per test, each time a child of its own.
 import os
-import socket
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -22,6 +21,8 @@ class Zygote:
     """The server's handle on its zygote."""
 
     def __init__(self, state):
+        import socket
+
         from channel import recv_message
 
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -79,6 +80,7 @@ class Zygote:
 # ---------------------------------------------------------------- the zygote itself
 
 SETUP_FD = 9
+MAX_PLANS = 16
 PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
 # What samples import most, loaded once here so each child gets it for free. Not `random`: it reseeds
@@ -105,7 +107,7 @@ def main():
         prepare_parent, set_limits,
     )
     from evalplus_side import evalplus_cases
-    from sides import VERDICT_FD, data_cases, sample_side
+    from sides import VERDICT_FD, data_cases, sample_side, warm_up
     from stdio_child import stdio_side
 
     seccomp = os.environ["PASSK_SECCOMP_ON"] == "1"
@@ -117,7 +119,9 @@ def main():
             __import__(name)
         except Exception:  # a missing optional module only costs speed
             pass
-    sock = socket.socket(fileno=int(os.environ["PASSK_ZYGOTE_FD"]))
+    from _socket import socket  # not socket.py (with selectors and select): the zygote needs no more
+
+    sock = socket(fileno=int(os.environ["PASSK_ZYGOTE_FD"]))
     workdir = os.environ["PASSK_WORKDIR"]
     uid = int(os.environ["PASSK_SAMPLE_UID"]) if os.environ["PASSK_SAMPLE_UID"] else None
     libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
@@ -140,6 +144,8 @@ def main():
         # A program problem's run: its own stdin (the test's input), stdout and stderr.
         "stdio": lambda fds, setup: {0: fds[3], 1: fds[1], 2: fds[2], VERDICT_FD: fds[0], SETUP_FD: setup},
     }
+    plans = {}
+    warm_up()
     gc.collect()  # the start-up's garbage goes before the rest is frozen
     gc.freeze()  # what is loaded now stays: a collection in a child would copy every page of it
     send_message(sock, {"ready": True})
@@ -167,12 +173,19 @@ def main():
         # The child says on this pipe whether its lock-down worked, and closes it before any of the
         # sample's code runs: a sample cannot claim a sandbox error.
         setup_r, setup_w = pipe()
-        try:
-            moves, gaps = child_lock_down.plan(plan[request["kind"]](fds, setup_w))
-            failure = None
-        except OSError as e:  # not a descriptor plan the child could follow: it reports that at once
-            moves = gaps = None
-            failure = e
+        # The plan depends only on these numbers, which are the same sample after sample: worked out
+        # once (the few combinations seen are kept; a failure is not).
+        key = (request["kind"], tuple(fds), setup_w)
+        planned = plans.get(key)
+        if planned is None:
+            try:
+                planned = child_lock_down.plan(plan[request["kind"]](fds, setup_w)) + (None,)
+                if len(plans) >= MAX_PLANS:
+                    plans.clear()
+                plans[key] = planned
+            except OSError as e:  # not a descriptor plan the child could follow: it reports that at once
+                planned = (None, None, e)
+        moves, gaps, failure = planned
         cpu = child_lock_down.cpu_limit(request["timeout"])
         budget = int(request["output_cap"])
         pid = fork()
