@@ -86,6 +86,8 @@ export interface SetProblem {
   spec: ProblemSpec;
   /** solution.py as written. */
   solution: string;
+  /** solution.ts as written, when the problem has one: its canonical TypeScript solution. */
+  solutionTs?: string;
   tests: TestCase[];
   /** wrong/*.py: plausible wrong solutions the tests must fail, each with its `# mistake:` note. */
   wrong: SolutionFile[];
