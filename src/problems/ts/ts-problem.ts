@@ -60,7 +60,7 @@ export function toTypeScript(problem: SetProblem): TsProblem {
 }
 
 /** Why a case cannot be given to TypeScript, or null. */
-function unrepresentable(testCase: TestCase, signature: PySignature): string | null {
+export function unrepresentable(testCase: TestCase, signature: PySignature): string | null {
   try {
     testCase.args.forEach((arg, i) => toWire(arg, signature.params[i]?.type ?? { kind: "any" }));
     toWire(testCase.expected, signature.returns);
