@@ -20,7 +20,17 @@ export interface ChatProblem {
   prompt: string;
   /** Name of the function the model must implement. */
   entry_point: string;
+  /** "ts" for a problem rendered in TypeScript (src/problems/ts/); Python otherwise. */
+  language?: unknown;
 }
+
+/** Version of the TypeScript wording (`TS_CHAT_SYSTEM` and its user template); bump on any change. */
+export const TS_CHAT_PROMPT_VERSION = "passk-chat-ts-1";
+
+/** The system message for TypeScript problems. */
+export const TS_CHAT_SYSTEM =
+  "You are an expert TypeScript programmer. You write correct, complete and efficient TypeScript " +
+  "code that does exactly what the specification asks.";
 
 /**
  * The system and user messages for one problem. The user message shows the problem's prompt in a
@@ -28,10 +38,9 @@ export interface ChatProblem {
  * python code block, without tests or example usage (docs/chat-mode.md shows the exact text).
  */
 export function chatMessages(problem: ChatProblem): { system: string; user: string } {
+  if (problem.language === "ts") return tsChatMessages(problem);
   const code = problem.prompt.replace(/\s+$/, "");
-  // A fence longer than any run of backticks inside the prompt, so the prompt cannot close it.
-  const longestRun = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
+  const fence = fenceFor(code);
   const name = problem.entry_point;
   const user = [
     "Complete the following Python function.",
@@ -48,4 +57,34 @@ export function chatMessages(problem: ChatProblem): { system: string; user: stri
       'no example usage, no `if __name__ == "__main__":` block, and no print calls.',
   ].join("\n");
   return { system: CHAT_SYSTEM, user };
+}
+
+/** A fence longer than any run of backticks inside `code`, so the code cannot close it. */
+function fenceFor(code: string): string {
+  const longestRun = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  return "`".repeat(longestRun + 1);
+}
+
+/**
+ * The messages for a problem rendered in TypeScript: the prompt (JSDoc and the signature line, with
+ * the body left open) in a typescript block, and a request for the whole function in one block.
+ */
+function tsChatMessages(problem: ChatProblem): { system: string; user: string } {
+  const code = `${problem.prompt.replace(/\s+$/, "")}\n  // your code here\n}`;
+  const fence = fenceFor(code);
+  const name = problem.entry_point;
+  const user = [
+    "Complete the following TypeScript function.",
+    "",
+    `${fence}typescript`,
+    code,
+    fence,
+    "",
+    `Write a complete, self-contained implementation of \`${name}\`: repeat its signature line exactly, ` +
+      "and put any helper functions it needs in the same code block. Use no imports, exports or modules.",
+    "",
+    "Reply with exactly one ```typescript code block that contains only the implementation: no tests, " +
+      "no example usage, and no console.log calls.",
+  ].join("\n");
+  return { system: TS_CHAT_SYSTEM, user };
 }

@@ -3,6 +3,7 @@
 // the tests call. Pure string processing, no Python; the rules are documented in docs/chat-mode.md.
 // The line-level reading of Python (statements, indentation, kinds of statement) is in pyscan.ts.
 
+import { extractTsCompletion } from "./extract-ts.js";
 import { ASSIGNMENT, expandIndent, indentOf, scanner, statements, type Unit, units } from "./pyscan.js";
 
 /** How the completion was obtained from the reply. */
@@ -30,6 +31,8 @@ export interface Extraction {
 export interface ExtractProblem {
   prompt: string;
   entry_point: string;
+  /** "ts": the problem is rendered in TypeScript, and extract-ts.ts reads the reply. */
+  language?: unknown;
 }
 
 interface Line {
@@ -93,6 +96,7 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * re-indented to the prompt's body indentation. Never throws: unusable replies give method "empty".
  */
 export function extractCompletion(reply: string, problem: ExtractProblem): Extraction {
+  if (problem.language === "ts") return extractTsCompletion(reply, problem);
   const shape = promptShape(problem.prompt, problem.entry_point);
   let offset = 0;
   if (/^\s*<think>/i.test(reply)) {

@@ -8,11 +8,20 @@ import type { DataRun, Execution, Limits } from "../sandbox/types.js";
 
 const MAX_SHOWN = 300;
 
+/** How a failure message writes a call and a value: in the problem's language. */
+export interface Show {
+  call(entryPoint: string, args: readonly Value[]): string;
+  value(value: Value): string;
+}
+
+/** Python's syntax, for Python problems. */
+export const PYTHON_SHOW: Show = { call: renderCall, value: toPython };
+
 /**
  * Turns an execution that ran every case into "passed" only if every output equals its expected
  * value; otherwise "failed: case i: f(args) returned X, expected Y" for the first mismatch.
  */
-export function judgeData(data: ProblemData, execution: Execution): Execution {
+export function judgeData(data: ProblemData, execution: Execution, show: Show = PYTHON_SHOW): Execution {
   if (execution.status !== "passed") return execution;
   const outputs = execution.cases ?? [];
   if (outputs.length !== data.tests.length) {
@@ -20,7 +29,7 @@ export function judgeData(data: ProblemData, execution: Execution): Execution {
   }
   for (const [i, testCase] of data.tests.entries()) {
     try {
-      const verdict = judgeCase(data, i, testCase, outputs[i] as string, execution);
+      const verdict = judgeCase(data, i, testCase, outputs[i] as string, execution, show);
       if (verdict) return verdict;
     } catch (error) {
       // Whatever the sample sent, it never stops the run: one more way to fail this sample.
@@ -79,8 +88,9 @@ function judgeCase(
   testCase: ProblemData["tests"][number],
   text: string,
   execution: Execution,
+  show: Show,
 ): Execution | null {
-  const call = renderCall(data.entryPoint, testCase.args);
+  const call = show.call(data.entryPoint, testCase.args);
   let output: { ok?: Value; error?: string };
   try {
     output = JSON.parse(text) as { ok?: Value; error?: string };
@@ -107,7 +117,7 @@ function judgeCase(
   const order = data.checker === "unordered" ? " (in any order)" : "";
   return fail(
     execution,
-    `case ${i}: ${shorten(call)} returned ${shorten(toPython(actual))}, expected ${shorten(toPython(testCase.expected))}${order}`,
+    `case ${i}: ${shorten(call)} returned ${shorten(show.value(actual))}, expected ${shorten(show.value(testCase.expected))}${order}`,
   );
 }
 

@@ -47,6 +47,9 @@ export const specSchema = z.strictObject({
   checker: z.enum(["exact", "unordered"]).optional(),
   tolerance: z.number().positive().optional(),
   equivalent_mutants: z.record(z.string(), z.string().min(10, "say why the mutant is equivalent")).optional(),
+  equivalent_mutants_ts: z
+    .record(z.string(), z.string().min(10, "say why the mutant is equivalent"))
+    .optional(),
   helpers: z.string().min(1).optional(),
   provenance: z
     .strictObject({

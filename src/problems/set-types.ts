@@ -56,6 +56,8 @@ export interface ProblemSpec {
   checker?: "exact" | "unordered";
   tolerance?: number;
   equivalent_mutants?: Record<string, string>;
+  /** The same for solution.ts's mutants (the TypeScript gate, src/problems/ts/check-ts.ts). */
+  equivalent_mutants_ts?: Record<string, string>;
   /** Harvested problems: project code the entry point uses, placed before the signature. */
   helpers?: string;
   /** Harvested problems: where the function came from (`passk harvest`, docs/harvest.md). */
@@ -86,6 +88,8 @@ export interface SetProblem {
   spec: ProblemSpec;
   /** solution.py as written. */
   solution: string;
+  /** solution.ts as written, when the problem has one: its canonical TypeScript solution. */
+  solutionTs?: string;
   tests: TestCase[];
   /** wrong/*.py: plausible wrong solutions the tests must fail, each with its `# mistake:` note. */
   wrong: SolutionFile[];

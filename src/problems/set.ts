@@ -177,7 +177,17 @@ function loadProblem(
   const wrong = readSolutionFiles(source, name, "wrong", spec.entry_point);
   const alt = readSolutionFiles(source, name, "alt", spec.entry_point);
   faults.push(...wrong.faults, ...alt.faults);
-  return { taskId: `${setName}/${spec.id}`, dir, spec, solution, tests, wrong: wrong.files, alt: alt.files };
+  const solutionTs = source.read(`${name}/solution.ts`);
+  return {
+    taskId: `${setName}/${spec.id}`,
+    dir,
+    spec,
+    solution,
+    ...(solutionTs === null ? {} : { solutionTs }),
+    tests,
+    wrong: wrong.files,
+    alt: alt.files,
+  };
 }
 
 /** Cases that call with the same arguments as an earlier case: a repeat adds nothing, a clash is a bug. */

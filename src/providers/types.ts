@@ -21,6 +21,8 @@ export interface PromptProblem {
   prompt: string;
   entry_point: string;
   canonical_solution: string;
+  /** "ts" for a passk problem rendered in TypeScript: chat mode asks for TypeScript and extracts it. */
+  language?: string;
   /** Set for a question of a GPT-3-style in-context task: answered in one line, scored by exact match. */
   incontext?: IncontextQuery;
   /** Set for a program problem (a whole program, or starter code to complete): chat mode asks for that. */

@@ -4,7 +4,7 @@
 // key of each prompt.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { CHAT_PROMPT_VERSION } from "../completion/chat-prompt.js";
+import { CHAT_PROMPT_VERSION, TS_CHAT_PROMPT_VERSION } from "../completion/chat-prompt.js";
 import { PROGRAM_CHAT_VERSION } from "../completion/program-chat.js";
 import { CODEX_STOP } from "../completion/stop.js";
 import { DEFAULTS } from "../defaults.js";
@@ -161,7 +161,10 @@ function modelIdentity(info: ProviderInfo, params: SamplingParams): Record<strin
 /** The cache key of one prompt: (model, parameters, prompt); the sample index is kept beside it. */
 export function promptKey(info: ProviderInfo, params: SamplingParams, problem: PromptProblem): string {
   const program = problem.program && info.mode === "chat" ? { chatPrompt: PROGRAM_CHAT_VERSION } : {};
-  return hashKey({ ...modelIdentity(info, params), ...program, prompt: problem.prompt });
+  // TypeScript's chat wording has a version of its own (Python keys stay as they were).
+  const typescript =
+    info.mode === "chat" && problem.language === "ts" ? { tsChatPrompt: TS_CHAT_PROMPT_VERSION } : {};
+  return hashKey({ ...modelIdentity(info, params), ...program, prompt: problem.prompt, ...typescript });
 }
 
 /** The run's identity: the model, parameters and dataset (n may grow: a run can be extended). */
