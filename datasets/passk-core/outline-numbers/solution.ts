@@ -1,7 +1,7 @@
 function number_outline(outline: any[]): string[] {
   const lines: string[] = [];
 
-  function walk(items: any[], prefix: string): void {
+  function walk(items: unknown[], prefix: string): void {
     let count = 0;
     for (const item of items) {
       if (Array.isArray(item)) {

@@ -12,7 +12,7 @@ function panel_layout(panel: any[]): number[][] {
     }
     if (kind === "row" || kind === "col") {
       const gap: number = node[1];
-      const shown = node.slice(2).filter((child: any[]) => child[0] !== "hide");
+      const shown = node.slice(2).filter((child) => child[0] !== "hide");
       let along = 0;
       let across = 0;
       for (const child of shown) {
