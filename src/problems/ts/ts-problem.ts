@@ -62,7 +62,7 @@ export function toTypeScript(problem: SetProblem): TsProblem {
 /** Why a case cannot be given to TypeScript, or null. */
 export function unrepresentable(testCase: TestCase, signature: PySignature): string | null {
   try {
-    testCase.args.forEach((arg, i) => toWire(arg, signature.params[i]?.type ?? { kind: "any" }));
+    for (const [i, arg] of testCase.args.entries()) toWire(arg, signature.params[i]?.type ?? { kind: "any" });
     toWire(testCase.expected, signature.returns);
     return null;
   } catch (error) {
