@@ -6,6 +6,7 @@ import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram, buildSplit } from "../problems/program.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { Problem } from "../problems/types.js";
+import { createNodeSandbox } from "../sandbox/node/pool.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
 import {
   type DataRun,
@@ -29,7 +30,7 @@ export const DEFAULT_K: readonly number[] = [1, 10, 100];
 export interface EvaluateOptions {
   /** Samples JSONL(.gz): `{task_id, completion}` or `{task_id, solution}` per line. */
   samples: string;
-  /** Problems JSONL(.gz) in HumanEval (or EvalPlus) format, or a passk set (folder path or name). */
+  /** Problems JSONL(.gz) in HumanEval, EvalPlus or MultiPL-E (JavaScript, TypeScript) format, or a passk set (folder path or name). */
   problems: string;
   /** Results file; default `<samples>_results.jsonl`, like the reference harness. */
   out?: string;
@@ -103,10 +104,12 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const pending = samples.filter((s) => !finished.has(s.line));
 
   const workers = options.workers ?? availableParallelism();
-  const sandbox = await createSandbox({
-    ...options.sandbox,
-    workers: Math.max(1, Math.min(workers, pending.length)),
-  });
+  const sandboxOptions = { ...options.sandbox, workers: Math.max(1, Math.min(workers, pending.length)) };
+  const language = problemSet.language;
+  const sandbox =
+    language === "js" || language === "ts"
+      ? await createNodeSandbox({ ...sandboxOptions, language, memoryBytes: limits.memoryBytes })
+      : await createSandbox(sandboxOptions);
   // From here on, every way out closes the sandbox: its servers must never outlive a failed call.
   try {
     const manifest = {

@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { PasskError } from "../errors.js";
 import { loadProblems } from "./load.js";
+import { loadMultiplEProblems } from "./multipl-e.js";
 import { toHumanEval } from "./render.js";
 import { loadPasskSet, ownSets, resolveSetPath } from "./set.js";
 import type { SetProblem, TestCase } from "./set-types.js";
@@ -20,7 +21,8 @@ export function problemData(problem: SetProblem, tests: TestCase[] = problem.tes
 }
 
 /**
- * Loads problems from a JSONL file, or from a passk set (by path or name) with its tests as data.
+ * Loads problems from a JSONL file (HumanEval, EvalPlus or MultiPL-E), or from a passk set (by path
+ * or name) with its tests as data.
  * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither.
  */
 export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
@@ -31,7 +33,7 @@ export async function loadAnyProblems(pathOrName: string): Promise<ProblemSet> {
         `${pathOrName}: no such file or problem set (passk's own sets: ${ownSets().join(", ") || "none"}; a file is a HumanEval/EvalPlus JSONL(.gz), relative paths start from ${process.cwd()})`,
       );
     }
-    return loadProblems(pathOrName);
+    return (await loadMultiplEProblems(pathOrName)) ?? loadProblems(pathOrName);
   }
   const set = loadPasskSet(pathOrName);
   const problems = new Map<string, Problem>();

@@ -97,12 +97,17 @@ function stripUndefined(value: object): PartialSettings {
 
 /**
  * The sampling parameters of a run: null temperature/top_p mean "not sent"; stop sequences default
- * to the Codex paper's in completion mode and to none in chat mode; max tokens to 512 / 1024.
+ * to the problem set's own (`setStop`, MultiPL-E's stop_tokens) or the Codex paper's in completion
+ * mode, and to none in chat mode; max tokens to 512 / 1024.
  */
-export function samplingParams(settings: PartialSettings, mode: ProviderInfo["mode"]): SamplingParams {
+export function samplingParams(
+  settings: PartialSettings,
+  mode: ProviderInfo["mode"],
+  setStop?: readonly string[],
+): SamplingParams {
   const params: SamplingParams = {
     maxTokens: settings.maxTokens ?? (mode === "chat" ? 1024 : 512),
-    stop: settings.stop ?? (mode === "completion" ? [...CODEX_STOP] : []),
+    stop: settings.stop ?? (mode === "completion" ? [...(setStop ?? CODEX_STOP)] : []),
     logprobs: settings.logprobs ?? true,
   };
   const temperature = settings.temperature === undefined ? RUN_DEFAULTS.temperature : settings.temperature;

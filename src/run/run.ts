@@ -93,7 +93,14 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     providerOptions(settings, options, emit),
   );
   try {
-    const params = samplingParams(settings, provider.info.mode);
+    if (provider.info.mode === "chat" && problemSet.language && problemSet.language !== "py") {
+      // The chat prompt asks for Python (docs/chat-mode.md); a JavaScript/TypeScript one is not written yet.
+      throw new PasskError(
+        "BAD_OPTION",
+        `${problemSet.path}: ${problemSet.language === "ts" ? "TypeScript" : "JavaScript"} problems run in completion mode only (chat mode asks for Python); use --mode completion with a completion model (vllm:, llamacpp:)`,
+      );
+    }
+    const params = samplingParams(settings, provider.info.mode, problemSet.stop);
     const problems: PromptProblem[] = [...problemSet.problems.values()];
     const hash = configHash(provider.info, params, problemSet.sha256);
     const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
