@@ -47,7 +47,7 @@ export function completionsSamples(
       if (typeof theirs === "string" && theirs !== ours) {
         throw new PasskError(
           "BAD_INPUT",
-          `${file}: its ${field} differs from ${document.name}'s in ${problems.path}; MultiPL-E runs a completions file's own prompt and tests, so pass the problem file these completions were made from`,
+          `${file}: field "${field}" differs from ${document.name}'s in ${problems.path}; MultiPL-E runs a completions file's own prompt and tests, so pass the problem file these completions were made from`,
         );
       }
     }

@@ -87,23 +87,9 @@ export async function createNodeSandbox(options: NodeSandboxOptions): Promise<Sa
       nodeSandboxArgs(python, spec(["/passk/node/host.js"], memory + NODE_RESERVATIONS, true), asRoot),
     );
 
-  let first: { host: NodeHost; ready: HostReady };
-  try {
-    const host = launchHost();
-    first = { host, ready: await host.ready };
-  } catch (error) {
-    throw new PasskError(
-      "SANDBOX_UNAVAILABLE",
-      `the Node sandbox failed to start inside bubblewrap: ${(error as Error).message}` +
-        ` (is dist/ built? passk runs ${join(runtimeDir(), "host.js")})`,
-    );
-  }
-  const notes: string[] = [];
-  if (!first.ready.seccomp) notes.push(`no seccomp filter: ${first.ready.seccomp_reason ?? "unavailable"}`);
-  if (asRoot && !first.ready.uid_drop && first.ready.uid_drop_reason) notes.push(first.ready.uid_drop_reason);
-
+  // Every host and the first compiler start at once; the sandbox is up when all of them are.
+  const hosts = Array.from({ length: workers }, launchHost);
   let compilers: Compilers | null = null;
-  let typescript = "";
   if (options.language === "ts") {
     const tsPath = typescriptPath();
     const tsDir = tsPath.slice(0, tsPath.lastIndexOf("/typescript/") + "/typescript".length);
@@ -123,32 +109,38 @@ export async function createNodeSandbox(options: NodeSandboxOptions): Promise<Sa
       }),
       Math.max(1, Math.ceil(workers / 2)),
     );
-    try {
-      typescript = await compilers.warm();
-    } catch (error) {
-      first.host.kill();
-      compilers.close();
-      throw new PasskError("SANDBOX_UNAVAILABLE", (error as Error).message);
-    }
   }
-
+  const started = await Promise.allSettled([
+    Promise.all(hosts.map((host) => host.ready)),
+    compilers ? compilers.warm() : Promise.resolve(""),
+  ]);
+  const [ready, compiler] = started;
+  if (ready.status === "rejected" || compiler.status === "rejected") {
+    for (const host of hosts) host.kill();
+    compilers?.close();
+    const why = ready.status === "rejected" ? (ready.reason as Error).message : "";
+    throw new PasskError(
+      "SANDBOX_UNAVAILABLE",
+      compiler.status === "rejected"
+        ? (compiler.reason as Error).message
+        : `the Node sandbox failed to start inside bubblewrap: ${why} (is dist/ built? passk runs ${join(runtimeDir(), "host.js")})`,
+    );
+  }
+  const first = ready.value[0] as HostReady;
+  const typescript = compiler.value;
+  const notes: string[] = [];
+  if (!first.seccomp) notes.push(`no seccomp filter: ${first.seccomp_reason ?? "unavailable"}`);
+  if (asRoot && !first.uid_drop && first.uid_drop_reason) notes.push(first.uid_drop_reason);
   const isolation: Isolation = {
-    level: first.ready.seccomp ? "bubblewrap+seccomp" : "bubblewrap",
+    level: first.seccomp ? "bubblewrap+seccomp" : "bubblewrap",
     bubblewrap: true,
-    seccomp: first.ready.seccomp,
-    uidDrop: first.ready.uid_drop,
+    seccomp: first.seccomp,
+    uidDrop: first.uid_drop,
     python: `${python.executable} (launcher)`,
-    node: `${node} (${first.ready.node})${typescript ? `, typescript ${typescript}` : ""}`,
+    node: `${node} (${first.node})${typescript ? `, typescript ${typescript}` : ""}`,
     notes,
   };
-  const rest = await Promise.all(
-    Array.from({ length: workers - 1 }, async () => {
-      const host = launchHost();
-      await host.ready;
-      return host;
-    }),
-  );
-  const pool = new HostPool(launchHost, [first.host, ...rest]);
+  const pool = new HostPool(launchHost, hosts);
   let nextId = 1;
   const runJs = (module: string, tests: string, entry: string, limits: Limits, program?: string) => {
     const request: HostRequest = {

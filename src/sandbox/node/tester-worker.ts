@@ -72,15 +72,17 @@ function testerWorker(): void {
     }
   };
 
-  /** Rebuilds what the sample threw, from its description (only data crosses; the class by name). */
-  const rebuild = (value: unknown): Error => {
+  /**
+   * Rebuilds what the sample threw, from its description (only data crosses; the class by name). A
+   * thrown value that was not an error crosses as its text, as Node prints it.
+   */
+  const rebuild = (value: unknown): unknown => {
     const d = (typeof value === "object" && value !== null ? value : {}) as Partial<Described>;
     const message = typeof d.message === "string" ? d.message : "an exception without a message";
     const name = typeof d.name === "string" ? d.name : null;
-    const error = new (name && Object.hasOwn(STANDARD, name) ? (STANDARD[name] as ErrorConstructor) : Error)(
-      message,
-    );
-    if (name && !Object.hasOwn(STANDARD, name)) error.name = name;
+    if (name === null) return message;
+    const error = new (Object.hasOwn(STANDARD, name) ? (STANDARD[name] as ErrorConstructor) : Error)(message);
+    if (!Object.hasOwn(STANDARD, name)) error.name = name;
     if (typeof d.code === "string") (error as { code?: string }).code = d.code;
     return error;
   };
