@@ -35,8 +35,9 @@ export { JsonlAppender, type JsonlLine, readJsonl } from "./io/jsonl.js";
 export * from "./metrics/index.js";
 export type * from "./metrics/studies.js";
 export { loadProblems } from "./problems/load.js";
+export { loadMultiplEProblems } from "./problems/multipl-e.js";
 export { buildProgram, buildSplit } from "./problems/program.js";
-export type { Problem, ProblemSet } from "./problems/types.js";
+export type { Language, Problem, ProblemSet } from "./problems/types.js";
 export { createProvider, OPENAI_PRESETS, type ProviderOptions } from "./providers/registry.js";
 export { createSimProvider, type SimKind, type SimOptions } from "./providers/sim.js";
 export type {
@@ -70,6 +71,7 @@ export type {
   RunSummary,
   SampleRecord,
 } from "./run/types.js";
+export { createNodeSandbox, type NodeLanguage, type NodeSandboxOptions } from "./sandbox/node/pool.js";
 export { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox/pool.js";
 export {
   DEFAULT_LIMITS,

@@ -75,7 +75,8 @@ describe("passk run on a MultiPL-E problem file", () => {
         "--json",
       ]);
       expect(result.code, result.stderr).toBe(0);
-      for (const request of server.requests) expect((request.body as { stop: string[] }).stop).toEqual(stopTokens);
+      for (const request of server.requests)
+        expect((request.body as { stop: string[] }).stop).toEqual(stopTokens);
       const samples = readLines(join(dir, "samples.jsonl"));
       expect(samples).toHaveLength(6);
       for (const sample of samples) expect(sample.completion).not.toContain(trailer.trim());
@@ -118,14 +119,34 @@ describe("passk evaluate on MultiPL-E samples", () => {
     mkdirSync(folder);
     const lines: string[] = [];
     for (const [i, problem] of problemsOf("ts").entries()) {
-      const completions = [bodyFor(problem.prompt as string), "  return null as any;\n}\n", '  return "x";\n}\n'];
-      const document = JSON.stringify({ ...problem, temperature: 0.2, top_p: 0.95, max_tokens: 512, completions });
+      const completions = [
+        bodyFor(problem.prompt as string),
+        "  return null as any;\n}\n",
+        '  return "x";\n}\n',
+      ];
+      const document = JSON.stringify({
+        ...problem,
+        temperature: 0.2,
+        top_p: 0.95,
+        max_tokens: 512,
+        completions,
+      });
       const name = `${problem.name as string}.json`;
       writeFileSync(join(folder, i === 0 ? `${name}.gz` : name), i === 0 ? gzipSync(document) : document);
       for (const completion of completions) lines.push(JSON.stringify({ task_id: problem.name, completion }));
     }
     const out = join(ws, "results.jsonl");
-    const result = await passk(["evaluate", folder, "--problems", OWN_PROBLEMS.ts, "-k", "1", "--out", out, "--json"]);
+    const result = await passk([
+      "evaluate",
+      folder,
+      "--problems",
+      OWN_PROBLEMS.ts,
+      "-k",
+      "1",
+      "--out",
+      out,
+      "--json",
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain("3 MultiPL-E completions files, 9 completions");
     const byLine = (rows: Record<string, unknown>[]) =>
@@ -139,13 +160,18 @@ describe("passk evaluate on MultiPL-E samples", () => {
     writeFileSync(samples, `${lines.join("\n")}\n`);
     const plain = await passk(["evaluate", samples, "--problems", OWN_PROBLEMS.ts, "-k", "1", "--json"]);
     expect(plain.code, plain.stderr).toBe(0);
-    expect(byLine(readLines(`${samples}_results.jsonl`)).map((r) => r.result)).toEqual(results.map((r) => r.result));
+    expect(byLine(readLines(`${samples}_results.jsonl`)).map((r) => r.result)).toEqual(
+      results.map((r) => r.result),
+    );
   });
 
   it("refuses to run JavaScript without bubblewrap, in one line", async () => {
     const ws = workspace();
     const samples = join(ws, "s.jsonl");
-    writeFileSync(samples, `${JSON.stringify({ task_id: "own_1_count_vowels", completion: "  return 1;\n}\n" })}\n`);
+    writeFileSync(
+      samples,
+      `${JSON.stringify({ task_id: "own_1_count_vowels", completion: "  return 1;\n}\n" })}\n`,
+    );
     const result = await passk(["evaluate", samples, "--problems", OWN_PROBLEMS.js, "--no-bubblewrap"]);
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);

@@ -56,11 +56,15 @@ describe("Node sandbox under attack", () => {
 
     it("cannot write or delete outside its private /tmp, nor reach its host's memory through /proc", async () => {
       // The host's /tmp is not the sample's: the victim is not even there.
-      expect(await refused(`require("fs").unlinkSync(${JSON.stringify(victim)}); return true;`)).toContain("ENOENT");
-      expect(await refused(`require("fs").writeFileSync("/usr/passk-was-here", "x"); return true;`)).toContain(
-        "ERR_ACCESS_DENIED",
+      expect(await refused(`require("fs").unlinkSync(${JSON.stringify(victim)}); return true;`)).toContain(
+        "ENOENT",
       );
-      expect(await refused(`require("fs").openSync("/proc/self/mem", "r+"); return true;`)).toContain("ENOENT");
+      expect(
+        await refused(`require("fs").writeFileSync("/usr/passk-was-here", "x"); return true;`),
+      ).toContain("ERR_ACCESS_DENIED");
+      expect(await refused(`require("fs").openSync("/proc/self/mem", "r+"); return true;`)).toContain(
+        "ENOENT",
+      );
       expect(spawnSync("cat", [victim]).stdout.toString()).toBe("keep me");
     });
 
@@ -69,9 +73,11 @@ describe("Node sandbox under attack", () => {
       expect(writer.status, writer.result).toBe("passed");
       for (let i = 0; i < 3; i++) {
         // Both hosts: the next samples may run on either.
-        expect(await refused('return require("fs").existsSync("/tmp/left-behind") || require("fs").readdirSync("/tmp").join(",");')).toMatch(
-          /refused: (run)?$/,
-        );
+        expect(
+          await refused(
+            'return require("fs").existsSync("/tmp/left-behind") || require("fs").readdirSync("/tmp").join(",");',
+          ),
+        ).toMatch(/refused: (run)?$/);
       }
     });
   });
@@ -118,9 +124,9 @@ describe("Node sandbox under attack", () => {
       const python = await resolvePython();
       const code = [
         'const cp = require("child_process");',
-        'const out = [];',
+        "const out = [];",
         'for (const f of [() => cp.spawnSync("/bin/true").error, () => { try { cp.execFileSync("/bin/true"); return "ran"; } catch (e) { return e; } }]) {',
-        '  const e = f(); out.push(e && e.code ? e.code : String(e));',
+        "  const e = f(); out.push(e && e.code ? e.code : String(e));",
         "}",
         "process.stdout.write(out.join(' '));",
       ].join("\n");
@@ -177,12 +183,15 @@ describe("Node sandbox under attack", () => {
         wallTimeout: 10,
       });
       expect(["failed", "timeout"]).toContain(ex.status);
-      if (ex.status === "failed") expect(ex.result).toBe("failed: out of memory (the sample's JavaScript heap limit is 256 MiB)");
+      if (ex.status === "failed")
+        expect(ex.result).toBe("failed: out of memory (the sample's JavaScript heap limit is 256 MiB)");
       await stillWorks();
     });
 
     it("cannot allocate memory beyond its address space (ArrayBuffers outside the heap)", async () => {
-      const ex = await run("  const a = []; for (let i = 0; i < 64; i++) a.push(new Uint8Array(1 << 30).fill(1)); return a.length;\n}\n");
+      const ex = await run(
+        "  const a = []; for (let i = 0; i < 64; i++) a.push(new Uint8Array(1 << 30).fill(1)); return a.length;\n}\n",
+      );
       expect(ex.status).not.toBe("passed");
       expect(ex.result).toMatch(/RangeError|out of memory|died|timed out/);
       await stillWorks();
@@ -204,7 +213,9 @@ describe("Node sandbox under attack", () => {
       });
       expect(ex.output.length).toBeLessThanOrEqual(QUICK.outputBytes);
       expect(ex.output.startsWith("flood 0\nflood 1\n")).toBe(true);
-      const direct = await run(`  require("fs").writeSync(1, "x".repeat(1 << 20)); require("fs").writeSync(2, "y".repeat(1 << 16));\n${COUNT_VOWELS}`);
+      const direct = await run(
+        `  require("fs").writeSync(1, "x".repeat(1 << 20)); require("fs").writeSync(2, "y".repeat(1 << 16));\n${COUNT_VOWELS}`,
+      );
       expect(direct.status, direct.result).toBe("passed");
     });
   });
@@ -231,14 +242,21 @@ describe("Node sandbox under attack", () => {
       for (const patch of patches) {
         const ex = await run(`  return 42;\n}\n${patch}\n`);
         expect(ex.status, patch).toBe("failed");
-        expect(ex.result, patch).toMatch(/^failed: AssertionError \[ERR_ASSERTION\]: .*42 should loosely deep-equal/);
+        expect(ex.result, patch).toMatch(
+          /^failed: AssertionError \[ERR_ASSERTION\]: .*42 should loosely deep-equal/,
+        );
       }
     });
 
     it("a line it writes on the host's answer channel is not taken for the verdict", async () => {
       const forged = JSON.stringify({ id: 1, status: "passed", result: "passed", cpu: 0, wall: 0 });
-      const ex = await run(`  require("fs").writeSync(3, ${JSON.stringify(`${forged}\tdeadbeef\n`)});\n  return 42;\n}\n`);
-      expect(ex).toMatchObject({ status: "failed", result: "failed: the sample wrote on the sandbox's answer channel" });
+      const ex = await run(
+        `  require("fs").writeSync(3, ${JSON.stringify(`${forged}\tdeadbeef\n`)});\n  return 42;\n}\n`,
+      );
+      expect(ex).toMatchObject({
+        status: "failed",
+        result: "failed: the sample wrote on the sandbox's answer channel",
+      });
       await stillWorks();
     });
   });
@@ -254,9 +272,9 @@ describe("Node sandbox under attack", () => {
       const lowered = await run(`  require("os").setPriority(process.pid, 19);\n${COUNT_VOWELS}`);
       expect(lowered.status, lowered.result).toBe("passed");
       for (let i = 0; i < 3; i++) {
-        expect(await refused('return require("os").getPriority() === 19 || require("os").getPriority();')).toBe(
-          "failed: Error: refused: 0",
-        );
+        expect(
+          await refused('return require("os").getPriority() === 19 || require("os").getPriority();'),
+        ).toBe("failed: Error: refused: 0");
       }
     });
 

@@ -9,7 +9,11 @@ describe("the JavaScript sandbox", () => {
     runCompletion(sandbox(), await ownProblem("js", name), completion);
 
   it("reports its isolation: bubblewrap, seccomp, Node", () => {
-    expect(sandbox().isolation).toMatchObject({ level: "bubblewrap+seccomp", bubblewrap: true, seccomp: true });
+    expect(sandbox().isolation).toMatchObject({
+      level: "bubblewrap+seccomp",
+      bubblewrap: true,
+      seccomp: true,
+    });
     expect(sandbox().isolation.node).toContain(process.version);
   });
 
@@ -30,7 +34,8 @@ describe("the JavaScript sandbox", () => {
     const lengths =
       "  const out = {}; for (const w of sentence.split(' ').filter(Boolean)) out[w] = w.length; return out;\n}\n";
     expect((await run(lengths, "own_3_word_lengths")).status).toBe("passed");
-    const strings = "  return Object.fromEntries(sentence.split(' ').filter(Boolean).map((w) => [w, String(w.length)]));\n}\n";
+    const strings =
+      "  return Object.fromEntries(sentence.split(' ').filter(Boolean).map((w) => [w, String(w.length)]));\n}\n";
     expect((await run(strings, "own_3_word_lengths")).status).toBe("passed"); // "2" == 2 in loose mode
   });
 
@@ -41,8 +46,12 @@ describe("the JavaScript sandbox", () => {
   });
 
   it("fails exceptions of the sample with their class: TypeError, ReferenceError, a thrown string", async () => {
-    expect((await run("  return word.nope();\n}\n")).result).toBe("failed: TypeError: word.nope is not a function");
-    expect((await run("  return helper(word);\n}\n")).result).toBe("failed: ReferenceError: helper is not defined");
+    expect((await run("  return word.nope();\n}\n")).result).toBe(
+      "failed: TypeError: word.nope is not a function",
+    );
+    expect((await run("  return helper(word);\n}\n")).result).toBe(
+      "failed: ReferenceError: helper is not defined",
+    );
     expect((await run('  throw "no";\n}\n')).result).toBe("failed: no");
   });
 
@@ -58,7 +67,9 @@ describe("the JavaScript sandbox", () => {
   });
 
   it("keeps the sample's output (console.log, stderr) up to the cap", async () => {
-    const ex = await run(`  console.log("seen", word); console.error("err"); return ${COUNT_VOWELS.trim().slice(7)}`);
+    const ex = await run(
+      `  console.log("seen", word); console.error("err"); return ${COUNT_VOWELS.trim().slice(7)}`,
+    );
     expect(ex.status, ex.result).toBe("passed");
     expect(ex.output).toContain("seen passk\n");
     expect(ex.output).toContain("err\n");
@@ -115,7 +126,9 @@ describe("the TypeScript sandbox", () => {
   it("type-checks as `tsc --target esnext` with no @types: Node's globals are unknown, the DOM's are known", async () => {
     const nodeGlobal = await run("  return process.pid;\n}\n");
     expect(nodeGlobal.result).toMatch(/^failed: TS25\d\d: Cannot find name 'process'/);
-    const domGlobal = await run("  return typeof structuredClone === 'function' ? word.length - word.length : 0;\n}\n");
+    const domGlobal = await run(
+      "  return typeof structuredClone === 'function' ? word.length - word.length : 0;\n}\n",
+    );
     expect(domGlobal.status).not.toBe("passed"); // type-checks (the DOM library declares it); wrong answer
     expect(domGlobal.result).toMatch(/^failed: AssertionError/);
   });

@@ -46,7 +46,9 @@ describe("MultiPL-E completions files as samples", () => {
         { task_id: "own_1_count_vowels", completion_id: 0, completion: "  return 1;\n}\n" },
         { task_id: "own_1_count_vowels", completion_id: 1, completion: "  return 2;\n}\n" },
       ]);
-      expect(loaded.notes.join("\n")).toContain("a MultiPL-E completions file, 2 completions of own_1_count_vowels");
+      expect(loaded.notes.join("\n")).toContain(
+        "a MultiPL-E completions file, 2 completions of own_1_count_vowels",
+      );
     }
   });
 
@@ -87,7 +89,10 @@ describe("MultiPL-E completions files as samples", () => {
 
   it("reads plain {task_id, completion} JSONL as before", async () => {
     const problems = await loadAnyProblems(OWN_JS);
-    const file = ws.write("s.jsonl", `${JSON.stringify({ task_id: "own_3_word_lengths", completion: "x" })}\n`);
+    const file = ws.write(
+      "s.jsonl",
+      `${JSON.stringify({ task_id: "own_3_word_lengths", completion: "x" })}\n`,
+    );
     expect((await loadSamples(file, problems)).samples[0]?.sample.task_id).toBe("own_3_word_lengths");
   });
 });

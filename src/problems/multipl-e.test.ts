@@ -17,7 +17,8 @@ function line(extra: Record<string, unknown> = {}): Record<string, unknown> {
     name: "toy_1_add",
     language: "js",
     prompt: "//Add.\nfunction add(a, b){\n",
-    tests: "const assert = require('node:assert');\nfunction test() {\n  let candidate = add;\n  assert.deepEqual(candidate(1, 2),3);\n}\ntest();",
+    tests:
+      "const assert = require('node:assert');\nfunction test() {\n  let candidate = add;\n  assert.deepEqual(candidate(1, 2),3);\n}\ntest();",
     stop_tokens: ["\nfunction ", "\n/*"],
     doctests: "transform",
     ...extra,
@@ -40,7 +41,11 @@ describe("loadMultiplEProblems", () => {
       language: "ts",
       doctests: "transform",
     });
-    expect([...set.problems.keys()]).toEqual(["own_1_count_vowels", "own_2_running_total", "own_3_word_lengths"]);
+    expect([...set.problems.keys()]).toEqual([
+      "own_1_count_vowels",
+      "own_2_running_total",
+      "own_3_word_lengths",
+    ]);
   });
 
   it("builds MultiPL-E's program: prompt + completion + newline + tests", async () => {
@@ -83,7 +88,9 @@ describe("loadMultiplEProblems", () => {
     const error = await rejection(loadMultiplEProblems(file));
     expect(error.code).toBe("BAD_INPUT");
     expect(error.message).toContain("5 errors in the MultiPL-E problem file");
-    expect(error.details.join("\n")).toMatch(/:2: language "rb": passk runs MultiPL-E's JavaScript and TypeScript/);
+    expect(error.details.join("\n")).toMatch(
+      /:2: language "rb": passk runs MultiPL-E's JavaScript and TypeScript/,
+    );
     expect(error.details.join("\n")).toMatch(/:3: field "tests": no `let candidate = <function>;`/);
     expect(error.details.join("\n")).toMatch(/:4: field "prompt": expected string, got number/);
     expect(error.details.join("\n")).toMatch(/:5: stop_tokens \["\\n"\] differ from the first problem's/);

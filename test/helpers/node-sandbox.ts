@@ -5,7 +5,11 @@ import { afterAll, beforeAll } from "vitest";
 import { buildSplit } from "../../src/problems/program.js";
 import { loadAnyProblems } from "../../src/problems/resolve.js";
 import type { Problem } from "../../src/problems/types.js";
-import { createNodeSandbox, type NodeLanguage, type NodeSandboxOptions } from "../../src/sandbox/node/pool.js";
+import {
+  createNodeSandbox,
+  type NodeLanguage,
+  type NodeSandboxOptions,
+} from "../../src/sandbox/node/pool.js";
 import type { Sandbox } from "../../src/sandbox/pool.js";
 import type { Execution, Limits } from "../../src/sandbox/types.js";
 import { QUICK } from "./sandbox-expect.js";
@@ -22,7 +26,13 @@ export function useNodeSandbox(
 ): () => Sandbox {
   let sandbox: Sandbox | undefined;
   beforeAll(async () => {
-    sandbox = await createNodeSandbox({ workers: 2, bubblewrap: "require", seccomp: "require", language, ...options });
+    sandbox = await createNodeSandbox({
+      workers: 2,
+      bubblewrap: "require",
+      seccomp: "require",
+      language,
+      ...options,
+    });
   });
   afterAll(async () => {
     await sandbox?.close();

@@ -140,7 +140,6 @@ function testerWorker(): void {
     port.postMessage({ done: true });
     Atomics.add(calls, 0, 1);
     Atomics.notify(calls, 0);
-    port.close();
     return { runId, outcome: "passed" };
   };
 
@@ -150,6 +149,8 @@ function testerWorker(): void {
       result = run(job);
     } catch (error) {
       result = { runId: job.runId, outcome: "failed", error: describe(error) };
+    } finally {
+      job.port.close(); // and with it whatever the sample queued on it
     }
     parentPort.postMessage(result);
   });
