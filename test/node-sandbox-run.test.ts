@@ -28,7 +28,7 @@ describe("the JavaScript sandbox", () => {
     );
   });
 
-  it("compares with the tests' loose deepEqual: arrays, objects, -0 and 0", async () => {
+  it("compares with the tests' loose deepEqual: arrays, objects, and \"2\" == 2", async () => {
     const totals = "  let s = 0; return xs.map((x) => (s += x));\n}\n";
     expect((await run(totals, "own_2_running_total")).status).toBe("passed");
     const lengths =
@@ -84,10 +84,10 @@ describe("the JavaScript sandbox", () => {
     expect(settled.status, settled.result).toBe("passed");
   });
 
-  it("gives the sample Node's CommonJS module: require, module, __filename", async () => {
+  it("gives the sample Node's CommonJS module: require, module, __filename, require.main", async () => {
     const ex = await run(
       [
-        '  const ok = require("node:path").basename(__filename) === "program.js" && typeof module.exports === "object";',
+        '  const ok = require("node:path").basename(__filename) === "program.js" && require.main === module;',
         '  return ok ? [...word].filter((c) => "aeiou".includes(c)).length : -1;',
         "}",
         "",

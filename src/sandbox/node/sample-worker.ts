@@ -106,11 +106,13 @@ function sampleWorker(): void {
       reply({ seq: 0, fatal: describe(error) });
       return;
     }
+    // As `node program.js` sees it: the module is the main one.
+    const requireFromProgram = Object.assign(createRequire(filename), { main: module });
     try {
       run.call(
         module.exports,
         module.exports,
-        createRequire(filename),
+        requireFromProgram,
         module,
         filename,
         dirname(filename),
