@@ -84,6 +84,7 @@ describe("passk run on a MultiPL-E problem file", () => {
       expect(results.map((r) => [r.status, r.verdict])).toEqual(Array(6).fill(["passed", "split"]));
       const manifest = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
       expect(manifest.params.stop).toEqual(stopTokens);
+      expect(manifest.dataset.language).toBe(language);
       expect(manifest.evaluation.isolation).toMatchObject({ level: "bubblewrap+seccomp" });
       expect(manifest.evaluation.isolation.node).toContain(process.version);
       expect(JSON.parse(result.stdout)["pass@1"]).toBe(1);

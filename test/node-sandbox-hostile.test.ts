@@ -62,7 +62,11 @@ describe("Node sandbox under attack", () => {
       expect(
         await refused(`require("fs").writeFileSync("/usr/passk-was-here", "x"); return true;`),
       ).toContain("ERR_ACCESS_DENIED");
+      // Node's permission model refuses to open it for writing; and there is no /proc to read either.
       expect(await refused(`require("fs").openSync("/proc/self/mem", "r+"); return true;`)).toContain(
+        "ERR_ACCESS_DENIED",
+      );
+      expect(await refused(`require("fs").openSync("/proc/self/mem", "r"); return true;`)).toContain(
         "ENOENT",
       );
       expect(spawnSync("cat", [victim]).stdout.toString()).toBe("keep me");
@@ -203,6 +207,23 @@ describe("Node sandbox under attack", () => {
       );
       expect(ex.status).not.toBe("passed");
       await stillWorks();
+    });
+
+    it("cannot write a file past 16 MiB, nor keep the descriptors it opened: the next sample has them all", async () => {
+      expect(
+        await refused('require("fs").writeFileSync("big", Buffer.alloc(17 * 1024 * 1024)); return true;'),
+      ).toContain("EFBIG");
+      const hoarder = await run(
+        `  try { for (let i = 0; i < 400; i++) require("fs").openSync("/dev/null", "r"); } catch (e) { if (e.code !== "EMFILE") throw e; }\n${COUNT_VOWELS}`,
+      );
+      expect(hoarder.status, hoarder.result).toBe("passed");
+      for (let i = 0; i < 3; i++) {
+        expect(
+          await refused(
+            'const fds = []; for (let i = 0; i < 200; i++) fds.push(require("fs").openSync("/dev/null", "r")); fds.forEach((fd) => require("fs").closeSync(fd)); return "opened 200";',
+          ),
+        ).toBe("failed: Error: refused: opened 200");
+      }
     });
 
     it("keeps only the first output bytes of a flood, and the flood ends with the sample", async () => {

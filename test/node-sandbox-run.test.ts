@@ -28,7 +28,7 @@ describe("the JavaScript sandbox", () => {
     );
   });
 
-  it("compares with the tests' loose deepEqual: arrays, objects, and \"2\" == 2", async () => {
+  it('compares with the tests\' loose deepEqual: arrays, objects, and "2" == 2', async () => {
     const totals = "  let s = 0; return xs.map((x) => (s += x));\n}\n";
     expect((await run(totals, "own_2_running_total")).status).toBe("passed");
     const lengths =

@@ -59,6 +59,7 @@ describe("MultiPL-E completions files as samples", () => {
     ws.write("completions/own_2_running_total.json.gz", gzipSync(completionsFile(1, ["  return [];\n}\n"])));
     ws.write("completions/own_1_count_vowels.json", completionsFile(0, ["a", "b"]));
     ws.write("completions/own_1_count_vowels.results.json", JSON.stringify({ results: [] }));
+    ws.write("completions/_results.run.json", JSON.stringify({ passk: "manifest" }));
     const loaded = await loadSamples(dir, problems);
     expect(loaded.samples.map(({ line, sample }) => [line, sample.task_id, sample.completion_id])).toEqual([
       [1, "own_1_count_vowels", 0],

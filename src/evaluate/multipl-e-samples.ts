@@ -59,7 +59,8 @@ export function completionsSamples(
 }
 
 /**
- * Reads a folder of MultiPL-E completions files (`*.json`, `*.json.gz`; not `*.results.json*`), in
+ * Reads a folder of MultiPL-E completions files (`*.json`, `*.json.gz`; not `*.results.json*` nor
+ * `*.run.json`), in
  * name order, hashing every file's bytes into `hash`. Null when `path` is not a folder.
  * @throws PasskError BAD_INPUT for a folder without completions files, or a file that is not one
  */
@@ -75,7 +76,8 @@ export async function completionsFolder(
     return null;
   }
   const files = names
-    .filter((name) => /\.json(\.gz)?$/.test(name) && !/\.results\.json(\.gz)?$/.test(name))
+    // Not MultiPL-E's results files, nor the manifest passk writes beside results (`<out>.run.json`).
+    .filter((name) => /\.json(\.gz)?$/.test(name) && !/\.results\.json(\.gz)?$|\.run\.json$/.test(name))
     .sort();
   if (files.length === 0) {
     throw new PasskError(

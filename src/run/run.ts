@@ -339,6 +339,7 @@ function newManifest(
       ...(problemSet.set ? { name: problemSet.set.name, version: problemSet.set.version } : {}),
       sha256: problemSet.sha256,
       problems: problemSet.problems.size,
+      ...(problemSet.language ? { language: problemSet.language } : {}),
     },
     machine: machineInfo(),
   };

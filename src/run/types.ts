@@ -7,6 +7,7 @@
 //   <run>/results.run.json  the evaluation's own manifest (limits, isolation, hashes; see evaluate/resume.ts)
 //   <run>/summary.json      RunSummary, recomputed from the files
 //   <run>/report.html       the self-contained report
+import type { Language } from "../problems/types.js";
 import type { Isolation, Limits } from "../sandbox/types.js";
 
 export const RUN_FORMAT = "passk-run/1";
@@ -117,7 +118,15 @@ export interface RunManifest {
     stop: string[];
     logprobs: boolean;
   };
-  dataset: { path: string; name?: string; version?: string; sha256: string; problems: number };
+  /** `language`: the problems' language when not Python (MultiPL-E's js, ts). */
+  dataset: {
+    path: string;
+    name?: string;
+    version?: string;
+    sha256: string;
+    problems: number;
+    language?: Language;
+  };
   generation?: GenerationRecord;
   /** `k`: the k of pass@k asked for ("all": every k up to the smallest n). */
   evaluation?: { isolation: Isolation; limits: Limits; k: number[] | "all" };

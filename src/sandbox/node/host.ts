@@ -46,7 +46,7 @@ function send(value: object): void {
 interface Tester {
   worker: Worker;
   ready: Promise<void>;
-  results: Map<number, (result: TesterResult) => void>;
+  results: Map<number, (result: TesterResult | null) => void>;
   /** Resolves when the thread has ended (it never should). */
   died: Promise<void>;
   dead: boolean;
@@ -81,6 +81,7 @@ function startTester(): Tester {
   });
   void tester.died.then(() => {
     tester.dead = true;
+    for (const resolve of tester.results.values()) resolve(null);
   });
   return tester;
 }
@@ -236,8 +237,8 @@ async function runRequest(request: HostRequest): Promise<HostAnswer> {
   const calls = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const testerResult = new Promise<TesterResult | null>((resolve) => {
-    tester.results.set(runId, resolve);
-    void tester.died.then(() => resolve(null));
+    if (tester.dead) resolve(null);
+    else tester.results.set(runId, resolve);
   });
   sample.worker.postMessage(
     {
