@@ -8,6 +8,7 @@ import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram, buildSplit } from "../problems/program.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { Problem } from "../problems/types.js";
+import { createNodeSandbox } from "../sandbox/node/pool.js";
 import { createSandbox, type Sandbox, type SandboxOptions, warmUpSandbox } from "../sandbox/pool.js";
 import {
   type DataRun,
@@ -31,7 +32,7 @@ import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } fro
 export interface EvaluateOptions {
   /** Samples JSONL(.gz): `{task_id, completion}` or `{task_id, solution}` per line. */
   samples: string;
-  /** Problems JSONL(.gz) in HumanEval (or EvalPlus) format, or a passk set (folder path or name). */
+  /** Problems JSONL(.gz) in HumanEval, EvalPlus or MultiPL-E (JavaScript, TypeScript) format, or a passk set (folder path or name). */
   problems: string;
   /** Only the problems of a passk set added on or after this date (YYYY-MM-DD); samples of others are left out. */
   since?: string;
@@ -124,17 +125,22 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const earlier = await previousResults(resultsPath, identity, options.fresh ?? false);
   const finished = new Set(earlier.map((record) => record.sample_line));
   const pending = samples.filter((s) => !finished.has(s.line));
-  await checkProblemModules(
-    options.problems,
-    [...new Set(pending.map((s) => s.sample.task_id))].flatMap((id) => problemSet.problems.get(id) ?? []),
-    options.sandbox?.python,
-  );
+  // MultiPL-E's JavaScript/TypeScript run in Node: the Python sandbox's modules say nothing about them.
+  const language = problemSet.language;
+  if (language !== "js" && language !== "ts") {
+    await checkProblemModules(
+      options.problems,
+      [...new Set(pending.map((s) => s.sample.task_id))].flatMap((id) => problemSet.problems.get(id) ?? []),
+      options.sandbox?.python,
+    );
+  }
 
   const workers = options.workers ?? availableParallelism();
-  const sandbox = await createSandbox({
-    ...options.sandbox,
-    workers: Math.max(1, Math.min(workers, pending.length)),
-  });
+  const sandboxOptions = { ...options.sandbox, workers: Math.max(1, Math.min(workers, pending.length)) };
+  const sandbox =
+    language === "js" || language === "ts"
+      ? await createNodeSandbox({ ...sandboxOptions, language, memoryBytes: limits.memoryBytes })
+      : await createSandbox(sandboxOptions);
   // From here on, every way out closes the sandbox: its servers must never outlive a failed call.
   try {
     const manifest = {

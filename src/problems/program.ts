@@ -7,10 +7,12 @@ import type { Problem } from "./types.js";
 /**
  * `prompt + completion + "\n" + test + "\n" + "check(" + entry_point + ")"`; a sample with
  * `solution` (a whole program) replaces `prompt + completion`. For a problem whose tests are data
- * (a passk set), the program is only `prompt + completion`: the cases are run by the sandbox.
+ * (a passk set), the program is only `prompt + completion`: the cases are run by the sandbox. For
+ * MultiPL-E's JavaScript and TypeScript, `prompt + completion + "\n" + test`, as MultiPL-E builds it.
  */
 export function buildProgram(problem: Problem, sample: Sample): string {
   const body = moduleOf(problem, sample);
+  if (problem.language === "js" || problem.language === "ts") return `${body}\n${problem.test}`;
   return problem.data ? body : `${body}\n${problem.test}\n${checkCall(problem)}`;
 }
 

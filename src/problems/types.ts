@@ -1,6 +1,9 @@
 // The shape of a problem set as the rest of passk sees it, once loaded and validated.
 import type { TestCase } from "./set-types.js";
 
+/** The language a problem's program is written in ("py" when absent). */
+export type Language = "py" | "js" | "ts";
+
 /**
  * One problem in HumanEval's format. The program run for a sample is
  * `prompt + completion + "\n" + test + "\n" + "check(" + entry_point + ")"`.
@@ -19,6 +22,8 @@ export interface Problem {
   test: string;
   /** Present for passk sets: the tests as data, run in data mode instead of `test`. */
   data?: ProblemData;
+  /** Absent for Python. MultiPL-E's JavaScript/TypeScript problems: the program is `prompt + completion + "\n" + test`. */
+  language?: Language;
   [extra: string]: unknown;
 }
 
@@ -45,4 +50,8 @@ export interface ProblemSet {
   set?: { name: string; version: string; since?: string };
   /** Task ids of the set left out by `since`: samples of these are set aside, not refused. */
   excluded?: Set<string>;
+  /** The problems' language when it is not Python (every problem of a file has the same). */
+  language?: Language;
+  /** The set's own stop sequences for completion mode (MultiPL-E's `stop_tokens`), instead of the Codex paper's. */
+  stop?: string[];
 }

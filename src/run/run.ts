@@ -105,9 +105,17 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     providerOptions(settings, options, emit),
   );
   try {
+    if (provider.info.mode === "chat" && problemSet.language && problemSet.language !== "py") {
+      // The chat prompt asks for Python (docs/chat-mode.md); a JavaScript/TypeScript one is not written yet.
+      throw new PasskError(
+        "BAD_OPTION",
+        `${problemSet.path}: ${problemSet.language === "ts" ? "TypeScript" : "JavaScript"} problems run in completion mode only (chat mode asks for Python); use --mode completion with a completion model (vllm:, llamacpp:)`,
+      );
+    }
     const problems: PromptProblem[] = [...problemSet.problems.values()];
-    // MBPP's prompts are a docstring alone: EvalPlus's stops for them, not the Codex paper's.
-    const stop = docstringPrompts(problems.map((p) => p.prompt)) ? MBPP_STOP : undefined;
+    // The set's own stops (MultiPL-E's stop_tokens); MBPP's prompts are a docstring alone: EvalPlus's
+    // stops for them, not the Codex paper's.
+    const stop = problemSet.stop ?? (docstringPrompts(problems.map((p) => p.prompt)) ? MBPP_STOP : undefined);
     const params = samplingParams(settings, provider.info.mode, stop);
     const hash = configHash(provider.info, params, problemSet.sha256);
     const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
@@ -346,6 +354,7 @@ function newManifest(
       ...(problemSet.set?.since === undefined ? {} : { since: problemSet.set.since }),
       sha256: problemSet.sha256,
       problems: problemSet.problems.size,
+      ...(problemSet.language ? { language: problemSet.language } : {}),
     },
     machine: machineInfo(),
   };
