@@ -3,7 +3,7 @@
 // in a fresh clone runs dist/cli/main.js directly.
 import { chmodSync, cpSync, readdirSync } from "node:fs";
 
-for (const dir of ["sandbox", "problems"]) {
+for (const dir of ["sandbox", "sandbox/node", "problems"]) {
   for (const file of readdirSync(`src/${dir}`)) {
     if (file.endsWith(".py")) cpSync(`src/${dir}/${file}`, `dist/${dir}/${file}`);
   }

@@ -56,8 +56,9 @@ export { buildPrompts, type IncontextPrompt, type PromptOptions } from "./proble
 export { generateTask, resolveTasks, taskFileText } from "./problems/incontext/resolve.js";
 export type { Family, IncontextItem, IncontextTask } from "./problems/incontext/types.js";
 export { loadProblems } from "./problems/load.js";
+export { loadMultiplEProblems } from "./problems/multipl-e.js";
 export { buildProgram, buildSplit } from "./problems/program.js";
-export type { Problem, ProblemSet } from "./problems/types.js";
+export type { Language, Problem, ProblemSet } from "./problems/types.js";
 export { createProvider, OPENAI_PRESETS, type ProviderOptions } from "./providers/registry.js";
 export { createSimProvider, type SimKind, type SimOptions } from "./providers/sim.js";
 export type {
@@ -104,6 +105,7 @@ export type {
   RunSummary,
   SampleRecord,
 } from "./run/types.js";
+export { createNodeSandbox, type NodeLanguage, type NodeSandboxOptions } from "./sandbox/node/pool.js";
 export { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox/pool.js";
 export {
   DEFAULT_LIMITS,

@@ -9,6 +9,7 @@ import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram, buildSplit } from "../problems/program.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import type { Problem } from "../problems/types.js";
+import { createNodeSandbox } from "../sandbox/node/pool.js";
 import { createSandbox, type Sandbox, type SandboxOptions, warmUpSandbox } from "../sandbox/pool.js";
 import {
   type DataRun,
@@ -44,7 +45,7 @@ import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } fro
 export interface EvaluateOptions {
   /** Samples JSONL(.gz): `{task_id, completion}` or `{task_id, solution}` per line. */
   samples: string;
-  /** Problems JSONL(.gz) in HumanEval (or EvalPlus) format, or a passk set (folder path or name). */
+  /** Problems JSONL(.gz) in HumanEval, EvalPlus or MultiPL-E (JavaScript, TypeScript) format, or a passk set (folder path or name). */
   problems: string;
   /** Only the problems of a passk set added on or after this date (YYYY-MM-DD); samples of others are left out. */
   since?: string;
@@ -146,20 +147,28 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const finished = new Set(earlier.map((record) => record.sample_line));
   const pending = samples.filter((s) => !finished.has(s.line));
   const workers = options.workers ?? availableParallelism();
+  // JavaScript/TypeScript run in Node; the Python sandbox's modules say nothing about them.
+  const language = problemSet.language;
+  const node = language === "js" || language === "ts";
   // The sandbox starts while the problems' imports are checked (each waits on processes of its own):
   // a refusal closes it again, and nothing is written.
-  const starting = createSandbox({
+  const sandboxOptions = {
     ...options.sandbox,
     // EvalPlus problems may first need their expected outputs computed: every worker helps.
     workers: Math.max(1, evalplus ? workers : Math.min(workers, pending.length)),
-  });
+  };
+  const starting: Promise<Sandbox> = node
+    ? createNodeSandbox({ ...sandboxOptions, language, memoryBytes: limits.memoryBytes })
+    : createSandbox(sandboxOptions);
   starting.catch(() => {}); // its failure is reported by the await below, or gives way to the refusal
   try {
-    await checkProblemModules(
-      options.problems,
-      [...new Set(pending.map((s) => s.sample.task_id))].flatMap((id) => problemSet.problems.get(id) ?? []),
-      options.sandbox?.python,
-    );
+    if (!node) {
+      await checkProblemModules(
+        options.problems,
+        [...new Set(pending.map((s) => s.sample.task_id))].flatMap((id) => problemSet.problems.get(id) ?? []),
+        options.sandbox?.python,
+      );
+    }
   } catch (error) {
     await starting.then(
       (started) => started.close(),

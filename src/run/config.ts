@@ -67,7 +67,7 @@ function stripUndefined(value: object): PartialSettings {
 /**
  * The sampling parameters of a run: null temperature/top_p mean "not sent"; stop sequences default
  * to the Codex paper's in completion mode (or `completionStop`, the ones that fit the problem set's
- * prompts) and to none in chat mode; max tokens to DEFAULTS.maxTokens.
+ * prompts, such as MultiPL-E's stop_tokens) and to none in chat mode; max tokens to DEFAULTS.maxTokens.
  */
 export function samplingParams(
   settings: PartialSettings,

@@ -106,14 +106,25 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
     providerOptions(settings, options, emit),
   );
   try {
+    const multiplE = [...problemSet.problems.values()].some((p) => !p.data);
+    if (provider.info.mode === "chat" && problemSet.language && problemSet.language !== "py" && multiplE) {
+      // passk's own sets in TypeScript have a chat prompt (docs/typescript.md); MultiPL-E's files not yet.
+      throw new PasskError(
+        "BAD_OPTION",
+        `${problemSet.path}: ${problemSet.language === "ts" ? "TypeScript" : "JavaScript"} problems run in completion mode only (chat mode asks for Python); use --mode completion with a completion model (vllm:, llamacpp:)`,
+      );
+    }
     const problems: PromptProblem[] = [...problemSet.problems.values()];
-    // MBPP's prompts are a docstring alone: EvalPlus's stops for them, not the Codex paper's.
-    // Whole programs (stdin → stdout) print and define functions at top level: stops of their own.
-    const stop = problems.some((p) => p.program?.kind === "stdio")
-      ? PROGRAM_STOP
-      : !problems.some((p) => p.program) && docstringPrompts(problems.map((p) => p.prompt))
-        ? MBPP_STOP
-        : undefined;
+    // The set's own stops (MultiPL-E's stop_tokens, TypeScript renderings'); MBPP's prompts are a
+    // docstring alone: EvalPlus's stops for them, not the Codex paper's. Whole programs (stdin → stdout)
+    // print and define functions at top level: stops of their own.
+    const stop =
+      problemSet.stop ??
+      (problems.some((p) => p.program?.kind === "stdio")
+        ? PROGRAM_STOP
+        : !problems.some((p) => p.program) && docstringPrompts(problems.map((p) => p.prompt))
+          ? MBPP_STOP
+          : undefined);
     const params = samplingParams(settings, provider.info.mode, stop);
     const hash = configHash(provider.info, params, problemSet.sha256);
     const keyOf = (problem: PromptProblem) => promptKey(provider.info, params, problem);
@@ -358,6 +369,7 @@ function newManifest(
       ...(problemSet.set?.source ? { source: problemSet.set.source } : {}),
       sha256: problemSet.sha256,
       problems: problemSet.problems.size,
+      ...(problemSet.language ? { language: problemSet.language } : {}),
     },
     machine: machineInfo(),
   };

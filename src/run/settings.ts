@@ -105,7 +105,8 @@ export const SETTINGS = {
     flag: "--stop <sequence>",
     parse: "stop-sequence",
     help: 'a stop sequence, repeatable; "\\n" is a newline',
-    default: "the Codex paper's in completion mode, none in chat mode",
+    default:
+      "in completion mode the Codex paper's (MultiPL-E's stop_tokens for its files, EvalPlus's for MBPP's prompts), none in chat mode",
   },
   logprobs: {
     schema: z.boolean(),

@@ -8,6 +8,7 @@
 //   <run>/summary.json      RunSummary, recomputed from the files
 //   <run>/report.html       the self-contained report
 //   <run>/eval_results.json with --format evalplus: the results in EvalPlus's shape
+import type { Language } from "../problems/types.js";
 import type { Isolation, Limits } from "../sandbox/types.js";
 
 export const RUN_FORMAT = "passk-run/1";
@@ -118,7 +119,10 @@ export interface RunManifest {
     stop: string[];
     logprobs: boolean;
   };
-  /** `since`: only the set's problems added on or after this date were loaded. */
+  /**
+   * `since`: only the set's problems added on or after this date were loaded. `language`: the
+   * problems' language when not Python (MultiPL-E's js, ts).
+   */
   dataset: {
     path: string;
     name?: string;
@@ -128,6 +132,7 @@ export interface RunManifest {
     problems: number;
     /** An imported set's provenance (`passk problems import`): format, input, `since` date filter. */
     source?: Record<string, unknown>;
+    language?: Language;
   };
   generation?: GenerationRecord;
   /** Present for a run of GPT-3's in-context tasks (`passk incontext run`): its tasks, K and prompts. */

@@ -47,7 +47,8 @@ function isRoot(): boolean {
   return process.getuid?.() === 0;
 }
 
-function baseArgs(asRoot: boolean): string[] {
+/** The namespaces and process options every bubblewrap sandbox of passk starts with. */
+export function baseArgs(asRoot: boolean): string[] {
   // As root, no user namespace: one would map only uid 0, and the server could not drop each child
   // to uid 65534. Without root, the user namespace is what lets bwrap create the others.
   const namespaces = asRoot
@@ -57,7 +58,7 @@ function baseArgs(asRoot: boolean): string[] {
 }
 
 /** Folders every Python needs at run time (shared libraries); missing ones are skipped. */
-const SYSTEM_DIRS = ["/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin"];
+export const SYSTEM_DIRS = ["/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin"];
 
 /** Read-only binds of the system folders and of `paths` (outside them) at their own places. */
 function readOnlySystem(paths: readonly string[]): string[] {

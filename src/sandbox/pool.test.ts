@@ -1,5 +1,6 @@
 // The pool settles every job: closing it, or servers that keep failing to start, reject the jobs
-// waiting and every later one with the reason, instead of leaving callers waiting for ever.
+// waiting and every later one with the reason, instead of leaving callers waiting for ever; and no
+// server outlives it, not even one that was starting when it closed.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,6 +81,32 @@ describe("the sandbox pool", () => {
     } finally {
       await sandbox.close();
     }
+  });
+
+  it("leaves no server behind when it is closed while a replacement server starts", async () => {
+    // In bubblewrap: without it, closing removes the servers' folder and a late one could not start.
+    const sandbox = await createSandbox({ workers: 1, bubblewrap: "require" });
+    const job = settled(sandbox.run("import time\ntime.sleep(1)\n", QUICK), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The servers are the fork-server Pythons whose parent is bwrap (their helpers are theirs).
+    const servers = () => {
+      const tree = descendants(process.pid);
+      const bwraps = new Set(tree.filter((p) => /bwrap$/.test(p.argv[0] ?? "")).map((p) => p.pid));
+      return tree.filter((p) => bwraps.has(p.ppid) && isForkServerPython(p));
+    };
+    const [first] = servers();
+    expect(first).toBeDefined();
+    process.kill((first as { pid: number }).pid, "SIGKILL");
+    // The replacement exists as a process well before it says it is ready: close then.
+    const deadline = Date.now() + 5000;
+    while (!servers().some((p) => p.pid !== first?.pid) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(servers().some((p) => p.pid !== first?.pid)).toBe(true);
+    await sandbox.close();
+    expect((await job).pending).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(descendants(process.pid).filter(isForkServerPython)).toEqual([]);
   });
 
   it("settles every job when its servers keep failing to start", async () => {

@@ -350,6 +350,11 @@ class Pool {
     if (this.closed) return;
     try {
       const { server } = await startServer(this.spec);
+      if (this.closed) {
+        // Closed while it started: close() never saw it, and it must not outlive the sandbox.
+        server.kill();
+        return;
+      }
       this.restartFailures = 0;
       this.all.add(server);
     } catch (error) {

@@ -79,14 +79,15 @@ def _ret(k):
 CHILD_ONLY = {57: "fork", 58: "vfork", 112: "setsid", 109: "setpgid", 434: "pidfd_open"}
 
 
-def seccomp_program(mypid, part="all"):
+def seccomp_program(mypid, part="all", allow=()):
     """The filter for a child whose pid is `mypid` (it may only signal itself): all of it, or its
     "base" (everything a forking parent may live with) or "child" part (the rest); a child under
     both is held exactly as by "all".
 
     One comparison per syscall number, each jumping forward to a shared block: the kernel checks,
     converts and compiles the whole program at every attach, so its length is what each child pays
-    (a chain of compare-and-return pairs cost twice as much)."""
+    (a chain of compare-and-return pairs cost twice as much). `allow`: denied syscalls to let
+    through (the Node launcher installs the filter before it executes the runtime)."""
     nr, arch, arg0, arg1 = 0, 4, 16, 24  # offsets in struct seccomp_data (args: low 32 bits, little-endian)
     own = [mypid & 0xFFFFFFFF, (-mypid) & 0xFFFFFFFF]
     blocks = {
@@ -107,7 +108,7 @@ def seccomp_program(mypid, part="all"):
         for command in sorted(refused):
             block += [_jeq(command, 0, 1), _ret(RET_EPERM)]
         blocks[name] = block + [_ret(RET_ALLOW)]
-    targets = {number: "deny" for number in DENIED}
+    targets = {number: "deny" for number in DENIED if number not in allow}
     targets.update({435: "clone3", 56: "clone", 62: "kill", 234: "tgkill", FCNTL: "fcntl", IOCTL: "ioctl"})
     child = {56, 62, 234, *CHILD_ONLY}
     if part == "base":

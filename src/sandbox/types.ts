@@ -171,6 +171,8 @@ export interface Isolation {
   /** Children run as uid 65534 (only possible when passk runs as root). */
   uidDrop: boolean;
   python: string;
+  /** The Node runtime (and TypeScript compiler) of JavaScript/TypeScript samples. */
+  node?: string;
   /** Why a layer is missing, for people. Empty at full isolation. */
   notes: string[];
 }

@@ -1,0 +1,338 @@
+// A Node host: the process inside bubblewrap + seccomp that runs JavaScript samples, one at a time,
+// each in a fresh worker thread (its own V8 isolate, heap limit and event loop) that serves the test's
+// calls, while a long-lived tester thread runs the test and this main thread only supervises: CPU and
+// wall clock, the sample's end, clean-up, and the signed verdict. Started by launch.py; see
+// docs/javascript.md for why the sample cannot reach the verdict.
+//
+// Protocol: stdin: the HMAC key (first line), then one HostRequest per line; fd 3: signed lines, the
+// HostReady first, then one HostAnswer per request.
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
+import { getPriority } from "node:os";
+import { createInterface } from "node:readline";
+import { MessageChannel } from "node:worker_threads";
+import { control, type SampleThread, startSample, startTester } from "./host-threads.js";
+import type { HostAnswer, HostReady, HostRequest } from "./protocol.js";
+import { signLine } from "./protocol.js";
+import { SERVE } from "./sample-worker.js";
+import type { Described, TesterJob, TesterResult } from "./tester-worker.js";
+
+const ANSWERS_FD = 3;
+const TMP = "/tmp";
+const WORKDIR = `${TMP}/run`;
+/** How long a stopped thread may take to end before the host asks to be replaced. */
+const STOP_GRACE_MS = 1000;
+/** How often the limits are checked while a sample runs. */
+const CHECK_MS = 20;
+
+const key = readKeyLine();
+const launch = JSON.parse(process.argv.at(-1) ?? "{}") as Omit<HostReady, "ready" | "node">;
+
+function readKeyLine(): Buffer {
+  const bytes: number[] = [];
+  const one = Buffer.alloc(1);
+  while (readSync(0, one, 0, 1, null) === 1 && one[0] !== 0x0a) bytes.push(one[0] as number);
+  if (bytes.length < 32) throw new Error("no key on stdin");
+  return Buffer.from(Buffer.from(bytes).toString("ascii"), "hex");
+}
+
+function send(value: object): void {
+  const line = signLine(key, JSON.stringify(value));
+  let written = 0;
+  const data = Buffer.from(line);
+  while (written < data.length) written += writeSync(ANSWERS_FD, data, written);
+}
+
+// ------------------------------------------------------------------ one request
+
+let tester = startTester();
+let spare: SampleThread | null = null;
+let runs = 0;
+
+function lowestFreeFd(): number {
+  const fd = openSync("/dev/null", "r");
+  closeSync(fd);
+  return fd;
+}
+
+/**
+ * The lowest file descriptor free while no sample thread exists. A descriptor the sample left open
+ * (Node closes those it tracks when the thread ends; raw ones it does not) takes the lowest number
+ * free at the time, so after the thread has ended one of the next few numbers is open.
+ */
+let firstFree = 0;
+/** The main thread's scheduling priority: a sample can lower it (os.setPriority), and every later thread would inherit it. */
+const priority = getPriority();
+const LEAK_WINDOW = 16;
+
+function leftOpen(): boolean {
+  for (let fd = firstFree; fd < firstFree + LEAK_WINDOW; fd++) {
+    try {
+      fstatSync(fd);
+      return true;
+    } catch {}
+  }
+  return false;
+}
+
+/** Everything the sample may have written goes; the working directory is fresh. */
+function resetTmp(): boolean {
+  try {
+    process.chdir(TMP);
+    for (const entry of readdirSync(TMP)) rmSync(`${TMP}/${entry}`, { recursive: true, force: true });
+    return readdirSync(TMP).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+function text(described: Described | undefined, fallback: string): string {
+  if (!described) return fallback;
+  const head = described.name ? `${described.name}${described.code ? ` [${described.code}]` : ""}: ` : "";
+  const where = described.line !== undefined ? ` (line ${described.line})` : "";
+  return `${head}${described.message}`.replace(/\s+/g, " ").trim().slice(0, 2000) + where;
+}
+
+function describeThrown(error: unknown): Described {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return { name: error.name, code: typeof code === "string" ? code : null, message: error.message };
+  }
+  return { name: null, code: null, message: String(error) };
+}
+
+type Verdict = Pick<HostAnswer, "status" | "result" | "limit">;
+
+async function runRequest(request: HostRequest): Promise<HostAnswer> {
+  const { limits } = request;
+  if (!/^[A-Za-z_$][\w$]*$/.test(request.entry)) throw new Error(`not a function name: ${request.entry}`);
+  const heapMb = Math.max(16, Math.floor(limits.memoryBytes / 2 ** 20));
+  if (spare && spare.heapMb !== heapMb) {
+    void spare.worker.terminate();
+    spare = null;
+  }
+  const sample = spare ?? startSample(heapMb, limits.outputBytes);
+  spare = null;
+  if (!(await sample.ready)) {
+    return {
+      id: request.id,
+      status: "error",
+      result: "failed: passk sandbox error: the sample thread did not start",
+      cpu: 0,
+      wall: 0,
+      replace: true,
+    };
+  }
+  await tester.ready;
+  process.chdir(TMP);
+  try {
+    rmSync(WORKDIR, { recursive: true, force: true });
+  } catch {}
+  mkdirSync(WORKDIR);
+  process.chdir(WORKDIR);
+
+  const runId = ++runs;
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  const cpuNow = () => {
+    const used = process.cpuUsage(cpu0);
+    return (used.user + used.system) / 1e6;
+  };
+  const wallNow = () => (performance.now() - started) / 1000;
+
+  Atomics.store(control, 0, 0);
+  const calls = new Int32Array(new SharedArrayBuffer(8));
+  const { port1, port2 } = new MessageChannel();
+  const testerResult = new Promise<TesterResult | null>((resolve) => {
+    if (tester.dead) resolve(null);
+    else tester.results.set(runId, resolve);
+  });
+  sample.worker.postMessage(
+    {
+      source: `${request.module}\n${SERVE}(() => ${request.entry});\n`,
+      filename: `${WORKDIR}/program.js`,
+      entry: request.entry,
+      port: port2,
+      calls,
+    },
+    [port2],
+  );
+  const job: TesterJob = { runId, tests: request.tests, entry: request.entry, port: port1, calls, control };
+  if (request.program !== undefined) job.program = request.program;
+  tester.worker.postMessage(job, [port1]);
+
+  // The limits, checked while anything of this sample runs.
+  let timer: NodeJS.Timeout | undefined;
+  const limitHit = new Promise<"cpu" | "wall">((resolve) => {
+    const check = () => {
+      if (cpuNow() >= limits.timeout) resolve("cpu");
+      else if (wallNow() >= limits.wall) resolve("wall");
+      else timer = setTimeout(check, CHECK_MS);
+    };
+    timer = setTimeout(check, CHECK_MS);
+  });
+  const stop = () => {
+    Atomics.store(control, 0, 1);
+    Atomics.notify(calls, 1);
+  };
+  // Termination takes effect when the thread runs JavaScript again: one blocked in Atomics.wait for
+  // the next call is woken up for it.
+  const terminate = () => {
+    const ended = sample.worker.terminate();
+    Atomics.add(calls, 0, 1);
+    Atomics.notify(calls, 0);
+    return ended;
+  };
+
+  let verdict: Verdict;
+  let testerStuck = false;
+  const first = await Promise.race([
+    testerResult.then((r) => ({ kind: "tester" as const, r })),
+    sample.ended.then((e) => ({ kind: "ended" as const, e })),
+    limitHit.then((l) => ({ kind: "limit" as const, l })),
+  ]);
+  if (first.kind === "limit") {
+    stop();
+    void terminate();
+    testerStuck = (await within(testerResult, STOP_GRACE_MS)) === LATE;
+    verdict = { status: "timeout", result: "timed out", limit: first.l };
+  } else if (first.kind === "ended") {
+    stop();
+    const late = await within(testerResult, STOP_GRACE_MS);
+    testerStuck = late === LATE;
+    verdict =
+      late !== LATE && late !== null && late.outcome !== "stopped"
+        ? await afterTest(late, sample, limitHit)
+        : endedEarly(first.e, heapMb);
+  } else {
+    verdict = await afterTest(first.r, sample, limitHit);
+  }
+  clearTimeout(timer);
+  tester.results.delete(runId);
+  const cpu = cpuNow();
+  const wall = wallNow();
+
+  // Put the host back as it was; anything that cannot be means a fresh host for the next sample.
+  let replace = false;
+  if ((await within(terminate(), STOP_GRACE_MS)) === LATE) replace = true;
+  if (testerStuck || tester.dead) {
+    await within(tester.worker.terminate(), STOP_GRACE_MS);
+    tester = startTester();
+    await tester.ready;
+    firstFree = lowestFreeFd();
+  }
+  if (!resetTmp()) replace = true;
+  if (leftOpen() || getPriority() !== priority) replace = true;
+  const answer: HostAnswer = { id: request.id, ...verdict, cpu: round(cpu), wall: round(wall) };
+  const output = Buffer.concat(sample.output).toString("utf8");
+  if (output) answer.output = output;
+  if (replace) answer.replace = true;
+  return answer;
+}
+
+/** The verdict once the tester has spoken: a passing test also needs the program to end cleanly. */
+async function afterTest(
+  result: TesterResult | null,
+  sample: SampleThread,
+  limitHit: Promise<"cpu" | "wall">,
+): Promise<Verdict> {
+  if (result === null)
+    return { status: "error", result: "failed: passk sandbox error: the tester thread died" };
+  switch (result.outcome) {
+    case "syntax":
+      return { status: "failed", result: `failed: ${text(result.error, "SyntaxError")}` };
+    case "failed":
+      return { status: "failed", result: `failed: ${text(result.error, "the test failed")}` };
+    case "stopped":
+      return { status: "error", result: "failed: passk sandbox error: the test stopped unasked" };
+    case "passed": {
+      // After the test, Node would run what the program left to do (timers, promise callbacks) and
+      // exit: the run passes only if that ends, without an uncaught exception and with code 0.
+      const end = await Promise.race([sample.ended, limitHit]);
+      if (end === "cpu" || end === "wall") return { status: "timeout", result: "timed out", limit: end };
+      if (end.error !== undefined) {
+        return {
+          status: "failed",
+          result: `failed: ${text(describeThrown(end.error), "an exception")} (after the test)`,
+        };
+      }
+      if (end.code !== 0)
+        return {
+          status: "failed",
+          result: `failed: the program exited with code ${end.code} after the test`,
+        };
+      return { status: "passed", result: "passed" };
+    }
+  }
+}
+
+/** The sample's thread ended before the test was done. */
+function endedEarly(end: { code: number; error: unknown }, heapMb: number): Verdict {
+  const error = end.error as { code?: unknown } | undefined;
+  if (error?.code === "ERR_WORKER_OUT_OF_MEMORY") {
+    return {
+      status: "failed",
+      result: `failed: out of memory (the sample's JavaScript heap limit is ${heapMb} MiB)`,
+    };
+  }
+  if (end.error !== undefined)
+    return { status: "failed", result: `failed: ${text(describeThrown(end.error), "an exception")}` };
+  return {
+    status: "crashed",
+    result: `failed: the program exited with code ${end.code} before the test finished`,
+  };
+}
+
+const LATE = Symbol("late");
+
+/** `promise`'s value, or LATE when it takes longer than `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<typeof LATE>((resolve) => {
+      timer = setTimeout(() => resolve(LATE), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 1e4) / 1e4;
+}
+
+// ------------------------------------------------------------------ main loop
+
+async function main(): Promise<void> {
+  resetTmp();
+  // Reading stdin opens a spare descriptor (libuv's reserve for EMFILE): before the count starts.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  await tester.ready;
+  firstFree = lowestFreeFd();
+  spare = startSample(1024, 2048);
+  const ready: HostReady = { ready: true, node: process.version, ...launch };
+  send(ready);
+  for await (const line of lines) {
+    const request = JSON.parse(line) as HostRequest;
+    let answer: HostAnswer;
+    try {
+      answer = await runRequest(request);
+    } catch (error) {
+      answer = {
+        id: request.id,
+        status: "error",
+        result: `failed: passk sandbox error: ${String((error as Error)?.message ?? error)}`,
+        cpu: 0,
+        wall: 0,
+        replace: true,
+      };
+    }
+    send(answer);
+    if (answer.replace) break;
+    spare = startSample(
+      Math.max(16, Math.floor(request.limits.memoryBytes / 2 ** 20)),
+      request.limits.outputBytes,
+    );
+  }
+  process.exit(0);
+}
+
+void main();

@@ -1,0 +1,161 @@
+// The code of a host's tester thread: a long-lived worker (its own isolate, never shared with a
+// sample) that runs each test the way MultiPL-E's program runs it after the sample's code, with the
+// candidate a proxy whose every call crosses to the sample's worker as structured-clone data and
+// blocks until the answer comes back. What comes back is data: the test's own assertions, in the
+// tester's isolate, decide. Stringified into the worker, so it uses only what it declares itself.
+
+/** A test to run: the whole program to parse (JavaScript), the test code, and the channel to the sample. */
+export interface TesterJob {
+  runId: number;
+  program?: string;
+  tests: string;
+  entry: string;
+  port: import("node:worker_threads").MessagePort;
+  /** Shared with the sample: [0] calls made, [1] answers given. */
+  calls: Int32Array;
+  /** Shared with the host only: [0] is set (and `calls[1]` notified) when the host stops the run. */
+  control: Int32Array;
+}
+
+/** A thrown value as data. */
+export interface Described {
+  name: string | null;
+  code: string | null;
+  message: string;
+  /** 1-based line of a syntax error, when the engine said. */
+  line?: number;
+}
+
+/** What the tester reports for a run. */
+export type TesterResult =
+  | { runId: number; outcome: "passed" }
+  | { runId: number; outcome: "syntax"; error: Described }
+  | { runId: number; outcome: "failed"; error: Described }
+  | { runId: number; outcome: "stopped" };
+
+function testerWorker(): void {
+  const { parentPort, receiveMessageOnPort } =
+    require("node:worker_threads") as typeof import("node:worker_threads");
+  const { compileFunction } = require("node:vm") as typeof import("node:vm");
+  const { createRequire } = require("node:module") as typeof import("node:module");
+  const testRequire = createRequire("/tmp/test.js");
+  const MODULE_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
+  const STANDARD: Record<string, ErrorConstructor> = {
+    Error,
+    TypeError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    EvalError,
+    URIError,
+  };
+
+  /** Stops the test when the host says so (a limit, or the sample's thread ended). */
+  class Stopped extends Error {}
+
+  const describe = (error: unknown): Described => {
+    try {
+      if (error instanceof Error) {
+        const code: unknown = (error as { code?: unknown }).code;
+        const described: Described = {
+          name: error.name,
+          code: typeof code === "string" ? code : null,
+          message: String(error.message),
+        };
+        const line = /:(\d+)\n/.exec(String(error.stack ?? ""));
+        if (error instanceof SyntaxError && line) described.line = Number(line[1]);
+        return described;
+      }
+      return { name: null, code: null, message: String(error) };
+    } catch {
+      return { name: null, code: null, message: "an exception that could not be printed" };
+    }
+  };
+
+  /**
+   * Rebuilds what the sample threw, from its description (only data crosses; the class by name). A
+   * thrown value that was not an error crosses as its text, as Node prints it.
+   */
+  const rebuild = (value: unknown): unknown => {
+    const d = (typeof value === "object" && value !== null ? value : {}) as Partial<Described>;
+    const message = typeof d.message === "string" ? d.message : "an exception without a message";
+    const name = typeof d.name === "string" ? d.name : null;
+    if (name === null) return message;
+    const error = new (Object.hasOwn(STANDARD, name) ? (STANDARD[name] as ErrorConstructor) : Error)(message);
+    if (!Object.hasOwn(STANDARD, name)) error.name = name;
+    if (typeof d.code === "string") (error as { code?: string }).code = d.code;
+    return error;
+  };
+
+  const run = (job: TesterJob): TesterResult => {
+    const { runId, program, tests, entry, port, calls, control } = job;
+    if (program !== undefined) {
+      try {
+        compileFunction(program, MODULE_PARAMETERS, { filename: "program.js" });
+      } catch (error) {
+        return { runId, outcome: "syntax", error: describe(error) };
+      }
+    }
+    let seq = 0;
+    const candidate = (...args: unknown[]): unknown => {
+      seq++;
+      port.postMessage({ seq, args });
+      Atomics.add(calls, 0, 1);
+      Atomics.notify(calls, 0);
+      for (;;) {
+        const answered = Atomics.load(calls, 1);
+        const received = receiveMessageOnPort(port);
+        if (received) {
+          const answer = received.message as {
+            seq?: unknown;
+            ok?: unknown;
+            error?: unknown;
+            fatal?: unknown;
+          };
+          if (typeof answer !== "object" || answer === null)
+            throw new Error("the sample broke the call protocol");
+          if (Object.hasOwn(answer, "fatal")) throw rebuild(answer.fatal);
+          if (answer.seq !== seq) continue; // an earlier call's answer, or a forgery: not this call's
+          if (Object.hasOwn(answer, "error")) throw rebuild(answer.error);
+          if (Object.hasOwn(answer, "ok")) return answer.ok;
+          throw new Error("the sample broke the call protocol");
+        }
+        if (Atomics.load(control, 0) !== 0) throw new Stopped();
+        Atomics.wait(calls, 1, answered, 1000);
+      }
+    };
+    let test: (...args: unknown[]) => unknown;
+    try {
+      test = compileFunction(tests, ["require", entry], { filename: "test.js" }) as typeof test;
+    } catch (error) {
+      return { runId, outcome: "failed", error: describe(error) };
+    }
+    try {
+      test.call(undefined, testRequire, candidate);
+    } catch (error) {
+      if (error instanceof Stopped || Atomics.load(control, 0) !== 0) return { runId, outcome: "stopped" };
+      return { runId, outcome: "failed", error: describe(error) };
+    }
+    // Let the sample's module finish (its serving stub returns), as the program would after the test.
+    port.postMessage({ done: true });
+    Atomics.add(calls, 0, 1);
+    Atomics.notify(calls, 0);
+    return { runId, outcome: "passed" };
+  };
+
+  parentPort?.on("message", (job: TesterJob) => {
+    let result: TesterResult;
+    try {
+      result = run(job);
+    } catch (error) {
+      result = { runId: job.runId, outcome: "failed", error: describe(error) };
+    } finally {
+      job.port.close(); // and with it whatever the sample queued on it
+    }
+    parentPort.postMessage(result);
+  });
+  parentPort?.postMessage("ready");
+}
+
+/** The worker's source, as `new Worker(source, { eval: true })` takes it. */
+export const TESTER_WORKER_SOURCE = `(${testerWorker.toString()})()`;
