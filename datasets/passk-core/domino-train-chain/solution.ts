@@ -19,7 +19,13 @@ function longest_train(tiles: [number, number][], start: number): [number, numbe
     }
     tiles.forEach(([a, b], i) => {
       if (used[i]) return;
-      const ways: [number, number][] = a === b ? [[a, b]] : [[a, b], [b, a]];
+      const ways: [number, number][] =
+        a === b
+          ? [[a, b]]
+          : [
+              [a, b],
+              [b, a],
+            ];
       for (const laid of ways) {
         if (laid[0] !== end) continue;
         used[i] = true;

@@ -7,7 +7,10 @@ function burn(forest: string[], minutes: number): string[] {
       [...row]
         .map((cell, c) => {
           if (cell === "F") return ".";
-          if (cell === "T" && (burning(r - 1, c) || burning(r + 1, c) || burning(r, c - 1) || burning(r, c + 1))) {
+          if (
+            cell === "T" &&
+            (burning(r - 1, c) || burning(r + 1, c) || burning(r, c - 1) || burning(r, c + 1))
+          ) {
             return "F";
           }
           return cell;

@@ -19,7 +19,14 @@ function meeting_cell(town: string[]): [number, number] | null {
         [r, c - 1],
       ] as [number, number][]) {
         const next = nr * cols + nc;
-        if (nr >= 0 && nr < rows && nc >= 0 && nc < cols && (town[nr] as string)[nc] !== "#" && times[next] === -1) {
+        if (
+          nr >= 0 &&
+          nr < rows &&
+          nc >= 0 &&
+          nc < cols &&
+          (town[nr] as string)[nc] !== "#" &&
+          times[next] === -1
+        ) {
           times[next] = (times[cell] as number) + 1;
           queue.push(next);
         }

@@ -15,7 +15,14 @@ function highest_reachable(heights: number[][], max_climb: number): [number, num
       [r, c - 1],
     ] as [number, number][]) {
       const next = nr * cols + nc;
-      if (nr >= 0 && nr < rows && nc >= 0 && nc < cols && !steps.has(next) && height(nr, nc) - height(r, c) <= max_climb) {
+      if (
+        nr >= 0 &&
+        nr < rows &&
+        nc >= 0 &&
+        nc < cols &&
+        !steps.has(next) &&
+        height(nr, nc) - height(r, c) <= max_climb
+      ) {
         steps.set(next, (steps.get(cell) as number) + 1);
         queue.push(next);
       }

@@ -30,7 +30,8 @@ function shore_cells(island: string[]): number {
   let count = 0;
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
-      if ((island[r] as string)[c] === "#" && neighbours(r, c).some(([nr, nc]) => sea[nr]?.[nc] === true)) count++;
+      if ((island[r] as string)[c] === "#" && neighbours(r, c).some(([nr, nc]) => sea[nr]?.[nc] === true))
+        count++;
     }
   }
   return count;

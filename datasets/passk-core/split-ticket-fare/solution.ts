@@ -6,7 +6,8 @@ function cheapest_fare(n: number, tickets: [number, number, number][]): number |
     if (here === null || here === undefined) continue;
     for (const [a, b, price] of tickets) {
       const there = best[b];
-      if (a === station && (there === null || there === undefined || here + price < there)) best[b] = here + price;
+      if (a === station && (there === null || there === undefined || here + price < there))
+        best[b] = here + price;
     }
   }
   return best[n - 1] ?? null;
