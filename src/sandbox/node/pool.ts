@@ -11,7 +11,14 @@ import { PasskError } from "../../errors.js";
 import { findBubblewrap } from "../bubblewrap.js";
 import type { Sandbox, SandboxOptions } from "../pool.js";
 import { resolvePython } from "../python.js";
-import { DEFAULT_LIMITS, type Execution, type Isolation, type Limits, type SplitRun } from "../types.js";
+import {
+  type DataRun,
+  DEFAULT_LIMITS,
+  type Execution,
+  type Isolation,
+  type Limits,
+  type SplitRun,
+} from "../types.js";
 import { Compilers } from "./compiler.js";
 import { HostForgedError, NodeHost } from "./host-client.js";
 import {
@@ -142,7 +149,14 @@ export async function createNodeSandbox(options: NodeSandboxOptions): Promise<Sa
   };
   const pool = new HostPool(launchHost, hosts);
   let nextId = 1;
-  const runJs = (module: string, tests: string, entry: string, limits: Limits, program?: string) => {
+  const runJs = (
+    module: string,
+    tests: string,
+    entry: string,
+    limits: Limits,
+    program?: string,
+    calls?: string[],
+  ) => {
     const request: HostRequest = {
       id: nextId++,
       module,
@@ -156,17 +170,21 @@ export async function createNodeSandbox(options: NodeSandboxOptions): Promise<Sa
       },
     };
     if (program !== undefined) request.program = program;
+    if (calls !== undefined) request.calls = calls;
     return pool.run(request);
   };
   return {
     isolation,
     workers,
-    run: () =>
-      Promise.reject(
-        new Error(
-          "the Node sandbox runs MultiPL-E programs only (runSplit); tests as data are not supported yet",
-        ),
-      ),
+    // Tests as data (passk's own problems): the program is the sample's whole module; each input is a
+    // call's arguments in the wire form of src/problems/ts/ts-values.ts.
+    run: async (program: string, limits: Limits, data?: DataRun): Promise<Execution> => {
+      if (!data) throw new Error("the Node sandbox runs a program only with its tests as data");
+      if (!compilers) return runJs(program, "", data.entryPoint, limits, program, data.inputs);
+      const compiled = await compilers.compile(program, program, "");
+      if (!compiled.ok) return { ...compileFailure(compiled), verdict: "data" };
+      return runJs(compiled.module, "", data.entryPoint, limits, undefined, data.inputs);
+    },
     runStdio: () =>
       Promise.reject(new Error("program problems (stdin → stdout) run in the Python sandbox only")),
     runSplit: async (split: SplitRun, limits: Limits): Promise<Execution> => {
@@ -205,9 +223,10 @@ function toExecution(answer: HostAnswer): Execution {
     wall: answer.wall,
     exitCode: null,
     output: answer.output ?? "",
-    verdict: "split",
+    verdict: answer.cases ? "data" : "split",
   };
   if (answer.limit) execution.limit = answer.limit;
+  if (answer.cases) execution.cases = answer.cases;
   return execution;
 }
 

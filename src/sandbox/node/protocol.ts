@@ -29,6 +29,11 @@ export interface HostRequest {
   tests: string;
   entry: string;
   program?: string;
+  /**
+   * Tests as data (passk's own problems): the JSON text of each call's arguments, in the wire form
+   * of src/problems/ts/ts-values.ts. The tester calls `entry` with each; `tests` is then unused.
+   */
+  calls?: string[];
   limits: HostLimits;
 }
 
@@ -44,6 +49,8 @@ export interface HostAnswer {
   wall: number;
   limit?: "cpu" | "wall";
   output?: string;
+  /** Tests as data, when the run passed: per call, the JSON text `{"ok": <wire>}` or `{"error": "<text>"}`. */
+  cases?: string[];
   /** The host could not put itself back as it was: passk replaces it before the next sample. */
   replace?: boolean;
 }

@@ -15,6 +15,12 @@ export interface TesterJob {
   calls: Int32Array;
   /** Shared with the host only: [0] is set (and `calls[1]` notified) when the host stops the run. */
   control: Int32Array;
+  /**
+   * Tests as data: each item the JSON text of one call's arguments in the wire form of
+   * src/problems/ts/ts-values.ts. The tester calls the candidate with each and reports what came
+   * back (`cases`), to be compared outside the sandbox; `tests` is then unused.
+   */
+  data?: string[];
 }
 
 /** A thrown value as data. */
@@ -29,6 +35,7 @@ export interface Described {
 /** What the tester reports for a run. */
 export type TesterResult =
   | { runId: number; outcome: "passed" }
+  | { runId: number; outcome: "data"; cases: string[] }
   | { runId: number; outcome: "syntax"; error: Described }
   | { runId: number; outcome: "failed"; error: Described }
   | { runId: number; outcome: "stopped" };
@@ -124,6 +131,7 @@ function testerWorker(): void {
         Atomics.wait(calls, 1, answered, 1000);
       }
     };
+    if (job.data !== undefined) return runData(runId, job.data, candidate, port, calls, control);
     let test: (...args: unknown[]) => unknown;
     try {
       test = compileFunction(tests, ["require", entry], { filename: "test.js" }) as typeof test;
@@ -141,6 +149,113 @@ function testerWorker(): void {
     Atomics.add(calls, 0, 1);
     Atomics.notify(calls, 0);
     return { runId, outcome: "passed" };
+  };
+
+  // ---- tests as data: the wire form of src/problems/ts/ts-values.ts, both ways
+
+  /** A call's arguments, from the wire form passk wrote (trusted: passk made it). */
+  const decode = (wire: unknown): unknown => {
+    if (wire === null || typeof wire !== "object") return wire;
+    if (Array.isArray(wire)) return wire.map(decode);
+    const tagged = wire as { $: string; v?: unknown };
+    const pairs = () => (tagged.v as [unknown, unknown][]).map(([k, v]) => [decode(k), decode(v)] as const);
+    switch (tagged.$) {
+      case "nan":
+        return Number.NaN;
+      case "inf":
+        return Number.POSITIVE_INFINITY;
+      case "-inf":
+        return Number.NEGATIVE_INFINITY;
+      case "undefined":
+        return undefined;
+      case "bigint":
+        return BigInt(tagged.v as string);
+      case "set":
+        return new Set((tagged.v as unknown[]).map(decode));
+      case "map":
+        return new Map(pairs());
+      case "object":
+        return Object.fromEntries(pairs());
+      default:
+        throw new Error(`passk wrote an unknown wire tag ${String(tagged.$)}`);
+    }
+  };
+
+  /** Most of a run's results that is kept: beyond it a case fails instead of filling the host's memory. */
+  const RESULT_BUDGET = 8 * 1024 * 1024;
+  const MAX_DEPTH = 200;
+
+  /**
+   * What the candidate returned (a structured clone made in the sample's isolate: plain data, Maps,
+   * Sets, …) in the wire form. Bounded in size and depth; what has no wire form is "other".
+   */
+  const encode = (value: unknown, budget: { left: number }, depth: number): unknown => {
+    budget.left -= 8;
+    if (budget.left < 0 || depth > MAX_DEPTH)
+      throw new RangeError("a result too large or too deeply nested to compare");
+    if (value === null || typeof value === "boolean") return value;
+    if (typeof value === "string") {
+      budget.left -= value.length * 2;
+      if (budget.left < 0) throw new RangeError("a result too large to compare");
+      return value;
+    }
+    if (typeof value === "number") {
+      if (Number.isNaN(value)) return { $: "nan" };
+      if (value === Number.POSITIVE_INFINITY) return { $: "inf" };
+      if (value === Number.NEGATIVE_INFINITY) return { $: "-inf" };
+      return value;
+    }
+    if (value === undefined) return { $: "undefined" };
+    if (typeof value === "bigint") return { $: "bigint", v: value.toString() };
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i++) out.push(encode(value[i], budget, depth + 1));
+      return out;
+    }
+    if (value instanceof Set) return { $: "set", v: [...value].map((x) => encode(x, budget, depth + 1)) };
+    if (value instanceof Map) {
+      return {
+        $: "map",
+        v: [...value].map(([k, v]) => [encode(k, budget, depth + 1), encode(v, budget, depth + 1)]),
+      };
+    }
+    if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+      return {
+        $: "object",
+        v: Object.entries(value).map(([k, v]) => [k, encode(v, budget, depth + 1)]),
+      };
+    }
+    return { $: "other", v: Object.prototype.toString.call(value) };
+  };
+
+  /** Calls the candidate once per case; each case's JSON text is {"ok": wire} or {"error": text}. */
+  const runData = (
+    runId: number,
+    data: string[],
+    candidate: (...args: unknown[]) => unknown,
+    port: import("node:worker_threads").MessagePort,
+    calls: Int32Array,
+    control: Int32Array,
+  ): TesterResult => {
+    const cases: string[] = [];
+    const budget = { left: RESULT_BUDGET };
+    for (const text of data) {
+      const args = decode(JSON.parse(text)) as unknown[];
+      const left = budget.left; // a case that fails keeps nothing, so it uses none of the budget
+      try {
+        const value = candidate(...args);
+        cases.push(JSON.stringify({ ok: encode(value, budget, 0) }));
+      } catch (error) {
+        if (error instanceof Stopped || Atomics.load(control, 0) !== 0) return { runId, outcome: "stopped" };
+        budget.left = left;
+        const d = describe(error);
+        cases.push(JSON.stringify({ error: `${d.name ?? "Error"}: ${d.message}`.slice(0, 2000) }));
+      }
+    }
+    port.postMessage({ done: true });
+    Atomics.add(calls, 0, 1);
+    Atomics.notify(calls, 0);
+    return { runId, outcome: "data", cases };
   };
 
   parentPort?.on("message", (job: TesterJob) => {
