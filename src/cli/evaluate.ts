@@ -54,6 +54,7 @@ export function registerEvaluate(program: Command): void {
       };
       if (flags.out) options.out = flags.out;
       if (settings.since) options.since = settings.since;
+      if (settings.language) options.language = settings.language;
       const summary = await evaluate(options);
       progress?.finish();
       release();

@@ -1,7 +1,9 @@
 // What `passk problems stats` and `passk problems check` print for people: the stats table (beside a
 // HumanEval file's figures when one is given) and the gate's lines and summary.
+
 import type { ProblemCheck, SetCheck } from "../problems/check.js";
 import type { SetStats, ShapeStats, Spread } from "../problems/stats.js";
+import type { TsProblemCheck, TsSetCheck } from "../problems/ts/check-ts.js";
 import { count, percent } from "../report/format.js";
 
 const bar = (n: number) => "█".repeat(n);
@@ -104,4 +106,29 @@ export function checkSummary(report: SetCheck): string {
     failing.length === 0 ? "  all problems pass the gate" : `  ${failing.length} problems fail the gate`,
   );
   return `${out.join("\n")}\n`;
+}
+
+/** One line per problem of the TypeScript gate, its faults below it. */
+export function tsCheckLine(check: TsProblemCheck): string {
+  const counted = check.mutants - check.stillborn - check.equivalent;
+  const aside = check.omitted.length ? ` (${check.omitted.length} set aside)` : "";
+  const head = `${check.faults.length === 0 ? "ok  " : "FAIL"} ${check.taskId} in TypeScript: ${check.tests} tests${aside}, ${check.killed}/${counted} mutants killed (${percent(check.killRate)})${check.equivalent ? `, ${check.equivalent} equivalent` : ""}, ${check.stillborn} not type-checking`;
+  return `${head}${check.faults.map((f) => `\n      ${f}`).join("")}\n`;
+}
+
+/** The TypeScript gate's summary: mutants killed, cases set aside, renderings that need a reader's care. */
+export function tsCheckSummary(report: TsSetCheck): string {
+  const killed = report.problems.reduce((sum, c) => sum + c.killed, 0);
+  const counted = report.problems.reduce((sum, c) => sum + c.mutants - c.stillborn - c.equivalent, 0);
+  const aside = report.problems.filter((c) => c.omitted.length > 0);
+  const noted = report.problems.filter((c) => c.notes.some((n) => n.startsWith("the text speaks")));
+  const failing = report.problems.filter((c) => c.faults.length > 0).length;
+  return [
+    `\n${report.set} ${report.version} in TypeScript: ${report.problems.length} problems checked`,
+    `  mutants killed ${count(killed)}/${count(counted)} (${counted ? percent(killed / counted) : "none"})`,
+    `  cases set aside (beyond a number's ±2^53): ${aside.length ? aside.map((c) => `${c.taskId} ${c.omitted.length}`).join(", ") : "none"}`,
+    `  text that speaks of a Python type: ${noted.length} problems (--json lists them)`,
+    failing ? `  ${failing} problems fail the gate` : "  all problems pass the gate",
+    "",
+  ].join("\n");
 }

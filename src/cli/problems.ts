@@ -16,11 +16,12 @@ import { loadProblems } from "../problems/load.js";
 import { toHumanEval } from "../problems/render.js";
 import { loadPasskSet } from "../problems/set.js";
 import { assertCount, setStats, shapeStats } from "../problems/stats.js";
+import { checkTsSet } from "../problems/ts/check-ts.js";
 import { canonicalJson } from "../problems/values.js";
 import { count } from "../report/format.js";
 import { createSandbox } from "../sandbox/pool.js";
 import { DEFAULT_LIMITS } from "../sandbox/types.js";
-import { checkLine, checkSummary, formatStats } from "./problems-output.js";
+import { checkLine, checkSummary, formatStats, tsCheckLine, tsCheckSummary } from "./problems-output.js";
 import {
   checkPrograms,
   listPrograms,
@@ -144,29 +145,53 @@ export function registerProblems(program: Command): void {
     .option("--only <ids>", "only these problem ids, comma-separated")
     .option("--since <date>", SINCE)
     .option("--json", "print the full report as JSON on stdout")
-    .action(async (name: string, flags: { only?: string; json?: boolean; since?: string }) => {
-      const only = flags.only?.split(",").map((id) => id.trim());
-      const programs = programSetAt(name, flags.since);
-      if (programs) {
-        await checkPrograms(programs, only, flags.json ?? false);
-        return;
-      }
-      const set = load(name, flags);
-      const unknown = only?.filter((id) => !set.problems.some((p) => p.spec.id === id)) ?? [];
-      if (unknown.length > 0) {
-        throw new PasskError(
-          "BAD_OPTION",
-          `--only: no problem ${unknown.join(", ")} in ${set.manifest.name}${set.since ? ` added since ${set.since}` : ""}; see passk problems list ${name}`,
-        );
-      }
-      const report = await checkSet(set, {
-        ...(only ? { only } : {}),
-        onProblem: (check) => process.stderr.write(checkLine(check)),
-      });
-      process.stderr.write(checkSummary(report));
-      if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      if (!report.ok) process.exitCode = 1;
-    });
+    .addOption(
+      new Option(
+        "--language <language>",
+        "ts: check the TypeScript rendering and solution.ts instead (signature, tests, examples, mutants)",
+      ).choices(["py", "ts"]),
+    )
+    .action(
+      async (name: string, flags: { only?: string; json?: boolean; since?: string; language?: string }) => {
+        const only = flags.only?.split(",").map((id) => id.trim());
+        const programs = programSetAt(name, flags.since);
+        if (programs && flags.language === "ts") {
+          throw new PasskError(
+            "BAD_OPTION",
+            `--language ts: ${name} is a set of whole programs, judged as Python; leave out --language`,
+          );
+        }
+        if (programs) {
+          await checkPrograms(programs, only, flags.json ?? false);
+          return;
+        }
+        const set = load(name, flags);
+        const unknown = only?.filter((id) => !set.problems.some((p) => p.spec.id === id)) ?? [];
+        if (unknown.length > 0) {
+          throw new PasskError(
+            "BAD_OPTION",
+            `--only: no problem ${unknown.join(", ")} in ${set.manifest.name}${set.since ? ` added since ${set.since}` : ""}; see passk problems list ${name}`,
+          );
+        }
+        if (flags.language === "ts") {
+          const report = await checkTsSet(set, {
+            ...(only ? { only } : {}),
+            onProblem: (check) => process.stderr.write(tsCheckLine(check)),
+          });
+          process.stderr.write(tsCheckSummary(report));
+          if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+          if (!report.ok) process.exitCode = 1;
+          return;
+        }
+        const report = await checkSet(set, {
+          ...(only ? { only } : {}),
+          onProblem: (check) => process.stderr.write(checkLine(check)),
+        });
+        process.stderr.write(checkSummary(report));
+        if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        if (!report.ok) process.exitCode = 1;
+      },
+    );
 
   problems
     .command("cases")

@@ -6,12 +6,6 @@ import type { LogprobSummary } from "../providers/types.js";
 /** The Codex paper's stop sequences for completion mode. */
 export const CODEX_STOP = ["\nclass", "\ndef", "\n#", "\nif", "\nprint"];
 
-/**
- * Stop sequences for passk problems rendered in TypeScript in completion mode: the top-level starts
- * MultiPL-E's TypeScript problems stop at (the function's closing brace stays in the completion).
- */
-export const TS_STOP = ["\nfunction ", "\n/*", "\n//", "\nclass"];
-
 /** Cuts `text` at the earliest occurrence of any stop sequence; `cut` says whether one was found. */
 export function cutAtStop(text: string, stops: readonly string[]): { text: string; cut: boolean } {
   let end = text.length;

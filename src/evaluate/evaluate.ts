@@ -8,6 +8,7 @@ import { JsonlAppender, readJsonl } from "../io/jsonl.js";
 import { flatPassAtK, passAtKTable } from "../metrics/table.js";
 import { buildProgram, buildSplit } from "../problems/program.js";
 import { loadAnyProblems } from "../problems/resolve.js";
+import type { TsProblemData } from "../problems/ts/ts-problem.js";
 import type { Problem } from "../problems/types.js";
 import { createNodeSandbox } from "../sandbox/node/pool.js";
 import { createSandbox, type Sandbox, type SandboxOptions, warmUpSandbox } from "../sandbox/pool.js";
@@ -39,6 +40,7 @@ import {
 } from "./resume.js";
 import { type LoadedSample, loadSamples } from "./samples.js";
 import { splitJudge } from "./split-verdict.js";
+import { runTsDataCases } from "./ts-data.js";
 import type { EvaluateEvent, EvaluationSummary, ResultRecord, StatusCounts } from "./types.js";
 
 /** Options of {@link evaluate}. Only `samples` and `problems` are required. */
@@ -49,6 +51,8 @@ export interface EvaluateOptions {
   problems: string;
   /** Only the problems of a passk set added on or after this date (YYYY-MM-DD); samples of others are left out. */
   since?: string;
+  /** "ts": a passk set's problems rendered in TypeScript, run in the Node sandbox. */
+  language?: "py" | "ts";
   /** Results file; default `<samples>_results.jsonl`, like the reference harness. */
   out?: string;
   /** k values of pass@k (default DEFAULTS.k: 1, 10, 100); a k larger than some problem's n is skipped. */
@@ -99,10 +103,10 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
   const started = performance.now();
   const emit = options.onEvent ?? (() => {});
   warmUpSandbox(options.sandbox); // its probes run while the files load
-  const problemSet = await loadAnyProblems(
-    options.problems,
-    options.since === undefined ? {} : { since: options.since },
-  );
+  const problemSet = await loadAnyProblems(options.problems, {
+    ...(options.since === undefined ? {} : { since: options.since }),
+    ...(options.language === undefined ? {} : { language: options.language }),
+  });
   const evalplusProblems = [...problemSet.problems.values()].filter((problem) => problem.evalplus);
   const evalplus: EvalPlusSettings | null =
     evalplusProblems.length > 0 ? { ...EVALPLUS_DEFAULTS, ...options.evalplus } : null;
@@ -230,6 +234,8 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       const problem = problemOf(loaded.sample.task_id);
       if (problem.evalplus && evalplusContext) return judgeEvalPlus(evalplusContext, problem, program);
       const run = dataRuns.get(problem.task_id);
+      if (problem.data && problem.language === "ts")
+        return { execution: await runTsDataCases(sandbox, program, problem.data as TsProblemData, limits) };
       if (problem.data && run)
         return { execution: await runDataCases(sandbox, program, problem.data, limits, run) };
       const tests = stdioRuns.get(problem.task_id);

@@ -10,6 +10,8 @@ import { isProgramSet, programProblemSet, programSetSince } from "./program-set.
 import { toHumanEval } from "./render.js";
 import { loadPasskSet, ownSets, resolveSetPath } from "./set.js";
 import type { SetProblem, TestCase } from "./set-types.js";
+import { TS_STOP } from "./ts/render-ts.js";
+import { toTypeScript, tsDatasetSha256 } from "./ts/ts-problem.js";
 import type { Problem, ProblemData, ProblemSet } from "./types.js";
 
 /** The tests-as-data of a set problem (its own tests, or other cases such as its examples). */
@@ -27,6 +29,8 @@ export function problemData(problem: SetProblem, tests: TestCase[] = problem.tes
 export interface LoadAnyOptions {
   /** Only the problems of a passk set added on or after this ISO date (YYYY-MM-DD). */
   since?: string;
+  /** "ts": a passk set's problems rendered in TypeScript (src/problems/ts/); Python otherwise. */
+  language?: "py" | "ts";
 }
 
 /**
@@ -37,7 +41,9 @@ export interface LoadAnyOptions {
  */
 export async function loadAnyProblems(pathOrName: string, options: LoadAnyOptions = {}): Promise<ProblemSet> {
   const root = resolveSetPath(pathOrName);
+  const typescript = options.language === "ts";
   if (root && isProgramSet(root)) {
+    if (typescript) throw notRenderable(pathOrName, "it is a set of whole programs, judged as Python");
     if (options.since !== undefined) throw programSetSince(pathOrName, options.since);
     return programProblemSet(root);
   }
@@ -56,22 +62,45 @@ export async function loadAnyProblems(pathOrName: string, options: LoadAnyOption
         `${pathOrName}: no such file or problem set (passk's own sets: ${ownSets().join(", ") || "none"}; generated families: ${FAMILY_HINT}; a file is a HumanEval/EvalPlus JSONL(.gz), relative paths start from ${process.cwd()})`,
       );
     }
+    if (typescript) {
+      throw notRenderable(
+        pathOrName,
+        "only passk's own sets are rendered; a file is given in its own language (MultiPL-E's humaneval-ts.jsonl is TypeScript)",
+      );
+    }
     return (await loadMultiplEProblems(pathOrName)) ?? loadProblems(pathOrName);
   }
   const set = loadPasskSet(pathOrName, options);
   const problems = new Map<string, Problem>();
   for (const problem of set.problems) {
-    problems.set(problem.taskId, { ...toHumanEval(problem), data: problemData(problem) });
+    if (!typescript) {
+      problems.set(problem.taskId, { ...toHumanEval(problem), data: problemData(problem) });
+      continue;
+    }
+    try {
+      problems.set(problem.taskId, toTypeScript(problem).problem);
+    } catch (error) {
+      throw notRenderable(problem.taskId, (error as Error).message);
+    }
   }
   return {
     path: set.root,
     problems,
-    sha256: set.sha256,
+    // A rendering is another dataset: its runs and results never mix with the Python set's.
+    sha256: typescript ? tsDatasetSha256(set.sha256) : set.sha256,
     set: {
       name: set.manifest.name,
       version: set.manifest.version,
       ...(set.since === undefined ? {} : { since: set.since }),
     },
     excluded: new Set(set.excluded),
+    ...(typescript ? { language: "ts" as const, stop: [...TS_STOP] } : {}),
   };
+}
+
+function notRenderable(what: string, why: string): PasskError {
+  return new PasskError(
+    "BAD_OPTION",
+    `--language ts: ${what} has no TypeScript form (${why}); leave out --language`,
+  );
 }

@@ -92,10 +92,10 @@ export interface RunOutcome {
 export async function runModel(options: RunOptions): Promise<RunOutcome> {
   const settings = { ...folderDefaults(options.settings.out), ...options.settings };
   const emit = options.onEvent ?? (() => {});
-  const problemSet = await loadAnyProblems(
-    settings.problems ?? DEFAULTS.problems,
-    settings.since === undefined ? {} : { since: settings.since },
-  );
+  const problemSet = await loadAnyProblems(settings.problems ?? DEFAULTS.problems, {
+    ...(settings.since === undefined ? {} : { since: settings.since }),
+    ...(settings.language === undefined ? {} : { language: settings.language }),
+  });
   if (options.stage === "run") {
     // Before any request: samples of problems whose code needs a missing module could only fail.
     const python = options.evaluation?.sandbox?.python;
@@ -230,6 +230,7 @@ export async function runModel(options: RunOptions): Promise<RunOutcome> {
       samples: join(dir, RUN_FILES.samples),
       problems: settings.problems ?? DEFAULTS.problems,
       ...(settings.since === undefined ? {} : { since: settings.since }),
+      ...(settings.language === undefined ? {} : { language: settings.language }),
       out: join(dir, RUN_FILES.results),
       k: kFor(folderN),
       // New samples since the last evaluation: its results no longer match the file, start over.

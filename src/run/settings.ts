@@ -64,6 +64,13 @@ export const SETTINGS = {
     flag: "--since <date>",
     help: "only the problems of a passk set added on or after this date (YYYY-MM-DD)",
   },
+  language: {
+    schema: z.enum(["py", "ts"]),
+    flag: "--language <language>",
+    choices: ["py", "ts"],
+    help: "the language a passk set is given in: py, or ts (TypeScript, rendered from the same folders)",
+    default: "py",
+  },
   n: {
     schema: positiveInt,
     flag: "-n, --n <n>",
@@ -329,6 +336,7 @@ const MODEL: readonly SettingKey[] = [
   "model",
   "problems",
   "since",
+  "language",
   "n",
   "temperature",
   "topP",
@@ -382,7 +390,7 @@ export const COMMAND_SETTINGS = {
   generate: { settings: MODEL },
   // A sweep chooses the temperature and the folder of each of its runs.
   sweep: { settings: [...MODEL.filter((key) => key !== "temperature" && key !== "out"), "k", ...EVALUATION] },
-  evaluate: { settings: ["k", "since", ...EVALUATION], flags: SEED_FLAG },
+  evaluate: { settings: ["k", "since", "language", ...EVALUATION], flags: SEED_FLAG },
   rank: {
     settings: [
       "model",
@@ -410,7 +418,9 @@ export const COMMAND_SETTINGS = {
   // Model and request settings as `passk run`'s; the prompts are GPT-3's tasks, not a problem set.
   "incontext run": {
     settings: [
-      ...MODEL.filter((key) => key !== "problems" && key !== "since" && key !== "logprobs"),
+      ...MODEL.filter(
+        (key) => key !== "problems" && key !== "since" && key !== "language" && key !== "logprobs",
+      ),
       ...BOOTSTRAP,
     ],
     help: {

@@ -4,9 +4,10 @@
 // tests are left once the cases TypeScript cannot hold are set aside, and the tests kill ≥ 90 % of
 // solution.ts's mutants (those that still type-check; `equivalent_mutants_ts` justifies survivors).
 import { runTsDataCases } from "../../evaluate/ts-data.js";
+import { createNodeSandbox } from "../../sandbox/node/pool.js";
 import type { Sandbox } from "../../sandbox/pool.js";
 import { DEFAULT_LIMITS, type Execution, type Limits } from "../../sandbox/types.js";
-import type { SetProblem } from "../set-types.js";
+import type { PasskSet, SetProblem } from "../set-types.js";
 import { tsMutants } from "./mutate-ts.js";
 import { MIN_TS_CASES, type TsProblemData, toTypeScript, unrepresentable } from "./ts-problem.js";
 
@@ -117,4 +118,38 @@ export async function checkTsProblem(problem: SetProblem, sandbox: Sandbox): Pro
     );
   }
   return check;
+}
+
+/** The TypeScript gate's report on a set. `ok` when no problem has a fault. */
+export interface TsSetCheck {
+  set: string;
+  version: string;
+  problems: TsProblemCheck[];
+  ok: boolean;
+}
+
+/** Runs the TypeScript gate on the problems of `set` (or only some), in one TypeScript sandbox. */
+export async function checkTsSet(
+  set: PasskSet,
+  options: { only?: readonly string[]; onProblem?: (check: TsProblemCheck) => void } = {},
+): Promise<TsSetCheck> {
+  const selected = set.problems.filter((p) => !options.only || options.only.includes(p.spec.id));
+  const sandbox = await createNodeSandbox({ language: "ts" });
+  try {
+    const problems = await Promise.all(
+      selected.map(async (problem) => {
+        const check = await checkTsProblem(problem, sandbox);
+        options.onProblem?.(check);
+        return check;
+      }),
+    );
+    return {
+      set: set.manifest.name,
+      version: set.manifest.version,
+      problems,
+      ok: problems.every((p) => p.faults.length === 0),
+    };
+  } finally {
+    await sandbox.close();
+  }
 }

@@ -1,6 +1,6 @@
 // Mutants of a canonical TypeScript solution, for the TypeScript quality gate: one token changed at a
 // time (a comparison, an operator, a boolean, an integer off by one), as mutate.py does for Python.
-// Made from TypeScript's own scanner, outside the sandbox (solution.ts is ours, not a sample's). A
+// Made from TypeScript's own parser, outside the sandbox (solution.ts is ours, not a sample's). A
 // mutant that no longer type-checks is stillborn and counts neither way; ids are stable across runs
 // ("L7:C15 <-><=").
 import ts from "typescript";
@@ -31,10 +31,6 @@ const SWAPS = new Map<ts.SyntaxKind, string[]>([
   [K.BarBarToken, ["&&"]],
   [K.PlusEqualsToken, ["-="]],
   [K.MinusEqualsToken, ["+="]],
-  [K.PlusPlusToken, ["--"]],
-  [K.MinusMinusToken, ["++"]],
-  [K.TrueKeyword, ["false"]],
-  [K.FalseKeyword, ["true"]],
   [K.AmpersandToken, ["|"]],
   [K.BarToken, ["&"]],
   [K.LessThanLessThanToken, [">>"]],
@@ -42,37 +38,57 @@ const SWAPS = new Map<ts.SyntaxKind, string[]>([
 
 /**
  * The mutants of `source`, from the line `fromLine` (0-based) on: the function's body, not the
- * signature line the prompt gives.
+ * signature line the prompt gives. Read with TypeScript's parser, so template literals, regular
+ * expressions and generics are what they are.
  */
 export function tsMutants(source: string, fromLine = 0): TsMutant[] {
-  const scanner = ts.createScanner(ts.ScriptTarget.ESNext, true, ts.LanguageVariant.Standard, source);
-  const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const start = lineStarts[fromLine] ?? source.length;
+  const file = ts.createSourceFile("solution.ts", source, ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
+  const start = file.getPositionOfLineAndCharacter(Math.min(fromLine, file.getLineStarts().length - 1), 0);
   const mutants: TsMutant[] = [];
-  const add = (at: number, end: number, replacement: string) => {
-    const line = lineStarts.findLastIndex((lineStart) => lineStart <= at);
-    const character = at - (lineStarts[line] as number);
-    const original = source.slice(at, end);
+  const add = (node: ts.Node, replacement: string) => {
+    const at = node.getStart(file);
+    const end = node.getEnd();
+    const { line, character } = file.getLineAndCharacterOfPosition(at);
     mutants.push({
-      id: `L${line + 1}:C${character + 1} ${original}->${replacement}`,
+      id: `L${line + 1}:C${character + 1} ${source.slice(at, end)}->${replacement}`,
       source: source.slice(0, at) + replacement + source.slice(end),
     });
   };
-  for (let kind = scanner.scan(); kind !== K.EndOfFileToken; kind = scanner.scan()) {
-    const at = scanner.getTokenStart();
-    if (at < start) continue;
-    const end = scanner.getTokenEnd();
-    if (kind === K.NumericLiteral) {
-      const text = scanner.getTokenText();
-      if (/^\d+$/.test(text)) {
-        const n = Number(text);
-        add(at, end, String(n + 1));
-        if (n > 0) add(at, end, String(n - 1));
+  const visit = (node: ts.Node): void => {
+    if (node.getEnd() > start) {
+      if (ts.isBinaryExpression(node)) {
+        for (const replacement of SWAPS.get(node.operatorToken.kind) ?? [])
+          add(node.operatorToken, replacement);
+      } else if (
+        (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+        node.getStart(file) >= start
+      ) {
+        const text =
+          node.operator === K.PlusPlusToken ? "++" : node.operator === K.MinusMinusToken ? "--" : null;
+        if (text) {
+          const operand = node.operand.getText(file);
+          const swapped = text === "++" ? "--" : "++";
+          const at = node.getStart(file);
+          const { line, character } = file.getLineAndCharacterOfPosition(at);
+          const replaced = ts.isPrefixUnaryExpression(node) ? `${swapped}${operand}` : `${operand}${swapped}`;
+          mutants.push({
+            id: `L${line + 1}:C${character + 1} ${text}->${swapped}`,
+            source: source.slice(0, at) + replaced + source.slice(node.getEnd()),
+          });
+        }
+      } else if (ts.isNumericLiteral(node) && node.getStart(file) >= start && /^\d+$/.test(node.text)) {
+        const n = Number(node.text);
+        add(node, String(n + 1));
+        if (n > 0) add(node, String(n - 1));
+      } else if (
+        (node.kind === K.TrueKeyword || node.kind === K.FalseKeyword) &&
+        node.getStart(file) >= start
+      ) {
+        add(node, node.kind === K.TrueKeyword ? "false" : "true");
       }
-      continue;
     }
-    for (const replacement of SWAPS.get(kind) ?? []) add(at, end, replacement);
-  }
-  return mutants;
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return mutants.filter((mutant) => mutant.source !== source);
 }

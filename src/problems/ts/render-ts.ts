@@ -16,6 +16,12 @@ export interface TsRendering {
   notes: string[];
 }
 
+/**
+ * Stop sequences in completion mode: the top-level starts MultiPL-E's TypeScript problems stop at
+ * (the function's closing brace stays in the completion).
+ */
+export const TS_STOP = ["\nfunction ", "\n/*", "\n//", "\nclass"];
+
 /** Python's words for its values, and what a TypeScript reader calls them. */
 const WORDS: [RegExp, string][] = [
   [/\bNone\b/g, "null"],

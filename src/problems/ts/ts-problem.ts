@@ -1,6 +1,7 @@
 // A passk set problem in TypeScript: the rendered prompt, the canonical solution from solution.ts,
 // and the tests as the same data, minus the cases TypeScript's numbers cannot hold (each is named in
 // `omitted`). The types travel with the data, so results are read back as the signature says.
+import { createHash } from "node:crypto";
 import type { SetProblem, TestCase } from "../set-types.js";
 import type { Problem, ProblemData } from "../types.js";
 import type { PySignature } from "./py-types.js";
@@ -19,6 +20,14 @@ export interface TsProblem {
   omitted: { index: number; reason: string }[];
   /** Where the TypeScript text differs from the Python one (see render-ts.ts). */
   notes: string[];
+}
+
+/** Version of the TypeScript rendering: part of a rendered set's identity (bump on any change). */
+export const TS_RENDER_VERSION = "passk-ts-1";
+
+/** The identity of a set's TypeScript rendering: the set's hash and the rendering's version. */
+export function tsDatasetSha256(setSha256: string): string {
+  return createHash("sha256").update(`${setSha256}\0${TS_RENDER_VERSION}`).digest("hex");
 }
 
 /** The fewest cases a TypeScript rendering may keep: fewer, and the problem has no TypeScript form. */
