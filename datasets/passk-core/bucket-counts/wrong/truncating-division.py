@@ -1,0 +1,8 @@
+# mistake: int(x / width) truncates toward zero, so values below origin land in the wrong bucket
+from typing import List, Tuple
+def bucket_counts(values: List[int], origin: int, width: int) -> List[Tuple[int, int]]:
+    counts = {}
+    for value in values:
+        start = origin + int((value - origin) / width) * width
+        counts[start] = counts.get(start, 0) + 1
+    return sorted(counts.items())

@@ -1,0 +1,4 @@
+# mistake: rounds the discount to the nearest cent instead of down
+def bundle_price(bundle: list) -> int:
+    total = sum(bundle_price(item) if isinstance(item, list) else item for item in bundle)
+    return total - round(total / 10)

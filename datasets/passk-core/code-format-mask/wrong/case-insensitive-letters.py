@@ -1,0 +1,19 @@
+# mistake: "A" accepts lowercase letters too
+def fits_mask(code, mask):
+    items, escaped = [], False
+    for ch in mask:
+        if escaped or ch != "\\":
+            items.append(("=" if escaped else ch, ch))
+            escaped = False
+        else:
+            escaped = True
+    if len(items) != len(code):
+        return False
+    for (kind, ch), got in zip(items, code):
+        if kind == "A" and not "A" <= got.upper() <= "Z":
+            return False
+        if kind == "9" and not "0" <= got <= "9":
+            return False
+        if kind not in "A9?" and got != ch:
+            return False
+    return True

@@ -1,0 +1,17 @@
+from typing import List, Tuple
+def price_calendar(base: int, rules: List[Tuple[str, int, int, int]], lo: int, hi: int) -> List[Tuple[int, int, int]]:
+    cuts = {lo, hi}
+    for _, start, end, _ in rules:
+        cuts.update(min(max(night, lo), hi) for night in (start, end))
+    points = sorted(cuts)
+    calendar = []
+    for left, right in zip(points, points[1:]):
+        price = base
+        for kind, start, end, value in rules:
+            if start <= left < end:
+                price = value if kind == "set" else price * (100 - value) // 100
+        if calendar and calendar[-1][2] == price:
+            calendar[-1] = (calendar[-1][0], right, price)
+        else:
+            calendar.append((left, right, price))
+    return calendar

@@ -1,0 +1,9 @@
+# mistake: gives 0 instead of None for a first order
+from typing import List, Optional
+def days_since_last(orders: List[str]) -> List[Optional[int]]:
+    last_day = {}
+    gaps = []
+    for day, name in enumerate(orders):
+        gaps.append(day - last_day.get(name, day))
+        last_day[name] = day
+    return gaps

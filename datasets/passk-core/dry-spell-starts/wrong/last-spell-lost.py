@@ -1,0 +1,13 @@
+# mistake: a dry spell still running on the last day is never reported
+from typing import List
+def dry_spell_starts(rain: List[int], limit: int, min_days: int) -> List[int]:
+    starts = []
+    run = 0
+    for day, mm in enumerate(rain):
+        if mm <= limit:
+            run += 1
+        else:
+            if run >= min_days:
+                starts.append(day - run)
+            run = 0
+    return starts

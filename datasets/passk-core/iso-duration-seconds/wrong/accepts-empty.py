@@ -1,0 +1,8 @@
+# mistake: accepts "P" and "PT" with no number, as zero seconds
+import re
+def duration_seconds(text):
+    m = re.fullmatch(r"P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?", text)
+    if m is None:
+        return None
+    d, h, mi, s = (int(x or 0) for x in m.groups())
+    return d * 86400 + h * 3600 + mi * 60 + s

@@ -1,0 +1,16 @@
+# mistake: does not reset the count of fails when the lock ends, so the next fail locks again
+from typing import List, Tuple
+def login_results(attempts: List[Tuple[int, bool]]) -> List[str]:
+    results, fails, until = [], 0, None
+    for minute, correct in attempts:
+        if until is not None and minute < until:
+            results.append("locked")
+        elif correct:
+            fails = 0
+            results.append("ok")
+        else:
+            fails += 1
+            results.append("fail")
+            if fails >= 3:
+                until = minute + 10
+    return results

@@ -1,0 +1,11 @@
+# mistake: treats every door as two-way
+from typing import List, Tuple
+def reachable_rooms(doors: List[Tuple[str, str]], start: str, locked: List[str]) -> List[str]:
+    seen, todo = {start}, [start]
+    while todo:
+        room = todo.pop()
+        for a, b in doors + [(b, a) for a, b in doors]:
+            if a == room and b not in seen and b not in locked:
+                seen.add(b)
+                todo.append(b)
+    return sorted(seen)

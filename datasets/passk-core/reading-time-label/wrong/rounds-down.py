@@ -1,0 +1,4 @@
+# mistake: divides with floor division, rounding down
+def reading_time(article, words_per_minute):
+    n = len([t for t in article.split() if any(c.isalnum() for c in t)])
+    return f"{n // words_per_minute} min read"

@@ -1,0 +1,6 @@
+def rotate_low_bits(value: int, width: int, shift: int) -> int:
+    mask = (1 << width) - 1
+    low = value & mask
+    shift %= width
+    rotated = ((low << shift) | (low >> (width - shift))) & mask
+    return (value & ~mask) | rotated

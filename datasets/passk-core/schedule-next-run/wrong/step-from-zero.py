@@ -1,0 +1,24 @@
+# mistake: a step keeps the values divisible by s instead of counting from the range's start
+from datetime import datetime, timedelta
+def next_run(schedule, after):
+    def expand(field, low, high):
+        out = set()
+        for item in field.split(","):
+            span, _, step = item.partition("/")
+            a, b = (low, high) if span == "*" else (int(span.split("-")[0]), int(span.split("-")[-1]))
+            out.update(v for v in range(a, b + 1) if v % int(step or 1) == 0)
+        return out
+    f = schedule.split(" ")
+    mi, ho, dom, mo, dow = (expand(x, *l) for x, l in zip(f, [(0, 59), (0, 23), (1, 31), (1, 12), (0, 6)]))
+    either = f[2] != "*" and f[4] != "*"
+    t = datetime.strptime(after, "%Y-%m-%d %H:%M") + timedelta(minutes=1)
+    d = t.date()
+    while True:
+        ok = (d.day in dom, (d.weekday() + 1) % 7 in dow)
+        if d.month in mo and (any(ok) if either else all(ok)):
+            for h in sorted(ho):
+                for m in sorted(mi):
+                    x = datetime(d.year, d.month, d.day, h, m)
+                    if x >= t:
+                        return x.strftime("%Y-%m-%d %H:%M")
+        d += timedelta(days=1)

@@ -1,0 +1,13 @@
+def is_open(hours: str, day: str, time: str) -> bool:
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    for rule in hours.split("; "):
+        span, windows = rule.split(" ")
+        first, _, last = span.partition("-")
+        start = days.index(first)
+        if (days.index(day) - start) % 7 > (days.index(last or first) - start) % 7:
+            continue
+        for window in windows.split(","):
+            opens, closes = window.split("-")
+            if opens <= time < closes:
+                return True
+    return False

@@ -1,0 +1,14 @@
+# mistake: shifts by whole seconds only (offset_ms // 1000), losing the milliseconds of the offset
+def shift_cue(line, offset_ms):
+    def parse(s):
+        c, ms = s.split(",")
+        h, m, sec = (int(p) for p in c.split(":"))
+        return ((h * 60 + m) * 60 + sec) * 1000 + int(ms)
+    def show(t):
+        s, ms = divmod(max(0, t), 1000)
+        m, s = divmod(s, 60)
+        h, m = divmod(m, 60)
+        return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
+    a, b = line.split(" --> ")
+    off = offset_ms // 1000 * 1000
+    return f"{show(parse(a) + off)} --> {show(parse(b) + off)}"

@@ -1,0 +1,12 @@
+# mistake: takes the first reading as the starting state instead of 0
+from typing import List
+def debounce(readings: List[int], k: int) -> List[int]:
+    if not readings:
+        return []
+    state, run, changes = readings[0], 0, []
+    for i, value in enumerate(readings):
+        run = run + 1 if value != state else 0
+        if run == k:
+            state, run = value, 0
+            changes.append(i)
+    return changes

@@ -1,0 +1,10 @@
+# mistake: keeps items that sold nothing in the ranking
+from typing import Dict, List
+def top_sellers(sales: Dict[str, int], k: int) -> List[str]:
+    ranked = sorted(sales, key=lambda item: (-sales[item], item))
+    if k == 0:
+        return []
+    if k >= len(ranked):
+        return ranked
+    cut = sales[ranked[k - 1]]
+    return [item for item in ranked if sales[item] >= cut]
