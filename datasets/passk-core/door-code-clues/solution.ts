@@ -13,7 +13,9 @@ function possible_codes(symbols: string, clues: string[]): string[] {
       if (parsedClues.every((clue) => fits(prefix, clue))) codes.push(prefix.join(""));
       return;
     }
-    rest.forEach((symbol, i) => build([...prefix, symbol], [...rest.slice(0, i), ...rest.slice(i + 1)]));
+    rest.forEach((symbol, i) => {
+      build([...prefix, symbol], [...rest.slice(0, i), ...rest.slice(i + 1)]);
+    });
   };
   build([], sorted);
   return codes;

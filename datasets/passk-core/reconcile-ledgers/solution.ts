@@ -1,7 +1,9 @@
 function reconcile(book: [number, number][], bank: [number, number][], slack: number): [number[], number[]] {
   const matched = bank.map(() => false);
   const unmatchedBook: number[] = [];
-  const order = book.map((_, i) => i).sort((a, b) => (book[a] as [number, number])[0] - (book[b] as [number, number])[0]);
+  const order = book
+    .map((_, i) => i)
+    .sort((a, b) => (book[a] as [number, number])[0] - (book[b] as [number, number])[0]);
   for (const i of order) {
     const [day, amount] = book[i] as [number, number];
     let best: [number, number, number] | null = null;
@@ -13,8 +15,5 @@ function reconcile(book: [number, number][], bank: [number, number][], slack: nu
     if (best === null) unmatchedBook.push(i);
     else matched[(best as [number, number, number])[2]] = true;
   }
-  return [
-    unmatchedBook.sort((a, b) => a - b),
-    bank.map((_, j) => j).filter((j) => !matched[j]),
-  ];
+  return [unmatchedBook.sort((a, b) => a - b), bank.map((_, j) => j).filter((j) => !matched[j])];
 }
