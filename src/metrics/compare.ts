@@ -52,7 +52,14 @@ export function compareRuns(runs: readonly ComparedRun[], options: CompareOption
     }
   }
   const warnings: string[] = [];
-  const hashes = new Set(runs.map((r) => r.manifest.dataset.sha256));
+  // A set and its renderings in other languages hold the same problems and tests: comparable.
+  const hashes = new Set(runs.map((r) => r.manifest.dataset.renderedFrom ?? r.manifest.dataset.sha256));
+  const languages = new Set(runs.map((r) => r.manifest.dataset.language ?? "py"));
+  if (languages.size > 1) {
+    warnings.push(
+      `the runs are in different languages (${runs.map((r) => `${r.dir}: ${r.manifest.dataset.language ?? "py"}`).join("; ")}): the same problems and tests, each given in its language`,
+    );
+  }
   if (hashes.size > 1) {
     const which = runs.map((r) => `${r.dir}: ${r.manifest.dataset.path} sha256 ${r.manifest.dataset.sha256}`);
     if (!options.allowDifferentData) {

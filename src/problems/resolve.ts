@@ -94,7 +94,7 @@ export async function loadAnyProblems(pathOrName: string, options: LoadAnyOption
       ...(set.since === undefined ? {} : { since: set.since }),
     },
     excluded: new Set(set.excluded),
-    ...(typescript ? { language: "ts" as const, stop: [...TS_STOP] } : {}),
+    ...(typescript ? { language: "ts" as const, stop: [...TS_STOP], renderedFrom: set.sha256 } : {}),
   };
 }
 

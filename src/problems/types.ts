@@ -63,6 +63,8 @@ export interface ProblemSet {
   excluded?: Set<string>;
   /** The problems' language when it is not Python (every problem of a file has the same). */
   language?: Language;
+  /** A rendering of a passk set in another language: the set's own sha256 (same problems and tests). */
+  renderedFrom?: string;
   /** The set's own stop sequences for completion mode (MultiPL-E's `stop_tokens`), instead of the Codex paper's. */
   stop?: string[];
 }

@@ -371,6 +371,7 @@ function newManifest(
       sha256: problemSet.sha256,
       problems: problemSet.problems.size,
       ...(problemSet.language ? { language: problemSet.language } : {}),
+      ...(problemSet.renderedFrom ? { renderedFrom: problemSet.renderedFrom } : {}),
     },
     machine: machineInfo(),
   };

@@ -133,6 +133,8 @@ export interface RunManifest {
     /** An imported set's provenance (`passk problems import`): format, input, `since` date filter. */
     source?: Record<string, unknown>;
     language?: Language;
+    /** A rendering of a passk set (`--language ts`): the set's own sha256, to compare with its Python runs. */
+    renderedFrom?: string;
   };
   generation?: GenerationRecord;
   /** Present for a run of GPT-3's in-context tasks (`passk incontext run`): its tasks, K and prompts. */

