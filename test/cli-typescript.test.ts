@@ -91,7 +91,7 @@ describe("passk's own problems in TypeScript", () => {
     const prompt = fake.requests[0]?.prompt ?? "";
     expect(prompt).toMatch(/^\/\*\*\n/);
     expect(prompt).toMatch(/\nfunction \w+\(.*\): .+ \{\n$/);
-    expect((fake.requests[0]?.body as { stop?: string[] }).stop).toEqual([
+    expect((fake.requests[0]?.body as { stop?: string[] } | undefined)?.stop).toEqual([
       "\nfunction ",
       "\n/*",
       "\n//",
