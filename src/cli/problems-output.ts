@@ -1,9 +1,9 @@
 // What `passk problems stats` and `passk problems check` print for people: the stats table (beside a
 // HumanEval file's figures when one is given) and the gate's lines and summary.
 
+import type { TsProblemCheck, TsSetCheck } from "../evaluate/ts-check.js";
 import type { ProblemCheck, SetCheck } from "../problems/check.js";
 import type { SetStats, ShapeStats, Spread } from "../problems/stats.js";
-import type { TsProblemCheck, TsSetCheck } from "../problems/ts/check-ts.js";
 import { count, percent } from "../report/format.js";
 
 const bar = (n: number) => "█".repeat(n);

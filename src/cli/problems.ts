@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { type Command, Option } from "commander";
 import { PasskError } from "../errors.js";
+import { checkTsSet } from "../evaluate/ts-check.js";
 import { checkSet } from "../problems/check.js";
 import { parsePythonCases } from "../problems/check-text.js";
 import {
@@ -16,7 +17,6 @@ import { loadProblems } from "../problems/load.js";
 import { toHumanEval } from "../problems/render.js";
 import { loadPasskSet } from "../problems/set.js";
 import { assertCount, setStats, shapeStats } from "../problems/stats.js";
-import { checkTsSet } from "../problems/ts/check-ts.js";
 import { canonicalJson } from "../problems/values.js";
 import { count } from "../report/format.js";
 import { createSandbox } from "../sandbox/pool.js";

@@ -56,7 +56,7 @@ export interface ProblemSpec {
   checker?: "exact" | "unordered";
   tolerance?: number;
   equivalent_mutants?: Record<string, string>;
-  /** The same for solution.ts's mutants (the TypeScript gate, src/problems/ts/check-ts.ts). */
+  /** The same for solution.ts's mutants (the TypeScript gate, src/evaluate/ts-check.ts). */
   equivalent_mutants_ts?: Record<string, string>;
   /** Harvested problems: project code the entry point uses, placed before the signature. */
   helpers?: string;

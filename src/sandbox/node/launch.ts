@@ -80,7 +80,7 @@ export function nodeSandboxArgs(
   python: PythonInfo,
   spec: LaunchSpec,
   asRoot: boolean,
-  extraReadOnly: readonly string[] = [],
+  extraReadOnly: readonly { source: string; target: string }[] = [],
 ): string[] {
   const args = [...baseArgs(asRoot), "--clearenv", "--setenv", "PATH", "/usr/bin:/bin"];
   for (const dir of SYSTEM_DIRS) {
@@ -105,7 +105,9 @@ export function nodeSandboxArgs(
   const outside = (path: string) => !SYSTEM_DIRS.some((dir) => path === dir || path.startsWith(`${dir}/`));
   for (const prefix of python.prefixes) if (outside(prefix)) bindAt(prefix, prefix);
   if (outside(spec.node)) bindAt(dirname(spec.node), dirname(spec.node));
-  for (const path of extraReadOnly) if (outside(path)) bindAt(path, path);
+  // At fixed places under /passk: a host path under /tmp (a checkout there) would be hidden by the
+  // sandbox's own /tmp.
+  for (const { source, target } of extraReadOnly) bindAt(source, target);
   for (const file of launcherFiles()) bindAt(file, `/passk/${file.split(/[\\/]/).pop()}`);
   bindAt(runtimeDir(), "/passk/node");
   // No --proc: a sample shares its host's process, and /proc/self/mem would let it write the host's memory.

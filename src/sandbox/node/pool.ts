@@ -44,6 +44,8 @@ export interface NodeSandboxOptions extends SandboxOptions {
 
 /** Address space for Node's own reservations (isolates, code ranges, thread stacks) beyond the sample's. */
 const NODE_RESERVATIONS = 2 * 1024 ** 3;
+/** Where the `typescript` package is bound inside the compiler's sandbox. */
+const TS_TARGET = "/passk/typescript";
 /** The compiler's JavaScript heap, and its address space. */
 const COMPILER_HEAP_MB = 2048;
 const COMPILER_ADDRESS_SPACE = 6 * 1024 ** 3;
@@ -106,12 +108,16 @@ export async function createNodeSandbox(options: NodeSandboxOptions): Promise<Sa
         args: nodeSandboxArgs(
           python,
           spec(
-            [`--max-old-space-size=${COMPILER_HEAP_MB}`, "/passk/node/compiler-server.js", tsPath],
+            [
+              `--max-old-space-size=${COMPILER_HEAP_MB}`,
+              "/passk/node/compiler-server.js",
+              `${TS_TARGET}${tsPath.slice(tsDir.length)}`,
+            ],
             COMPILER_ADDRESS_SPACE,
             false,
           ),
           asRoot,
-          [tsDir],
+          [{ source: tsDir, target: TS_TARGET }],
         ),
       }),
       Math.max(1, Math.ceil(workers / 2)),

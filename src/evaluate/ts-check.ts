@@ -3,13 +3,19 @@
 // and every example in the TypeScript sandbox (as a sample would be run: prompt + its body), enough
 // tests are left once the cases TypeScript cannot hold are set aside, and the tests kill ≥ 90 % of
 // solution.ts's mutants (those that still type-check; `equivalent_mutants_ts` justifies survivors).
-import { runTsDataCases } from "../../evaluate/ts-data.js";
-import { createNodeSandbox } from "../../sandbox/node/pool.js";
-import type { Sandbox } from "../../sandbox/pool.js";
-import { DEFAULT_LIMITS, type Execution, type Limits } from "../../sandbox/types.js";
-import type { PasskSet, SetProblem } from "../set-types.js";
-import { tsMutants } from "./mutate-ts.js";
-import { MIN_TS_CASES, type TsProblemData, toTypeScript, unrepresentable } from "./ts-problem.js";
+
+import type { PasskSet, SetProblem } from "../problems/set-types.js";
+import { tsMutants } from "../problems/ts/mutate-ts.js";
+import {
+  MIN_TS_CASES,
+  type TsProblemData,
+  toTypeScript,
+  unrepresentable,
+} from "../problems/ts/ts-problem.js";
+import { createNodeSandbox } from "../sandbox/node/pool.js";
+import type { Sandbox } from "../sandbox/pool.js";
+import { DEFAULT_LIMITS, type Execution, type Limits } from "../sandbox/types.js";
+import { runTsDataCases } from "./ts-data.js";
 
 /**
  * Required share of solution.ts's mutants killed (of those that type-check and are not justified).
