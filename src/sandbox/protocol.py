@@ -9,6 +9,7 @@ import json
 import os
 
 INF = float("inf")
+SAFE = (1 << 53) - 1  # integers beyond this do not survive JSON.parse on passk's side
 SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "protocol.json")
 
 
@@ -39,9 +40,9 @@ def _number(value):
 
 
 def _integer(value):
-    if type(value) is int:
+    if type(value) is int and -SAFE <= value <= SAFE:
         return None
-    return "expected an integer, got " + (repr(value) if type(value) is float else _type_name(value))
+    return "expected an integer, got " + (repr(value) if type(value) in (int, float) else _type_name(value))
 
 
 def _boolean(value):
