@@ -5,7 +5,8 @@ import { chmodSync, cpSync, readdirSync } from "node:fs";
 
 for (const dir of ["sandbox", "sandbox/node", "problems"]) {
   for (const file of readdirSync(`src/${dir}`)) {
-    if ((file.endsWith(".py") && !file.endsWith("_test.py")) || file === "protocol.json") cpSync(`src/${dir}/${file}`, `dist/${dir}/${file}`);
+    if ((file.endsWith(".py") && !file.endsWith("_test.py")) || file === "protocol.json")
+      cpSync(`src/${dir}/${file}`, `dist/${dir}/${file}`);
   }
 }
 chmodSync("dist/cli/main.js", 0o755);

@@ -19,6 +19,7 @@ describe("protocol.py", () => {
     expect(report, report).toMatch(/\nOK\n?$/);
     expect("code" in result ? result.code : 0, report).toBe(0);
     // Every test class ran (a renamed or skipped class would otherwise pass silently).
-    for (const name of ["Requests", "Responses", "ServerAnswers"]) expect(report).toContain(`__main__.${name}`);
+    for (const name of ["Requests", "Responses", "ServerAnswers"])
+      expect(report).toContain(`__main__.${name}`);
   });
 });

@@ -68,9 +68,23 @@ def _array(item, item_name):
     def check(value):
         if type(value) is not list:
             return "expected an array of %s, got %s" % (item_name, _type_name(value))
-        if item is _string:  # the long arrays (inputs, cases): no call per item
+        # The long arrays (inputs, cases, case limits) without a call per item; on the first item
+        # that does not fit, the loop below says which and why.
+        if item is _string:
             for x in value:
                 if type(x) is not str:
+                    break
+            else:
+                return None
+        elif item is _number:
+            for x in value:
+                if (type(x) is not float and type(x) is not int) or not -INF < x < INF:
+                    break
+            else:
+                return None
+        elif item is _integer:
+            for x in value:
+                if type(x) is not int or not -SAFE <= x <= SAFE:
                     break
             else:
                 return None

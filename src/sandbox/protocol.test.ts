@@ -126,7 +126,10 @@ const TS_SHAPES = {
 
 function schemaShape(fields: Record<string, FieldSpec>): Record<string, readonly [string, string]> {
   return Object.fromEntries(
-    Object.entries(fields).map(([name, spec]) => [name, [spec.type, spec.optional ? "optional" : "required"]]),
+    Object.entries(fields).map(([name, spec]) => [
+      name,
+      [spec.type, spec.optional ? "optional" : "required"],
+    ]),
   );
 }
 
@@ -146,7 +149,14 @@ describe("the TS wire types", () => {
   });
 
   it("have the schema's enums", () => {
-    const status: WireResponse["status"][] = ["passed", "failed", "timeout", "crashed", "error", "unsplittable"];
+    const status: WireResponse["status"][] = [
+      "passed",
+      "failed",
+      "timeout",
+      "crashed",
+      "error",
+      "unsplittable",
+    ];
     expect(SCHEMA.response.status?.enum).toEqual(status);
     const verdict: NonNullable<WireResponse["verdict"]>[] = ["split", "in-process", "data"];
     expect(SCHEMA.response.verdict?.enum).toEqual(verdict);
@@ -157,7 +167,15 @@ describe("the TS wire types", () => {
 
 // ---------------------------------------------------------------- the checks
 
-const LIMIT_VALUES = { id: 1, timeout: 3, wall: 6, memory: 2 ** 30, file_size: 2 ** 24, processes: 256, output_cap: 2048 };
+const LIMIT_VALUES = {
+  id: 1,
+  timeout: 3,
+  wall: 6,
+  memory: 2 ** 30,
+  file_size: 2 ** 24,
+  processes: 256,
+  output_cap: 2048,
+};
 
 const REQUESTS = {
   program: { ...LIMIT_VALUES, kind: "program", program: "print(1)" },
@@ -167,10 +185,23 @@ const REQUESTS = {
     program: "def f(x): return x",
     entry_point: "f",
     inputs: ["[1]"],
-    evalplus: { stop_on_error: true, digest_above: 16384, case_limits: [0.5, 1], mbpp_task: 3, reference: true },
+    evalplus: {
+      stop_on_error: true,
+      digest_above: 16384,
+      case_limits: [0.5, 1],
+      mbpp_task: 3,
+      reference: true,
+    },
   },
   split: { ...LIMIT_VALUES, kind: "split", module: "m", test_id: 2, prompt: "", test: "t", entry_point: "f" },
-  stdio: { ...LIMIT_VALUES, kind: "stdio", program: "p", inputs: ["1\n"], stdout_caps: [10], test_memory: 2 ** 28 },
+  stdio: {
+    ...LIMIT_VALUES,
+    kind: "stdio",
+    program: "p",
+    inputs: ["1\n"],
+    stdout_caps: [10],
+    test_memory: 2 ** 28,
+  },
 } satisfies Record<string, ProgramRequest | DataRequest | SplitRequest | StdioRequest>;
 
 const RESPONSE: WireResponse = {
@@ -196,7 +227,9 @@ describe("requestProblem", () => {
     const { module: _, ...noModule } = REQUESTS.split;
     expect(requestProblem(noModule)).toBe("missing field 'module'");
     expect(requestProblem({ ...REQUESTS.program, test_id: 1 })).toBe('unknown field "test_id"');
-    expect(requestProblem({ ...REQUESTS.program, memory: 1.5 })).toBe("field 'memory': expected an integer, got 1.5");
+    expect(requestProblem({ ...REQUESTS.program, memory: 1.5 })).toBe(
+      "field 'memory': expected an integer, got 1.5",
+    );
     expect(requestProblem({ ...REQUESTS.program, timeout: Number.NaN })).toBe(
       "field 'timeout': expected a finite number, got number",
     );
@@ -206,7 +239,9 @@ describe("requestProblem", () => {
     expect(requestProblem({ ...REQUESTS.data, evalplus: { stop_on_error: true } })).toBe(
       "field 'evalplus': missing field 'digest_above'",
     );
-    expect(requestProblem({ ...REQUESTS.program, kind: "shell" })).toMatch(/^field 'kind': expected one of data, /);
+    expect(requestProblem({ ...REQUESTS.program, kind: "shell" })).toMatch(
+      /^field 'kind': expected one of data, /,
+    );
     expect(requestProblem({ id: 1 })).toBe("missing field 'kind'");
     expect(requestProblem(null)).toBe("expected an object, got null");
   });
@@ -215,7 +250,9 @@ describe("requestProblem", () => {
 describe("responseProblem", () => {
   it("accepts a well-formed response", () => {
     expect(responseProblem(RESPONSE)).toBeUndefined();
-    expect(responseProblem({ id: 2, status: "error", result: "x", cpu: 0, wall: 0, overhead: 0 })).toBeUndefined();
+    expect(
+      responseProblem({ id: 2, status: "error", result: "x", cpu: 0, wall: 0, overhead: 0 }),
+    ).toBeUndefined();
   });
 
   it("refuses hostile responses, naming what is wrong", () => {
@@ -251,10 +288,27 @@ describe("responseProblem", () => {
       seed ^= seed << 5;
       return (seed >>> 0) / 2 ** 32;
     };
-    const values = [null, true, 0, -1, 1.5, Number.MAX_VALUE, "", "passed", "x".repeat(300), [], [1], {}, { a: 1 }];
+    const values = [
+      null,
+      true,
+      0,
+      -1,
+      1.5,
+      Number.MAX_VALUE,
+      "",
+      "passed",
+      "x".repeat(300),
+      [],
+      [1],
+      {},
+      { a: 1 },
+    ];
     const keys = [...Object.keys(SCHEMA.response), "bogus", "constructor", "toString"];
     for (let round = 0; round < 2000; round++) {
-      const response: Record<string, unknown> = structuredClone(RESPONSE) as unknown as Record<string, unknown>;
+      const response: Record<string, unknown> = structuredClone(RESPONSE) as unknown as Record<
+        string,
+        unknown
+      >;
       const key = keys[Math.floor(next() * keys.length)] as string;
       const value = values[Math.floor(next() * values.length)];
       const deleted = next() < 0.2;
@@ -305,7 +359,11 @@ describe("readyProblem", () => {
       pid: 7,
     };
     expect(readyProblem(ready)).toBeUndefined();
-    expect(readyProblem({ ...ready, seccomp: "yes" })).toBe("field 'seccomp': expected a boolean, got string");
-    expect(readyProblem({ ...ready, uids: [1, null] })).toBe("field 'uids': item 1: expected an integer, got null");
+    expect(readyProblem({ ...ready, seccomp: "yes" })).toBe(
+      "field 'seccomp': expected a boolean, got string",
+    );
+    expect(readyProblem({ ...ready, uids: [1, null] })).toBe(
+      "field 'uids': item 1: expected an integer, got null",
+    );
   });
 });

@@ -207,7 +207,8 @@ function compile(schema: ProtocolSchema) {
   }
   const kindCheck = enumCheck([...requests.keys()]);
   const request: Check = (v) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return `expected an object, got ${typeName(v)}`;
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+      return `expected an object, got ${typeName(v)}`;
     const kind = (v as { kind?: unknown }).kind;
     const check = typeof kind === "string" ? requests.get(kind) : undefined;
     if (check) return check(v);

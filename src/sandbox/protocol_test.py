@@ -93,6 +93,10 @@ class Requests(unittest.TestCase):
                          "field 'inputs': item 1: expected a string, got number")
         self.assertEqual(protocol.check_request(request("stdio", stdout_caps=[1, 2.5])),
                          "field 'stdout_caps': item 1: expected an integer, got 2.5")
+        for limits in ([0.5, float("nan")], [0.5, True], [0.5, None]):
+            evalplus = dict(FULL["data"]["evalplus"], case_limits=limits)
+            problem = protocol.check_request(request("data", evalplus=evalplus))
+            self.assertTrue(problem.startswith("field 'evalplus': field 'case_limits': item 1: expected a finite number"), problem)
         missing = dict(FULL["data"]["evalplus"])
         del missing["stop_on_error"]
         self.assertEqual(protocol.check_request(request("data", evalplus=missing)),

@@ -9,14 +9,7 @@ import {
   type WireRequest,
   type WireResponse,
 } from "./protocol.js";
-import type {
-  DataRun,
-  EvalPlusRun,
-  Execution,
-  Limits,
-  SplitRun,
-  StdioRun,
-} from "./types.js";
+import type { DataRun, EvalPlusRun, Execution, Limits, SplitRun, StdioRun } from "./types.js";
 
 /** What a server can be asked to run. */
 export type ServerJob =
