@@ -470,7 +470,7 @@ def answer(line, state):
     answered with an error for its id (0 if it has none) and nothing runs."""
     try:
         req = json.loads(line)
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, or nested past the parser's depth
         return 0, sandbox_error("protocol: unreadable request: %s" % (e,))
     problem = check_request(req)
     request_id = req.get("id") if type(req) is dict and type(req.get("id")) is int else 0

@@ -171,7 +171,7 @@ class ServerAnswers(unittest.TestCase):
         self.assertNotIn("replace", response)  # the server is fine: it ran nothing
 
     def test_unreadable_lines_and_requests_without_an_id_are_answered_as_id_0(self):
-        for line in (b"{not json\n", b"[1, 2]\n", b'"text"\n', json.dumps(dict(request("program"), id="7")).encode()):
+        for line in (b"{not json\n", b"\xff\xfe\n", b"[" * 100000 + b"]" * 100000, b"[1, 2]\n", b'"text"\n', json.dumps(dict(request("program"), id="7")).encode()):
             request_id, response = self.answer(line)
             self.assertEqual((request_id, response["status"]), (0, "error"), line)
             self.assertIn("protocol", response["result"])
