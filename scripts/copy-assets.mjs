@@ -1,11 +1,12 @@
-// Copies the non-TypeScript files the library loads at run time (the Python fork server, the
-// mutant generator) into dist/, and makes the CLI executable: tsc writes it 0644, and `npx passk`
+// Copies the non-TypeScript files the library loads at run time (the Python fork server and its
+// protocol.json, the mutant generator) into dist/, and makes the CLI executable: tsc writes it 0644, and `npx passk`
 // in a fresh clone runs dist/cli/main.js directly.
 import { chmodSync, cpSync, readdirSync } from "node:fs";
 
 for (const dir of ["sandbox", "sandbox/node", "problems"]) {
   for (const file of readdirSync(`src/${dir}`)) {
-    if (file.endsWith(".py")) cpSync(`src/${dir}/${file}`, `dist/${dir}/${file}`);
+    if ((file.endsWith(".py") && !file.endsWith("_test.py")) || file === "protocol.json")
+      cpSync(`src/${dir}/${file}`, `dist/${dir}/${file}`);
   }
 }
 chmodSync("dist/cli/main.js", 0o755);

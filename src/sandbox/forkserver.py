@@ -2,7 +2,8 @@
 #
 # Started by src/sandbox/server.ts as `python3 -I -S -B forkserver.py` (inside bubblewrap when
 # available). Protocol: one JSON request per line on stdin, one JSON response per line on stdout; the
-# first line written is a "ready" record describing what isolation this process could set up.
+# first line written is a "ready" record describing what isolation this process could set up. Every
+# field of each is in protocol.json, which both sides check every message against (protocol.py).
 #
 # Requests, by "kind":
 # - "split" (HumanEval-style test code, the default): the sample's module runs in a child of the
@@ -22,7 +23,7 @@
 # long-lived process that runs tests), sides.py (what runs in each process), lockdown.py (a child's
 # set-up), watch.py (CPU, wall clock, reaping, the working directory), judge.py (verdicts), wire.py
 # (values as data), channel.py (messages to the helpers), seccomp_filter.py, stdio.py and
-# stdio_child.py (program problems: the server's side and the child's).
+# stdio_child.py (program problems: the server's side and the child's), protocol.py (the checks).
 import fcntl  # roomy_pipe's; lock_down imports it in each child it sets up too (loaded once here)
 import gc
 import json
@@ -36,6 +37,7 @@ import warnings
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import judge  # noqa: E402
 from lockdown import describe, fewer_malloc_arenas, libc, lock_down  # noqa: E402
+from protocol import check_ready, check_request, check_response  # noqa: E402
 from seccomp_filter import probe_seccomp  # noqa: E402
 from sides import VERDICT_FD, in_process  # noqa: E402
 from stdio import run_stdio  # noqa: E402
@@ -456,8 +458,39 @@ def start():
     return state, ready
 
 
+def sandbox_error(message, replace=False):
+    response = {"status": "error", "result": "failed: passk sandbox error: " + message, "cpu": 0.0, "wall": 0.0}
+    if replace:
+        response["replace"] = True
+    return response
+
+
+def answer(line, state):
+    """The response to one request line (protocol.json): a request that does not fit the schema is
+    answered with an error for its id (0 if it has none) and nothing runs."""
+    try:
+        req = json.loads(line)
+    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, or nested past the parser's depth
+        return 0, sandbox_error("protocol: unreadable request: %s" % (e,))
+    problem = check_request(req)
+    request_id = req.get("id") if type(req) is dict and type(req.get("id")) is int else 0
+    if problem is not None:
+        return request_id, sandbox_error("protocol: bad request: " + problem)
+    try:
+        response = RUNS[req["kind"]](req, state)
+    except Exception as e:  # a bug here must not look like a sample outcome
+        response = sandbox_error("%r" % (e,), replace=True)
+    if not state["workdir_owner"].restore():
+        # Something the sample left could not be put back: this server is not clean any more.
+        response["replace"] = True
+    return request_id, response
+
+
 def main():
     state, ready = start()
+    problem = check_ready(ready)
+    if problem is not None:
+        raise SystemExit("passk fork server: protocol: bad ready record: " + problem)
     PROTOCOL_OUT.write(json.dumps(ready).encode() + b"\n")
     PROTOCOL_OUT.flush()
     stdin = sys.stdin.buffer
@@ -466,16 +499,15 @@ def main():
         if not line:
             return
         started = time.monotonic()
-        req = json.loads(line)
-        try:
-            response = RUNS[req.get("kind", "program")](req, state)
-        except Exception as e:  # a bug here must not look like a sample outcome
-            response = {"status": "error", "result": "failed: passk sandbox error: %r" % (e,), "cpu": 0.0, "wall": 0.0, "replace": True}
-        if not state["workdir_owner"].restore():
-            # Something the sample left could not be put back: this server is not clean any more.
-            response["replace"] = True
-        response["id"] = req["id"]
-        response["overhead"] = round(time.monotonic() - started - response.get("wall", 0.0), 4)
+        request_id, response = answer(line, state)
+        response["id"] = request_id
+        wall = response.get("wall")
+        spent = time.monotonic() - started - (wall if type(wall) in (int, float) else 0.0)
+        response["overhead"] = round(spent, 4)
+        problem = check_response(response)
+        if problem is not None:  # a bug in the server: an error answer, and a new server
+            response = sandbox_error("protocol: bad response: " + problem, replace=True)
+            response.update(id=request_id, overhead=0.0)
         PROTOCOL_OUT.write(json.dumps(response).encode() + b"\n")
         PROTOCOL_OUT.flush()
         if response.get("replace"):

@@ -59,6 +59,8 @@ const SCRIPTS = [
   "seccomp_filter.py",
   "stdio.py",
   "stdio_child.py",
+  "protocol.py",
+  "protocol.json",
 ].map((name) => fileURLToPath(new URL(name, import.meta.url)));
 
 /**

@@ -1,17 +1,15 @@
 // One warm Python fork server: a child process speaking JSON lines, one request in flight at a time.
 // The pool (pool.ts) supervises servers; this file only talks to one.
 import { type ChildProcess, spawn } from "node:child_process";
-import type {
-  DataRun,
-  EvalPlusRun,
-  ExecStatus,
-  Execution,
-  Limits,
-  SplitRun,
-  StdioRun,
-  TestRun,
-  VerdictMode,
-} from "./types.js";
+import {
+  CHECK_REQUESTS,
+  readyProblem,
+  requestProblem,
+  responseProblem,
+  type WireRequest,
+  type WireResponse,
+} from "./protocol.js";
+import type { DataRun, EvalPlusRun, Execution, Limits, SplitRun, StdioRun } from "./types.js";
 
 /** What a server can be asked to run. */
 export type ServerJob =
@@ -40,22 +38,6 @@ export interface ReadyInfo {
   seccomp_reason: string | null;
   uid_drop: boolean;
   uid_drop_reason: string | null;
-}
-
-interface RawResponse {
-  id: number;
-  status: ExecStatus | "unsplittable";
-  verdict?: VerdictMode;
-  replace?: boolean;
-  result: string;
-  cpu: number;
-  wall: number;
-  exit_code?: number;
-  limit?: "cpu" | "wall";
-  case?: number;
-  output?: string;
-  cases?: string[];
-  tests?: TestRun[];
 }
 
 /**
@@ -131,12 +113,15 @@ export class ForkServer {
       this.onLine = (line) => {
         this.onLine = null;
         this.onExit = null;
+        let problem: string | undefined;
         try {
-          resolve(JSON.parse(line) as ReadyInfo);
-        } catch {
-          this.kill();
-          reject(new ServerDiedError(`unexpected first line from the server: ${line.slice(0, 200)}`));
-        }
+          const ready: unknown = JSON.parse(line);
+          problem = readyProblem(ready);
+          if (problem === undefined) return resolve(ready as ReadyInfo);
+        } catch {}
+        this.kill();
+        const shown = problem === undefined ? "" : ` (${problem})`;
+        reject(new ServerDiedError(`unexpected first line from the server${shown}: ${line.slice(0, 200)}`));
       };
       this.onExit = (why) => reject(new ServerDiedError(why));
     });
@@ -151,20 +136,22 @@ export class ForkServer {
   run(job: ServerJob, limits: Limits): Promise<ServerAnswer> {
     if (this.exited) return Promise.reject(new ServerDiedError("server is not running", false));
     const id = this.nextId++;
+    const request = {
+      id,
+      ...(job.kind === "split" ? this.splitFields(job.split) : jobFields(job)),
+      timeout: limits.timeout,
+      wall: limits.wallTimeout,
+      memory: limits.memoryBytes,
+      file_size: limits.fileSizeBytes,
+      processes: limits.processes,
+      output_cap: limits.outputBytes,
+    } as WireRequest;
+    const problem = CHECK_REQUESTS ? requestProblem(request) : undefined;
+    if (problem !== undefined) return Promise.reject(new Error(`protocol: bad request ${id}: ${problem}`));
     return new Promise<ServerAnswer>((resolve, reject) => {
       const entry: Pending = { id, deadline: answerDeadline(job, limits), resolve, reject, timer: null };
       this.pending.push(entry);
       if (this.pending.length === 1) this.startClock(entry);
-      const request = {
-        id,
-        ...(job.kind === "split" ? this.splitFields(job.split) : jobFields(job)),
-        timeout: limits.timeout,
-        wall: limits.wallTimeout,
-        memory: limits.memoryBytes,
-        file_size: limits.fileSizeBytes,
-        processes: limits.processes,
-        output_cap: limits.outputBytes,
-      };
       this.child.stdin?.write(`${JSON.stringify(request)}\n`);
     });
   }
@@ -190,9 +177,9 @@ export class ForkServer {
     if (entry.timer) clearTimeout(entry.timer);
     const next = this.pending[0];
     if (next) this.startClock(next);
-    let raw: RawResponse;
+    let raw: unknown;
     try {
-      raw = JSON.parse(line) as RawResponse;
+      raw = JSON.parse(line);
     } catch {
       this.kill();
       entry.reject(
@@ -200,13 +187,20 @@ export class ForkServer {
       );
       return;
     }
-    if (raw.id !== entry.id) {
+    const problem = responseProblem(raw);
+    if (problem !== undefined) {
       this.kill();
-      entry.reject(new ServerDiedError(`protocol error: answer ${raw.id} to request ${entry.id}`));
+      entry.reject(new ServerDiedError(`protocol error: bad answer to request ${entry.id}: ${problem}`));
       return;
     }
-    if (raw.replace === true) this.retired = true;
-    entry.resolve({ execution: toExecution(raw), replace: raw.replace === true });
+    const response = raw as WireResponse; // checked just above against protocol.json
+    if (response.id !== entry.id) {
+      this.kill();
+      entry.reject(new ServerDiedError(`protocol error: answer ${response.id} to request ${entry.id}`));
+      return;
+    }
+    if (response.replace === true) this.retired = true;
+    entry.resolve({ execution: toExecution(response), replace: response.replace === true });
   }
 
   /** A split run's fields: its test's id, with the test itself only if this server does not hold it. */
@@ -321,7 +315,7 @@ function evalplusFields(run: EvalPlusRun): Record<string, unknown> {
   };
 }
 
-function toExecution(raw: RawResponse): Execution {
+function toExecution(raw: WireResponse): Execution {
   const execution: Execution = {
     status: raw.status === "unsplittable" ? "error" : raw.status,
     result: raw.result,
