@@ -23,6 +23,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** MultiPL-E's problem files: $PASSK_MULTIPLE_DIR or ../shared/multipl-e beside the repo. */
 export const MULTIPLE_DIR = process.env.PASSK_MULTIPLE_DIR ?? resolve(ROOT, "../shared/multipl-e");
 const FIXTURES = join(ROOT, "test/fixtures/multipl-e");
+/** Where the typescript package is bound inside the re-run's sandbox. */
+const TS_TARGET = "/opt/typescript";
 /** MultiPL-E gives node 15 s (safe_subprocess's default), and tsc 15 s too. */
 const REFERENCE_TIMEOUT_S = 15;
 /**
@@ -105,8 +107,7 @@ function sandboxed(
   args: string[],
   seconds = REFERENCE_TIMEOUT_S,
 ): Promise<{ exit: number | null; timedOut: boolean; stderr: string }> {
-  const tsDir = dirname(dirname(typescriptPath()));
-  const binds = ["/usr", "/lib", "/lib64", "/bin", dirname(nodeBinary()), tsDir].filter(
+  const binds = ["/usr", "/lib", "/lib64", "/bin", dirname(nodeBinary())].filter(
     (p, i, all) => existsSync(p) && all.indexOf(p) === i,
   );
   const argv = [
@@ -119,6 +120,8 @@ function sandboxed(
     "/usr/bin:/bin",
   ];
   for (const path of binds) argv.push("--ro-bind", path, path);
+  // The typescript package at a fixed place: a checkout under /tmp would be hidden by the --tmpfs /tmp.
+  argv.push("--ro-bind", dirname(dirname(typescriptPath())), TS_TARGET);
   argv.push(
     "--bind",
     work,
@@ -157,7 +160,7 @@ async function referenceStatus(bwrap: string, language: "js" | "ts", program: st
   try {
     writeFileSync(join(work, `program.${language}`), program);
     if (language === "ts") {
-      const tsc = join(dirname(dirname(typescriptPath())), "bin", "tsc");
+      const tsc = `${TS_TARGET}/bin/tsc`;
       const compiled = await sandboxed(
         bwrap,
         work,
