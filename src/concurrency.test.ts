@@ -46,6 +46,20 @@ describe("runBounded", () => {
     expect(seen).toEqual(["a", "b", "a-rest"]);
   });
 
+  it("runs items requeued midway through a long queue next, in the order they were put back", async () => {
+    const items = Array.from({ length: 1000 }, (_, i) => String(i));
+    const seen: string[] = [];
+    await runBounded(items, { concurrency: 1 }, async (item, { requeue }) => {
+      seen.push(item);
+      if (item === "500") {
+        requeue("500-b");
+        requeue("500-a");
+      }
+    });
+    expect(seen.slice(499, 504)).toEqual(["499", "500", "500-a", "500-b", "501"]);
+    expect(seen).toHaveLength(1002);
+  });
+
   it("starts nothing new once the signal aborts; the tasks in flight finish and see it", async () => {
     const controller = new AbortController();
     const sawAbort: number[] = [];
