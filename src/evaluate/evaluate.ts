@@ -262,16 +262,17 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       const runOne = async (index: number): Promise<void> => {
         const loaded = pending[index] as LoadedSample;
         const program = programs[index] as string;
-        const key = `${loaded.sample.task_id}\0${program}`;
-        let execution = options.dedup === false ? undefined : cache.get(key);
+        const key = options.dedup === false ? null : `${loaded.sample.task_id}\0${program}`;
+        let execution = key === null ? undefined : cache.get(key);
         if (execution) deduplicated++;
         else {
           executed++;
           execution = execute(loaded, program);
-          if (options.dedup !== false) cache.set(key, execution);
+          if (key !== null) cache.set(key, execution);
         }
         const judged = await execution;
-        const record = { ...toRecord(loaded, judged.execution, sandbox), ...judged.fields };
+        const made = toRecord(loaded, judged.execution, sandbox);
+        const record = judged.fields ? { ...made, ...judged.fields } : made;
         appender.append(record);
         done++;
         emit({ type: "result", done, total: samples.length, record });
@@ -339,16 +340,20 @@ interface Judged {
 }
 
 function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox): ResultRecord {
-  const record: ResultRecord = {
-    ...loaded.sample,
-    result: execution.result,
-    passed: execution.status === "passed",
-    status: execution.status,
-    cpu_time: execution.cpu,
-    wall_time: execution.wall,
-    sample_line: loaded.line,
-    isolation: sandbox.isolation.level,
-  };
+  // The sample's own fields first, then passk's (which replace any of the same name, in place).
+  // Object.assign onto an empty object, then plain stores: V8 gives every `{ ...sample, result, … }`
+  // a hidden class of its own, which cost 10–30 µs a record (a tenth of Node's CPU per sample).
+  // Object.assign would set a "__proto__" field as the prototype: such a sample takes the spread.
+  const record = (
+    Object.hasOwn(loaded.sample, "__proto__") ? { ...loaded.sample } : Object.assign({}, loaded.sample)
+  ) as ResultRecord;
+  record.result = execution.result;
+  record.passed = execution.status === "passed";
+  record.status = execution.status;
+  record.cpu_time = execution.cpu;
+  record.wall_time = execution.wall;
+  record.sample_line = loaded.line;
+  record.isolation = sandbox.isolation.level;
   if (execution.verdict) record.verdict = execution.verdict;
   if (execution.limit) record.time_limit = execution.limit;
   if (execution.output) record.output = execution.output;
