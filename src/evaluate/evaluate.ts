@@ -243,13 +243,16 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
         return { execution: await runProgramTests(sandbox, program, problem.program, limits, tests) };
       return { execution: await split.run(problem, buildSplit(problem, loaded.sample), program) };
     };
-    const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;
+    // Identical (task_id, program) pairs run once: each sample's key, made (and hashed) once; none
+    // with --no-dedup, where every sample runs.
+    const keys =
+      options.dedup === false ? null : pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`);
     emit({
       type: "start",
       total: samples.length,
       alreadyDone: samples.length - pending.length,
       toRun: pending.length,
-      unique: options.dedup === false ? pending.length : unique,
+      unique: keys ? new Set(keys).size : pending.length,
       isolation: sandbox.isolation,
     });
 
@@ -262,13 +265,13 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       const runOne = async (index: number): Promise<void> => {
         const loaded = pending[index] as LoadedSample;
         const program = programs[index] as string;
-        const key = options.dedup === false ? null : `${loaded.sample.task_id}\0${program}`;
-        let execution = key === null ? undefined : cache.get(key);
+        const key = keys?.[index];
+        let execution = key === undefined ? undefined : cache.get(key);
         if (execution) deduplicated++;
         else {
           executed++;
           execution = execute(loaded, program);
-          if (key !== null) cache.set(key, execution);
+          if (key !== undefined) cache.set(key, execution);
         }
         const judged = await execution;
         const made = toRecord(loaded, judged.execution, sandbox);
