@@ -2,6 +2,7 @@
 // results file and the pass@k summary, running identical samples once, and the weaker isolation of
 // `--no-bubblewrap`. Each test writes its files to a temp folder and runs the BUILT command line
 // (`node dist/cli/main.js`) against the real sandbox; run `npm run build` first (`npm test` does).
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt, jsonOf, runCli } from "./helpers/cli.js";
@@ -80,6 +81,35 @@ describe("passk evaluate", () => {
       expect(record.wall_time).toBeGreaterThanOrEqual(0);
       expect(record.isolation).toBe(summary.isolation.level);
     }
+  });
+
+  it("keeps a sample's fields in their order, a __proto__ field as a field, and replaces an earlier verdict in place", async () => {
+    const dir = workspace();
+    writeProblems(dir);
+    const lines = [
+      `{"task_id":"${ADD.task_id}","__proto__":{"polluted":1},"completion":"    return a + b\\n","model":"m"}`,
+      `{"result":"failed: old","task_id":"${ADD.task_id}","passed":false,"completion":"    return a + b\\n"}`,
+    ];
+    writeFileSync(join(dir, "samples.jsonl"), `${lines.join("\n")}\n`);
+    const run = await runCli(["samples.jsonl", "-p", "problems.jsonl", "-k", "1", "--workers", "1"], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(join(dir, "samples.jsonl_results.jsonl"), "utf8");
+    const records = text
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .sort((a, b) => (a.sample_line as number) - (b.sample_line as number));
+    const passk = ["status", "cpu_time", "wall_time", "sample_line", "isolation", "verdict"];
+    expect(records.map((r) => Object.keys(r))).toEqual([
+      ["task_id", "__proto__", "completion", "model", "result", "passed", ...passk],
+      ["result", "task_id", "passed", "completion", ...passk],
+    ]);
+    // JSON.parse makes "__proto__" an own field, as the sample's was.
+    expect(Object.getOwnPropertyDescriptor(records[0], "__proto__")?.value).toEqual({ polluted: 1 });
+    expect(records.map((r) => [r.result, r.passed])).toEqual([
+      ["passed", true],
+      ["passed", true],
+    ]);
   });
 
   it("runs {task_id, solution} samples as whole programs, without the prompt", async () => {

@@ -243,13 +243,16 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
         return { execution: await runProgramTests(sandbox, program, problem.program, limits, tests) };
       return { execution: await split.run(problem, buildSplit(problem, loaded.sample), program) };
     };
-    const unique = new Set(pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`)).size;
+    // Identical (task_id, program) pairs run once: each sample's key, made (and hashed) once; none
+    // with --no-dedup, where every sample runs.
+    const keys =
+      options.dedup === false ? null : pending.map((s, i) => `${s.sample.task_id}\0${programs[i]}`);
     emit({
       type: "start",
       total: samples.length,
       alreadyDone: samples.length - pending.length,
       toRun: pending.length,
-      unique: options.dedup === false ? pending.length : unique,
+      unique: keys ? new Set(keys).size : pending.length,
       isolation: sandbox.isolation,
     });
 
@@ -262,16 +265,17 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       const runOne = async (index: number): Promise<void> => {
         const loaded = pending[index] as LoadedSample;
         const program = programs[index] as string;
-        const key = `${loaded.sample.task_id}\0${program}`;
-        let execution = options.dedup === false ? undefined : cache.get(key);
+        const key = keys?.[index];
+        let execution = key === undefined ? undefined : cache.get(key);
         if (execution) deduplicated++;
         else {
           executed++;
           execution = execute(loaded, program);
-          if (options.dedup !== false) cache.set(key, execution);
+          if (key !== undefined) cache.set(key, execution);
         }
         const judged = await execution;
-        const record = { ...toRecord(loaded, judged.execution, sandbox), ...judged.fields };
+        const made = toRecord(loaded, judged.execution, sandbox);
+        const record = judged.fields ? { ...made, ...judged.fields } : made;
         appender.append(record);
         done++;
         emit({ type: "result", done, total: samples.length, record });
@@ -339,16 +343,21 @@ interface Judged {
 }
 
 function toRecord(loaded: LoadedSample, execution: Execution, sandbox: Sandbox): ResultRecord {
-  const record: ResultRecord = {
-    ...loaded.sample,
-    result: execution.result,
-    passed: execution.status === "passed",
-    status: execution.status,
-    cpu_time: execution.cpu,
-    wall_time: execution.wall,
-    sample_line: loaded.line,
-    isolation: sandbox.isolation.level,
-  };
+  // The sample's own fields first, then passk's (which replace any of the same name, in place).
+  // Object.assign onto an empty object, then plain stores: V8 gives each object made by
+  // `{ ...sample, result, … }` a hidden class of its own (measured: 5–15 µs a record, a fifth of
+  // Node's instructions per sample). Object.assign would make a "__proto__" field the prototype:
+  // such a sample takes the spread.
+  const record = (
+    Object.hasOwn(loaded.sample, "__proto__") ? { ...loaded.sample } : Object.assign({}, loaded.sample)
+  ) as ResultRecord;
+  record.result = execution.result;
+  record.passed = execution.status === "passed";
+  record.status = execution.status;
+  record.cpu_time = execution.cpu;
+  record.wall_time = execution.wall;
+  record.sample_line = loaded.line;
+  record.isolation = sandbox.isolation.level;
   if (execution.verdict) record.verdict = execution.verdict;
   if (execution.limit) record.time_limit = execution.limit;
   if (execution.output) record.output = execution.output;

@@ -322,10 +322,15 @@ export class JsonlAppender {
         `${this.path}: record has no JSON form (its toJSON returned undefined)`,
       );
     }
-    const bytes = Buffer.from(`${json}\n`, "utf8");
-    // writeSync may write less than asked; a crash between two calls leaves a torn tail, repaired on reopen.
-    for (let offset = 0; offset < bytes.length; ) {
-      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    const line = `${json}\n`;
+    // The string is written as it is (no Buffer made for it); writeSync may write less than asked,
+    // then the rest goes in further writes. A crash between two leaves a torn tail, repaired on reopen.
+    const written = writeSync(fd, line);
+    const length = Buffer.byteLength(line);
+    if (written === length) return;
+    const bytes = Buffer.from(line, "utf8");
+    for (let offset = written; offset < length; ) {
+      offset += writeSync(fd, bytes, offset, length - offset);
     }
   }
 

@@ -111,6 +111,47 @@ describe("ForkServer", () => {
     },
   );
 
+  it("refuses an answer without a required field, whatever optional fields it has", async () => {
+    const server = fakeServer(READY, GOOD.replace('"wall":0.2', '"exit_code":0,"verdict":"split"'));
+    await server.ready;
+    const error = await server.run(JOB, DEFAULT_LIMITS).catch((e: unknown) => e);
+    expect((error as Error).message).toContain(
+      "protocol error: bad answer to request 1: missing field 'wall'",
+    );
+    await server.gone;
+  });
+
+  it("gives up on a job its server does not answer within its deadline, counted from when it began", async () => {
+    // Answers the first request after 400 ms, then nothing: the second job begins once the first is
+    // answered, and is given up on no sooner than its deadline (wall limit + 10 s grace) after that.
+    const program = `
+      const rl = require("node:readline").createInterface({ input: process.stdin });
+      process.stdout.write(process.env.READY + "\\n");
+      let first = true;
+      rl.on("line", (line) => {
+        const id = JSON.parse(line).id;
+        if (first) setTimeout(() => process.stdout.write(process.env.ANSWER.replace("ID", id) + "\\n"), 400);
+        first = false;
+      });`;
+    const server = new ForkServer({
+      command: process.execPath,
+      args: ["-e", program],
+      env: { READY, ANSWER: GOOD },
+    });
+    await server.ready;
+    const limits = { ...DEFAULT_LIMITS, wallTimeout: 0.1 };
+    const running = server.run(JOB, limits);
+    const second = server.run(JOB, limits).catch((e: unknown) => e);
+    const first = await running;
+    const answered = performance.now();
+    const error = (await second) as Error;
+    expect(first.execution.status).toBe("passed");
+    expect(error).toBeInstanceOf(ServerDiedError);
+    expect(error.message).toBe("no answer within 10.1 s");
+    expect(performance.now() - answered).toBeGreaterThanOrEqual(10_050);
+    await server.gone; // killed
+  }, 20_000);
+
   it("refuses a ready line that does not fit the schema", async () => {
     const server = fakeServer(READY.replace('"seccomp":true', '"seccomp":"yes"'), GOOD);
     await expect(server.ready).rejects.toThrow(/unexpected first line from the server \(field 'seccomp'/);
