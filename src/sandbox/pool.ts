@@ -1,9 +1,9 @@
 // The sandbox as the rest of passk sees it: a pool of supervised fork servers, one per worker,
 // started inside bubblewrap when possible, with the isolation actually in force reported honestly.
 import { randomInt } from "node:crypto";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PasskError } from "../errors.js";
 import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
@@ -62,6 +62,26 @@ const SCRIPTS = [
   "protocol.py",
   "protocol.json",
 ].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+
+/**
+ * The server's files with their bytecode (`__pycache__/<module>.<tag>.pyc`, written by the build:
+ * scripts/sandbox-bytecode.mjs), which bubblewrap binds read-only beside them, so that Python inside
+ * finds it there as it does outside. Read at each start: the bytecode may be written after passk loaded.
+ */
+export function serverFiles(): string[] {
+  const cache = fileURLToPath(new URL("__pycache__/", import.meta.url));
+  let compiled: string[];
+  try {
+    compiled = readdirSync(cache);
+  } catch {
+    return SCRIPTS; // no bytecode: Python compiles each module at each start
+  }
+  const modules = new Set(
+    SCRIPTS.filter((file) => file.endsWith(".py")).map((file) => basename(file, ".py")),
+  );
+  const ours = compiled.filter((name) => name.endsWith(".pyc") && modules.has(name.split(".")[0] as string));
+  return [...SCRIPTS, ...ours.map((name) => join(cache, name))];
+}
 
 /**
  * Each server's children get two uids of their own (samples, tests), drawn from a range chosen at
@@ -124,9 +144,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const bwrap = await findBubblewrap();
     if (bwrap.path) {
       const bwrapPath = bwrap.path;
+      const files = serverFiles();
       const candidate: Launcher = () => ({
         command: bwrapPath,
-        args: bubblewrapArgs(python, SCRIPTS, asRoot, {
+        args: bubblewrapArgs(python, files, asRoot, {
           PASSK_SECCOMP: seccompEnv,
           PASSK_UIDS: nextUids().join(","),
           PASSK_WORKER: String(nextWorker()),
