@@ -11,7 +11,13 @@ import { loadAnyProblems } from "../problems/resolve.js";
 import type { TsProblemData } from "../problems/ts/ts-problem.js";
 import type { Problem } from "../problems/types.js";
 import { createNodeSandbox } from "../sandbox/node/pool.js";
-import { createSandbox, type Sandbox, type SandboxOptions, warmUpSandbox } from "../sandbox/pool.js";
+import {
+  createSandbox,
+  type Sandbox,
+  type SandboxOptions,
+  type SandboxStart,
+  warmUpSandbox,
+} from "../sandbox/pool.js";
 import {
   type DataRun,
   DEFAULT_LIMITS,
@@ -73,6 +79,12 @@ export interface EvaluateOptions {
   fresh?: boolean | "if-changed";
   /** Sandbox set-up (bubblewrap/seccomp: "auto", "require" or "off"; Python command). */
   sandbox?: Omit<SandboxOptions, "workers">;
+  /**
+   * Fork servers the caller started ahead with `sandbox`'s set-up (`startSandbox`), so that they start
+   * while this loads the files: taken for Python problems, discarded otherwise. The caller discards it
+   * once this has returned or thrown (nothing then to undo if it was taken).
+   */
+  sandboxStart?: SandboxStart;
   /** Bootstrap settings of the pass@k confidence intervals. */
   bootstrap?: { resamples?: number; seed?: number };
   /**
@@ -161,9 +173,13 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     // EvalPlus problems may first need their expected outputs computed: every worker helps.
     workers: Math.max(1, evalplus ? workers : Math.min(workers, pending.length)),
   };
+  const early = node
+    ? null
+    : (options.sandboxStart?.take(options.sandbox ?? {}, sandboxOptions.workers) ?? null);
+  if (!early) options.sandboxStart?.discard().catch(() => {}); // the caller's own discard() reports a failure
   const starting: Promise<Sandbox> = node
     ? createNodeSandbox({ ...sandboxOptions, language, memoryBytes: limits.memoryBytes })
-    : createSandbox(sandboxOptions);
+    : (early ?? createSandbox(sandboxOptions));
   starting.catch(() => {}); // its failure is reported by the await below, or gives way to the refusal
   try {
     if (!node) {
