@@ -197,6 +197,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     throw error;
   }
   const sandbox = await starting;
+  let closing: Promise<void> | undefined;
   // From here on, every way out closes the sandbox: its servers must never outlive a failed call.
   try {
     for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
@@ -303,7 +304,9 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       );
     } finally {
       appender.close();
-      await sandbox.close();
+      // The servers exit (10–20 ms each) while the summary is made; awaited before anything returns.
+      closing = sandbox.close();
+      closing.catch(() => {}); // awaited below
     }
 
     const summary = await summarize(
@@ -312,6 +315,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       options.k ?? DEFAULTS.k,
       options.bootstrap,
     );
+    await closing;
     const result: EvaluationSummary = {
       samplesPath: options.samples,
       problemsPath: options.problems,
@@ -340,7 +344,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     });
     return result;
   } catch (error) {
-    await sandbox.close();
+    await (closing ?? sandbox.close());
     throw error;
   }
 }
