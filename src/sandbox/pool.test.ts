@@ -202,4 +202,20 @@ describe("the sandbox pool", () => {
       await grown.close();
     }
   });
+
+  it("sends a job that waits while a server starts to that server, not behind a long one", async () => {
+    const sandbox = await (startSandbox({ workers: 1, bubblewrap: "off" }).take(
+      { bubblewrap: "off" },
+      2,
+    ) as Promise<Sandbox>);
+    try {
+      const ended: string[] = [];
+      const long = sandbox.run("import time\ntime.sleep(2)\n", QUICK).then(() => ended.push("long"));
+      const quick = sandbox.run("pass\n", QUICK).then(() => ended.push("quick"));
+      await Promise.all([long, quick]);
+      expect(ended).toEqual(["quick", "long"]);
+    } finally {
+      await sandbox.close();
+    }
+  });
 });

@@ -440,10 +440,14 @@ class Pool {
   }
 
   private dispatch(): void {
+    // While a server is starting, none is sent a job behind the one it runs: that job is the starting
+    // server's as soon as it is ready (sent behind a long sample, it would wait for it while that
+    // server idled).
+    const depth = this.starting.size > 0 ? 1 : DEPTH;
     while (this.queue.length > 0) {
       let server: ForkServer | null = null;
       for (const candidate of this.all) {
-        if (candidate.inFlight < DEPTH && (!server || candidate.inFlight < server.inFlight))
+        if (candidate.inFlight < depth && (!server || candidate.inFlight < server.inFlight))
           server = candidate;
       }
       if (!server) return;
@@ -496,6 +500,7 @@ class Pool {
         return;
       }
       this.restartFailures = 0;
+      this.starting.delete(server);
       this.all.add(server);
       this.dispatch();
     } catch (error) {
