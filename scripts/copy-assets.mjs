@@ -1,7 +1,8 @@
 // Copies the non-TypeScript files the library loads at run time (the Python fork server and its
-// protocol.json, the mutant generator) into dist/, and makes the CLI executable: tsc writes it 0644, and `npx passk`
-// in a fresh clone runs dist/cli/main.js directly.
+// protocol.json, the mutant generator) into dist/, compiles the fork server's modules to bytecode, and
+// makes the CLI executable: tsc writes it 0644, and `npx passk` in a fresh clone runs dist/cli/main.js directly.
 import { chmodSync, cpSync, readdirSync } from "node:fs";
+import { compileSandboxBytecode } from "./sandbox-bytecode.mjs";
 
 for (const dir of ["sandbox", "sandbox/node", "problems"]) {
   for (const file of readdirSync(`src/${dir}`)) {
@@ -9,4 +10,6 @@ for (const dir of ["sandbox", "sandbox/node", "problems"]) {
       cpSync(`src/${dir}/${file}`, `dist/${dir}/${file}`);
   }
 }
+const note = compileSandboxBytecode("dist/sandbox");
+if (note) process.stderr.write(`note: ${note}\n`);
 chmodSync("dist/cli/main.js", 0o755);

@@ -1,9 +1,11 @@
 // End-to-end tests of how passk stops: every error path (a bad output path of evaluate, report and
-// run; a k no problem has enough samples for; nothing left to score) exits 2 within seconds with one
-// line and no stack trace, before any sandbox starts, and leaves no process behind; and an interrupted
+// run; a k no problem has enough samples for; nothing left to score; results of another run; a module
+// the sandbox's Python lacks) exits 2 within seconds with one line and no stack trace, changes nothing
+// on disk and leaves no process behind (evaluate starts its first fork server while it loads, so that
+// server must be gone too, and the folder it works in without bubblewrap); and an interrupted
 // evaluation says its pass@k is partial and how to resume. They run the BUILT command line
 // (`node dist/cli/main.js`); run `npm run build` first (`npm test` does).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertCliBuilt, type RunningCli, startPassk } from "./helpers/cli.js";
@@ -23,9 +25,9 @@ const DEADLINE_MS = 15_000;
  * Runs passk to its end while watching its process tree; kills it (and fails) past the deadline.
  * Returns the result, every process seen below it, and how long it took.
  */
-async function watched(args: string[], cwd: string) {
+async function watched(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const started = Date.now();
-  const run: RunningCli = startPassk(args, cwd);
+  const run: RunningCli = startPassk(args, cwd, env);
   const seen = new Map<number, Proc>();
   let finished = false;
   const done = run.done.finally(() => {
@@ -91,6 +93,34 @@ const cases: ErrorCase[] = [
     details: "  samples.jsonl:1,2 (2 lines): expected a JSON object",
   },
   {
+    name: "evaluate onto results without their run manifest (refused after the first fork server started)",
+    setUp: (dir) => {
+      const args = evaluate(dir, "--out", "r.jsonl");
+      writeJsonl(join(dir, "r.jsonl"), [{ ...valid(), passed: true }]);
+      return args;
+    },
+    says: "r.jsonl already holds results but no passk run manifest",
+  },
+  {
+    name: "the same, without bubblewrap (the servers' folder is on the host)",
+    setUp: (dir) => {
+      const args = evaluate(dir, "--out", "r.jsonl", "--no-bubblewrap");
+      writeJsonl(join(dir, "r.jsonl"), [{ ...valid(), passed: true }]);
+      return args;
+    },
+    says: "r.jsonl already holds results but no passk run manifest",
+  },
+  {
+    name: "evaluate problems that import a module the sandbox's Python lacks, without bubblewrap",
+    setUp: (dir) => {
+      const args = evaluate(dir, "--no-bubblewrap");
+      const prompt = `import passk_no_such_module\n\n${ADD.prompt}`;
+      writeJsonl(join(dir, "problems.jsonl"), [{ ...ADD, prompt }]);
+      return args;
+    },
+    says: "passk_no_such_module",
+  },
+  {
     name: "report --out naming a folder (EISDIR)",
     setUp: (dir) => {
       writeFakeRun(join(dir, "run"), { problems: 2, n: 3 });
@@ -118,11 +148,14 @@ const cases: ErrorCase[] = [
 ];
 
 describe("every error path", () => {
-  it.each(cases)("$name: exits 2 at once with one line, no sandbox, no process left", async (c) => {
+  it.each(cases)("$name: exits 2 at once with one line, nothing changed, no process left", async (c) => {
     const dir = workspace();
     const args = c.setUp(dir);
     const says = typeof c.says === "string" ? c.says : c.says(dir);
-    const { result, seen, timedOut } = await watched(args, dir);
+    const tmp = join(dir, "tmp"); // TMPDIR: where a fork server's folder goes without bubblewrap
+    mkdirSync(tmp);
+    const before = snapshot(dir);
+    const { result, seen, timedOut } = await watched(args, dir, { TMPDIR: tmp });
 
     expect(timedOut, `still running after ${DEADLINE_MS} ms: ${result.stderr}`).toBe(false);
     expect(result.code, result.stderr).toBe(2);
@@ -132,11 +165,24 @@ describe("every error path", () => {
     if (c.details) expect(details).toEqual([expect.stringContaining(c.details)]);
     else expect(details, "one line").toEqual([]);
     expect(result.stdout).toBe("");
-    expect(seen.filter(isForkServerPython), "a sandbox was started").toEqual([]);
     await sleep(200);
     expect(seen.filter(isRunning), "processes outlived passk").toEqual([]);
+    expect(snapshot(dir), "files changed").toEqual(before);
+    if (args[0] !== "evaluate") expect(seen.filter(isForkServerPython), "a sandbox was started").toEqual([]);
   });
 });
+
+/** Every file and folder under `dir` with its size and modification time. */
+function snapshot(dir: string, prefix = ""): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const name of readdirSync(join(dir, prefix))) {
+    const path = join(prefix, name);
+    const stat = statSync(join(dir, path));
+    if (stat.isDirectory()) Object.assign(found, { [`${path}/`]: "" }, snapshot(dir, path));
+    else found[path] = `${stat.size} bytes, modified ${stat.mtimeMs}`;
+  }
+  return found;
+}
 
 describe("an interrupted evaluation", () => {
   it("says its pass@k is partial and that the same command resumes, and exits 130", async () => {

@@ -1,9 +1,11 @@
 // `passk evaluate`: parse flags, call evaluate(), print progress and the summary.
 import type { Command } from "commander";
-import { type EvaluateOptions, evaluate } from "../evaluate/evaluate.js";
+import type { EvaluateOptions } from "../evaluate/evaluate.js";
+import type { EvaluationSummary } from "../evaluate/types.js";
 import { createProgress } from "../report/progress.js";
 import { formatSummary, jsonSummary } from "../report/summary.js";
 import { evaluationOptions } from "../run/config.js";
+import { startSandbox } from "../sandbox/pool.js";
 import { stopOnInterrupt } from "./interrupt.js";
 import { addSettingFlags, settingsFromFlags } from "./setting-flags.js";
 
@@ -55,7 +57,17 @@ export function registerEvaluate(program: Command): void {
       if (flags.out) options.out = flags.out;
       if (settings.since) options.since = settings.since;
       if (settings.language) options.language = settings.language;
-      const summary = await evaluate(options);
+      // The first fork server starts now, while evaluate()'s modules and the files load (Python
+      // problems take it; for others evaluate() discards it). Whatever happens, none outlives the command.
+      const sandboxStart =
+        options.language === "ts" ? undefined : startSandbox({ ...options.sandbox, workers: 1 });
+      let summary: EvaluationSummary;
+      try {
+        const { evaluate } = await import("../evaluate/evaluate.js");
+        summary = await evaluate({ ...options, ...(sandboxStart ? { sandboxStart } : {}) });
+      } finally {
+        await sandboxStart?.discard();
+      }
       progress?.finish();
       release();
       process.stderr.write(formatSummary(summary));

@@ -11,7 +11,13 @@ import { loadAnyProblems } from "../problems/resolve.js";
 import type { TsProblemData } from "../problems/ts/ts-problem.js";
 import type { Problem } from "../problems/types.js";
 import { createNodeSandbox } from "../sandbox/node/pool.js";
-import { createSandbox, type Sandbox, type SandboxOptions, warmUpSandbox } from "../sandbox/pool.js";
+import {
+  createSandbox,
+  type Sandbox,
+  type SandboxOptions,
+  type SandboxStart,
+  warmUpSandbox,
+} from "../sandbox/pool.js";
 import {
   type DataRun,
   DEFAULT_LIMITS,
@@ -73,6 +79,12 @@ export interface EvaluateOptions {
   fresh?: boolean | "if-changed";
   /** Sandbox set-up (bubblewrap/seccomp: "auto", "require" or "off"; Python command). */
   sandbox?: Omit<SandboxOptions, "workers">;
+  /**
+   * Fork servers the caller started ahead with `sandbox`'s set-up (`startSandbox`), so that they start
+   * while this loads the files: taken for Python problems, discarded otherwise. The caller discards it
+   * once this has returned or thrown (nothing then to undo if it was taken).
+   */
+  sandboxStart?: SandboxStart;
   /** Bootstrap settings of the pass@k confidence intervals. */
   bootstrap?: { resamples?: number; seed?: number };
   /**
@@ -161,9 +173,13 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     // EvalPlus problems may first need their expected outputs computed: every worker helps.
     workers: Math.max(1, evalplus ? workers : Math.min(workers, pending.length)),
   };
+  const early = node
+    ? null
+    : (options.sandboxStart?.take(options.sandbox ?? {}, sandboxOptions.workers) ?? null);
+  if (!early) options.sandboxStart?.discard().catch(() => {}); // the caller's own discard() reports a failure
   const starting: Promise<Sandbox> = node
     ? createNodeSandbox({ ...sandboxOptions, language, memoryBytes: limits.memoryBytes })
-    : createSandbox(sandboxOptions);
+    : (early ?? createSandbox(sandboxOptions));
   starting.catch(() => {}); // its failure is reported by the await below, or gives way to the refusal
   try {
     if (!node) {
@@ -181,6 +197,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     throw error;
   }
   const sandbox = await starting;
+  let closing: Promise<void> | undefined;
   // From here on, every way out closes the sandbox: its servers must never outlive a failed call.
   try {
     for (const note of sandbox.isolation.notes) emit({ type: "warning", message: note });
@@ -291,7 +308,9 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       );
     } finally {
       appender.close();
-      await sandbox.close();
+      // The servers exit (10–20 ms each) while the summary is made; awaited before anything returns.
+      closing = sandbox.close();
+      closing.catch(() => {}); // awaited below
     }
 
     const summary = await summarize(
@@ -300,6 +319,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       options.k ?? DEFAULTS.k,
       options.bootstrap,
     );
+    await closing;
     const result: EvaluationSummary = {
       samplesPath: options.samples,
       problemsPath: options.problems,
@@ -328,7 +348,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     });
     return result;
   } catch (error) {
-    await sandbox.close();
+    await (closing ?? sandbox.close());
     throw error;
   }
 }

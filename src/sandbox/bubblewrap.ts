@@ -89,7 +89,8 @@ export const SANDBOX_TMP_BYTES = 256 * 1024 * 1024;
 
 /**
  * The argv (after the bwrap binary) that runs `python -I -S -B /passk/forkserver.py` enclosed.
- * `scripts` are the server's own files, each bound read-only under /passk/; `env` is the server's
+ * `scripts` are the server's own files, each bound read-only under /passk/ (bytecode in a
+ * `__pycache__` folder under /passk/__pycache__/); `env` is the server's
  * whole environment besides PATH, PASSK_TMP and PASSK_PRIVATE_TMP (bwrap clears the rest).
  */
 export function bubblewrapArgs(
@@ -104,7 +105,9 @@ export function bubblewrapArgs(
   }
   args.push(...readOnlySystem(python.prefixes));
   for (const script of scripts) {
-    args.push("--ro-bind", script, `/passk/${script.split("/").pop()}`);
+    // A module's bytecode goes where Python looks for it: __pycache__ beside the module.
+    const [folder, name] = script.split("/").slice(-2);
+    args.push("--ro-bind", script, `/passk/${folder === "__pycache__" ? `${folder}/` : ""}${name}`);
   }
   args.push("--proc", "/proc", "--dev", "/dev", "--size", String(SANDBOX_TMP_BYTES), "--tmpfs", "/tmp");
   args.push("--chdir", "/tmp");

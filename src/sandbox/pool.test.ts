@@ -1,13 +1,16 @@
 // The pool settles every job: closing it, or servers that keep failing to start, reject the jobs
 // waiting and every later one with the reason, instead of leaving callers waiting for ever; and no
-// server outlives it, not even one that was starting when it closed.
-import { mkdtempSync, rmSync } from "node:fs";
+// server outlives it, not even one that was starting when it closed. Servers started ahead
+// (startSandbox) are taken with as many workers as wanted, or discarded at any stage without a trace.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { descendants, isForkServerPython } from "../../test/helpers/process-tree.js";
+import { descendants, isForkServerPython, processes } from "../../test/helpers/process-tree.js";
+import { waitFor } from "../../test/helpers/wait.js";
 import { PasskError } from "../errors.js";
-import { createSandbox } from "./pool.js";
+import { createSandbox, type Sandbox, startSandbox } from "./pool.js";
 import { DEFAULT_LIMITS } from "./types.js";
 
 const QUICK = { ...DEFAULT_LIMITS, timeout: 1, wallTimeout: 2 };
@@ -130,6 +133,87 @@ describe("the sandbox pool", () => {
       expect((outcome.error as PasskError).message).toMatch(/keeps failing to start/);
       const later = await settled(sandbox.run("pass\n", QUICK), 1000);
       expect((later.error as PasskError).code).toBe("SANDBOX_UNAVAILABLE");
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("leaves no process and no folder behind when a start is discarded, at whatever stage", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "passk-pool-test-"));
+    process.env.TMPDIR = tmp; // where the servers' folder goes without bubblewrap
+    try {
+      // Wider than a start (about 0.1 s), and dense where bubblewrap is setting up the sandbox.
+      for (const bubblewrap of ["off", "require"] as const) {
+        await createSandbox({ workers: 1, bubblewrap }).then((s) => s.close()); // the probes done
+        for (const ms of [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144]) {
+          const start = startSandbox({ workers: 2, bubblewrap });
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          await start.discard();
+          // Gone with their bubblewrap, or within moments (a sandbox's processes die with it).
+          await waitFor(
+            `no fork server left (${bubblewrap}, discarded after ${ms} ms)`,
+            () => descendants(process.pid).filter(isForkServerPython).length === 0,
+            2000,
+          );
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(readdirSync(tmp)).toEqual([]);
+      // A bubblewrap killed in its first milliseconds leaves its sandbox's first process orphaned.
+      const ours = fileURLToPath(new URL("forkserver.py", import.meta.url));
+      const orphans = processes().filter((p) => p.ppid === 1 && p.state !== "Z" && p.argv.includes(ours));
+      expect(orphans).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("takes the servers started ahead with fewer workers, or more that join as they start", async () => {
+    const count = () =>
+      descendants(process.pid).filter((p) => isForkServerPython(p) && !/^passk-/.test(p.comm));
+    const two = startSandbox({ workers: 2, bubblewrap: "off" });
+    expect(two.take({ bubblewrap: "require" }, 1), "another set-up").toBeNull();
+    const one = await (two.take({ bubblewrap: "off" }, 1) as Promise<Sandbox>);
+    try {
+      expect(two.take({ bubblewrap: "off" }, 1), "taken once").toBeNull();
+      expect(one.workers).toBe(1);
+      await waitFor("the surplus server gone", () => count().length === 1, 2000);
+      expect((await one.run("print(6 * 7)\n", QUICK)).output).toBe("42\n");
+    } finally {
+      await two.discard(); // nothing: it was taken
+      await one.close();
+    }
+    const grown = await (startSandbox({ workers: 1, bubblewrap: "off" }).take(
+      { bubblewrap: "off" },
+      3,
+    ) as Promise<Sandbox>);
+    try {
+      expect(grown.workers).toBe(3);
+      const runs = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          grown.run("import os, time\ntime.sleep(0.3)\nprint(os.getppid())\n", QUICK),
+        ),
+      );
+      // Every job ran, and the servers that joined took some of them.
+      expect(runs.map((r) => r.status)).toEqual(Array(6).fill("passed"));
+      expect(new Set(runs.map((r) => r.output)).size).toBeGreaterThan(1);
+      expect(count()).toHaveLength(3);
+    } finally {
+      await grown.close();
+    }
+  });
+
+  it("sends a job that waits while a server starts to that server, not behind a long one", async () => {
+    const sandbox = await (startSandbox({ workers: 1, bubblewrap: "off" }).take(
+      { bubblewrap: "off" },
+      2,
+    ) as Promise<Sandbox>);
+    try {
+      const ended: string[] = [];
+      const long = sandbox.run("import time\ntime.sleep(2)\n", QUICK).then(() => ended.push("long"));
+      const quick = sandbox.run("pass\n", QUICK).then(() => ended.push("quick"));
+      await Promise.all([long, quick]);
+      expect(ended).toEqual(["quick", "long"]);
     } finally {
       await sandbox.close();
     }

@@ -1,9 +1,9 @@
 // The sandbox as the rest of passk sees it: a pool of supervised fork servers, one per worker,
 // started inside bubblewrap when possible, with the isolation actually in force reported honestly.
 import { randomInt } from "node:crypto";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PasskError } from "../errors.js";
 import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
@@ -64,6 +64,26 @@ const SCRIPTS = [
 ].map((name) => fileURLToPath(new URL(name, import.meta.url)));
 
 /**
+ * The server's files with their bytecode (`__pycache__/<module>.<tag>.pyc`, written by the build:
+ * scripts/sandbox-bytecode.mjs), which bubblewrap binds read-only beside them, so that Python inside
+ * finds it there as it does outside. Read at each start: the bytecode may be written after passk loaded.
+ */
+export function serverFiles(): string[] {
+  const cache = fileURLToPath(new URL("__pycache__/", import.meta.url));
+  let compiled: string[];
+  try {
+    compiled = readdirSync(cache);
+  } catch {
+    return SCRIPTS; // no bytecode: Python compiles each module at each start
+  }
+  const modules = new Set(
+    SCRIPTS.filter((file) => file.endsWith(".py")).map((file) => basename(file, ".py")),
+  );
+  const ours = compiled.filter((name) => name.endsWith(".pyc") && modules.has(name.split(".")[0] as string));
+  return [...SCRIPTS, ...ours.map((name) => join(cache, name))];
+}
+
+/**
  * Each server's children get two uids of their own (samples, tests), drawn from a range chosen at
  * random per sandbox: rlimits counted per uid (processes, threads) are then per worker, and two passk
  * runs on one host do not share them either.
@@ -87,14 +107,130 @@ export function warmUpSandbox(options: SandboxOptions = {}): void {
 }
 
 /** Starts the fork servers and reports the isolation they achieved. */
-export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+export function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const start = startSandbox(options);
+  return start.take(options, start.workers) as Promise<Sandbox>;
+}
+
+/**
+ * Fork servers started before they are needed (`passk evaluate` starts its first while its modules and
+ * files load), then taken or discarded: whoever starts them calls `discard()` once done, which kills
+ * what was not taken, whatever stage the start had reached.
+ */
+export interface SandboxStart {
+  /** The number of servers being started. */
+  readonly workers: number;
+  /**
+   * The sandbox with `workers` servers: those started (surplus ones closed), and, when more are asked
+   * for, more that join the pool as each becomes ready (one that fails to start is retried as a
+   * replacement is). Null if it was taken or discarded already, or if `setup` (Python, bubblewrap,
+   * seccomp) is not the one the servers were started with.
+   */
+  take(setup: Omit<SandboxOptions, "workers">, workers: number): Promise<Sandbox> | null;
+  /** Unless taken: stops every server started (see undo()), removes their files, and settles once they are gone. */
+  discard(): Promise<void>;
+}
+
+/** Starts `options.workers` fork servers (default: the number of cores); see {@link SandboxStart}. */
+export function startSandbox(options: SandboxOptions = {}): SandboxStart {
   const workers = Math.max(1, options.workers ?? availableParallelism());
+  const made: Made = { stopped: false, servers: new Set(), pool: null, hostTmp: null };
+  const starting = launch(options, workers, made);
+  starting.catch(() => {}); // reported by take(), or of no interest once discarded
+  let done = false;
+  let discarded: Promise<void> | null = null;
+  return {
+    workers,
+    take: (setup, wanted) => {
+      const same = setup.python === options.python && setup.bubblewrap === options.bubblewrap;
+      if (done || !same || setup.seccomp !== options.seccomp) return null;
+      done = true;
+      return starting.then(({ pool, isolation }) => {
+        pool.resize(wanted);
+        return asSandbox(pool, isolation, wanted, made);
+      });
+    },
+    discard: () => {
+      if (!done) {
+        done = true;
+        discarded = undo(made);
+      }
+      return discarded ?? Promise.resolve();
+    },
+  };
+}
+
+/**
+ * What a start has made so far, for undo(): the server processes it started, the pool once they are
+ * ready, and the host folder of their files (without bubblewrap).
+ */
+interface Made {
+  stopped: boolean;
+  servers: Set<ForkServer>;
+  pool: Pool | null;
+  hostTmp: string | null;
+}
+
+/**
+ * Stops a start at whatever stage it is: no server is started after this, and none that was outlives it.
+ * Each is told to exit (its stdin closed: it exits once it is up) rather than killed at once: bubblewrap
+ * killed in its first milliseconds can leave the sandbox's first process waiting for ever for a word
+ * from it (bubblewrap 0.8). One still there after UNDO_GRACE_MS is killed.
+ */
+async function undo(made: Made): Promise<void> {
+  made.stopped = true;
+  for (const server of made.servers) server.close();
+  await Promise.race([
+    Promise.all([...made.servers].map((server) => server.gone)),
+    new Promise((resolve) => setTimeout(resolve, UNDO_GRACE_MS).unref()),
+  ]);
+  for (const server of made.servers) server.kill();
+  await made.pool?.close();
+  if (made.hostTmp) rmSync(made.hostTmp, { recursive: true, force: true });
+}
+
+/** How long undo() waits for starting servers to exit by themselves (a start takes about 0.1 s). */
+const UNDO_GRACE_MS = 5000;
+
+function asSandbox(pool: Pool, isolation: Isolation, workers: number, made: Made): Sandbox {
+  return {
+    isolation,
+    workers,
+    run: (program, limits, data) =>
+      pool.run(data ? { kind: "data", program, data } : { kind: "program", program }, limits),
+    runSplit: (split, limits) => pool.run({ kind: "split", split }, limits),
+    runStdio: (program, stdio, limits) => pool.run({ kind: "stdio", program, stdio }, limits),
+    close: async () => {
+      await pool.close();
+      if (made.hostTmp) rmSync(made.hostTmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts `workers` servers and waits until every one is ready; on any failure, undoes all it made. */
+async function launch(
+  options: SandboxOptions,
+  workers: number,
+  made: Made,
+): Promise<{ pool: Pool; isolation: Isolation }> {
+  try {
+    return await launchServers(options, workers, made);
+  } catch (error) {
+    await undo(made);
+    throw error;
+  }
+}
+
+async function launchServers(
+  options: SandboxOptions,
+  workers: number,
+  made: Made,
+): Promise<{ pool: Pool; isolation: Isolation }> {
   warmUpSandbox(options); // both probes at once
   const python = await resolvePython(options.python);
   const notes: string[] = [];
   const asRoot = process.getuid?.() === 0;
   const seccompEnv = options.seccomp === "off" ? "off" : "auto";
-  let hostTmp: string | null = null;
 
   const nextUids = uidAllocator();
   // Each server (and everything it forks) keeps to one core of its own, round robin: a sample's
@@ -103,13 +239,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   let started = 0;
   const nextWorker = () => started++;
   const direct: Launcher = () => {
-    hostTmp ??= mkdtempSync(join(tmpdir(), "passk-sandbox-"));
-    chmodSync(hostTmp, 0o711); // children under their own uids must reach their own directory inside
+    made.hostTmp ??= mkdtempSync(join(tmpdir(), "passk-sandbox-"));
+    // Children under their own uids must reach their own directory inside.
+    chmodSync(made.hostTmp, 0o711);
     return {
       command: python.executable,
       args: ["-I", "-S", "-B", SCRIPTS[0] as string],
       env: {
-        PASSK_TMP: hostTmp,
+        PASSK_TMP: made.hostTmp,
         PASSK_SECCOMP: seccompEnv,
         PASSK_UIDS: nextUids().join(","),
         PASSK_WORKER: String(nextWorker()),
@@ -124,21 +261,22 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const bwrap = await findBubblewrap();
     if (bwrap.path) {
       const bwrapPath = bwrap.path;
+      const files = serverFiles();
       const candidate: Launcher = () => ({
         command: bwrapPath,
-        args: bubblewrapArgs(python, SCRIPTS, asRoot, {
+        args: bubblewrapArgs(python, files, asRoot, {
           PASSK_SECCOMP: seccompEnv,
           PASSK_UIDS: nextUids().join(","),
           PASSK_WORKER: String(nextWorker()),
         }),
         env: {},
       });
-      servers = startServers(candidate, workers);
+      servers = startServers(candidate, workers, made);
       try {
         await servers[0];
         spec = candidate;
       } catch (error) {
-        await stopServers(servers);
+        if (made.stopped) throw error;
         // bubblewrap works here (it was probed), so this is a fault to fix, not a reason to
         // quietly run with weaker isolation.
         throw new PasskError(
@@ -161,16 +299,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
   if (!spec) {
     spec = direct;
-    servers = startServers(spec, workers);
-    await (servers[0] as Promise<unknown>).catch(async (error: Error) => {
-      await stopServers(servers);
+    servers = startServers(spec, workers, made);
+    await (servers[0] as Promise<unknown>).catch((error: Error) => {
+      if (made.stopped) throw error;
       throw new PasskError("SANDBOX_UNAVAILABLE", `cannot start the Python fork server: ${error.message}`);
     });
   }
   const { info } = await (servers[0] as Promise<{ server: ForkServer; info: ReadyInfo }>);
   if (!info.seccomp) notes.push(`no seccomp filter: ${info.seccomp_reason ?? "unavailable"}`);
   if (options.seccomp === "require" && !info.seccomp) {
-    await stopServers(servers);
     throw new PasskError(
       "SANDBOX_UNAVAILABLE",
       `seccomp is required but unavailable: ${info.seccomp_reason}`,
@@ -193,27 +330,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     python: `${python.executable} (${info.python})`,
     notes,
   };
-  const launch = spec;
-  const ready = await Promise.all(servers).catch(async (error: Error) => {
-    await stopServers(servers);
-    throw error;
-  });
-  const pool = new Pool(
-    launch,
+  const ready = await Promise.all(servers);
+  // The pool owns the servers from here on, and starts any more itself.
+  made.pool = new Pool(
+    spec,
     ready.map((s) => s.server),
   );
-  return {
-    isolation,
-    workers,
-    run: (program, limits, data) =>
-      pool.run(data ? { kind: "data", program, data } : { kind: "program", program }, limits),
-    runSplit: (split, limits) => pool.run({ kind: "split", split }, limits),
-    runStdio: (program, stdio, limits) => pool.run({ kind: "stdio", program, stdio }, limits),
-    close: async () => {
-      await pool.close();
-      if (hostTmp) rmSync(hostTmp, { recursive: true, force: true });
-    },
-  };
+  return { pool: made.pool, isolation };
 }
 
 function levelOf(bubblewrap: boolean, seccomp: boolean): IsolationLevel {
@@ -224,25 +347,23 @@ function levelOf(bubblewrap: boolean, seccomp: boolean): IsolationLevel {
 /** Makes the launch command of one more server (each gets uids of its own). */
 type Launcher = () => LaunchSpec;
 
-async function startServer(launch: Launcher): Promise<{ server: ForkServer; info: ReadyInfo }> {
-  const server = new ForkServer(launch());
-  const info = await server.ready;
-  return { server, info };
-}
-
-/** Starts `count` servers at once (each promise settles when that one is ready or has failed). */
-function startServers(launch: Launcher, count: number): Promise<{ server: ForkServer; info: ReadyInfo }>[] {
+/**
+ * Starts `count` servers at once (each promise settles when that one is ready or has failed), each
+ * noted in `made`; none once the start is stopped.
+ */
+function startServers(
+  launch: Launcher,
+  count: number,
+  made: Made,
+): Promise<{ server: ForkServer; info: ReadyInfo }>[] {
+  if (made.stopped) throw new PasskError("SANDBOX_CLOSED", "the sandbox was discarded while it started");
   return Array.from({ length: count }, () => {
-    const starting = startServer(launch);
+    const server = new ForkServer(launch());
+    made.servers.add(server);
+    const starting = server.ready.then((info) => ({ server, info }));
     starting.catch(() => {}); // each failure is reported by whoever awaits it
     return starting;
   });
-}
-
-/** Kills every server of `servers` that started (after a failure: none of them may linger). */
-async function stopServers(servers: Promise<{ server: ForkServer }>[]): Promise<void> {
-  const settled = await Promise.allSettled(servers);
-  for (const result of settled) if (result.status === "fulfilled") result.value.server.kill();
 }
 
 interface Job {
@@ -269,6 +390,8 @@ const DEPTH = 2;
 class Pool {
   private readonly queue: Job[] = [];
   private readonly all = new Set<ForkServer>();
+  /** Servers started by the pool (replacements, more workers) that are not ready yet. */
+  private readonly starting = new Set<ForkServer>();
   private restartFailures = 0;
   private closed = false;
   /** Why no job can run any more (closed, or the servers keep failing to start). */
@@ -295,6 +418,9 @@ class Pool {
   async close(): Promise<void> {
     this.closed = true;
     this.stop(new PasskError("SANDBOX_CLOSED", "the sandbox was closed before this sample could run"));
+    // One still starting exits once it is up (killed in its first milliseconds, bubblewrap may leave a
+    // process behind: see undo()); replace() also kills it as soon as it is ready.
+    for (const server of this.starting) server.close();
     for (const server of this.all) server.close();
     // Each exits once its stdin closes (within milliseconds); whatever has not after 20 ms is killed.
     await Promise.race([
@@ -304,11 +430,24 @@ class Pool {
     for (const server of this.all) server.kill();
   }
 
+  /** Keeps `count` servers: surplus ones are closed, and missing ones started, each joining once ready. */
+  resize(count: number): void {
+    for (const server of [...this.all].slice(count)) {
+      this.all.delete(server);
+      server.kill(); // it has run nothing
+    }
+    for (let i = this.all.size + this.starting.size; i < count; i++) void this.replace();
+  }
+
   private dispatch(): void {
+    // While a server is starting, none is sent a job behind the one it runs: that job is the starting
+    // server's as soon as it is ready (sent behind a long sample, it would wait for it while that
+    // server idled).
+    const depth = this.starting.size > 0 ? 1 : DEPTH;
     while (this.queue.length > 0) {
       let server: ForkServer | null = null;
       for (const candidate of this.all) {
-        if (candidate.inFlight < DEPTH && (!server || candidate.inFlight < server.inFlight))
+        if (candidate.inFlight < depth && (!server || candidate.inFlight < server.inFlight))
           server = candidate;
       }
       if (!server) return;
@@ -350,15 +489,20 @@ class Pool {
 
   private async replace(): Promise<void> {
     if (this.closed) return;
+    let server: ForkServer | undefined;
     try {
-      const { server } = await startServer(this.spec);
+      server = new ForkServer(this.spec());
+      this.starting.add(server);
+      await server.ready;
       if (this.closed) {
-        // Closed while it started: close() never saw it, and it must not outlive the sandbox.
+        // Closed while it started: close() told it to exit, and it has run nothing.
         server.kill();
         return;
       }
       this.restartFailures = 0;
+      this.starting.delete(server);
       this.all.add(server);
+      this.dispatch();
     } catch (error) {
       this.restartFailures++;
       if (this.restartFailures >= 5) {
@@ -374,6 +518,8 @@ class Pool {
         return;
       }
       await this.replace();
+    } finally {
+      if (server) this.starting.delete(server);
     }
   }
 }
