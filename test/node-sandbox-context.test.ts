@@ -171,7 +171,8 @@ describe("the context worker", () => {
     const forever = await run(
       `${COUNT_VOWELS}Promise.resolve().then(function again() { return Promise.resolve().then(again); });\n`,
     );
-    expect(forever).toMatchObject({ status: "timeout", limit: "cpu" });
+    expect(forever.status).toBe("timeout");
+    expect(["cpu", "wall"]).toContain(forever.limit);
     await passes(COUNT_VOWELS);
   });
 

@@ -136,13 +136,19 @@ async function endContext(): Promise<void> {
   firstFree = lowestFreeFd();
 }
 
+/** Set when the context worker could not start (a Node without what it needs): workers from then on. */
+let noContext = false;
+
 /** The context worker for a heap limit, started (and the descriptors counted again) when needed. */
 async function contextFor(heapMb: number): Promise<ContextThread | null> {
+  if (noContext) return null;
   if (context && (context.dead || context.heapMb !== heapMb)) await endContext();
   if (!context) {
     context = startContextThread(heapMb);
     if (!(await context.ready)) {
       context = null;
+      noContext = true;
+      firstFree = lowestFreeFd();
       return null;
     }
     firstFree = lowestFreeFd();
