@@ -1,7 +1,9 @@
-// The threads of a Node host (host.ts): the long-lived tester, and one fresh worker per sample. Both
-// run stringified code (tester-worker.ts, sample-worker.ts) in isolates of their own, with an empty
+// The threads of a Node host (host.ts): the long-lived tester, the long-lived context worker (a fresh V8
+// context per sample), and a fresh worker for each sample that needs Node's APIs. All run stringified
+// code (tester-worker.ts, context-worker.ts, sample-worker.ts) in isolates of their own, with an empty
 // environment; the host's main thread only talks to them.
 import { Worker } from "node:worker_threads";
+import { CONTEXT_WORKER_SOURCE, type ContextJob, type ContextMessage } from "./context-worker.js";
 import { SAMPLE_WORKER_SOURCE } from "./sample-worker.js";
 import { TESTER_WORKER_SOURCE, type TesterResult } from "./tester-worker.js";
 
@@ -98,4 +100,117 @@ export function startSample(heapMb: number, outputCap: number): SampleThread {
     thread.ended.then(() => false),
   ]);
   return thread;
+}
+
+/** How a sample's program ended: its exit code and what was thrown, if anything. */
+export interface ProgramEnd {
+  code: number;
+  error: unknown;
+}
+
+/** The host's context worker (context-worker.ts) and the run it is serving, if any. */
+export interface ContextThread {
+  worker: Worker;
+  heapMb: number;
+  ready: Promise<boolean>;
+  dead: boolean;
+  /** Samples it has run. */
+  runs: number;
+  /** Its heap after the last run (garbage included), bytes. */
+  heap: number;
+  current: ContextRun | null;
+}
+
+/** One sample in the context worker. */
+export interface ContextRun {
+  runId: number;
+  /** The flag the sample's context raises when it reaches for Node (known once the context exists). */
+  flag: Int32Array | null;
+  ended: Promise<ProgramEnd>;
+  /** Whether the program ran to its end after a passed test (the thread may serve the next sample). */
+  clean: boolean;
+  output: Buffer[];
+  outputBytes: number;
+  outputCap: number;
+  settle: (end: ProgramEnd) => void;
+}
+
+/** Starts the context worker, with a heap limit for every sample it will run. */
+export function startContextThread(heapMb: number): ContextThread {
+  const worker = new Worker(CONTEXT_WORKER_SOURCE, {
+    eval: true,
+    env: {},
+    argv: [],
+    stdout: true,
+    stderr: true,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: 1, codeRangeSizeMb: 64 },
+  });
+  const thread: ContextThread = {
+    worker,
+    heapMb,
+    ready: Promise.resolve(false),
+    dead: false,
+    runs: 0,
+    heap: 0,
+    current: null,
+  };
+  const keep = (chunk: Buffer) => {
+    const run = thread.current;
+    if (!run || run.outputBytes >= run.outputCap) return;
+    const part = chunk.subarray(0, run.outputCap - run.outputBytes);
+    run.output.push(part);
+    run.outputBytes += part.length;
+  };
+  worker.stdout.on("data", keep);
+  worker.stderr.on("data", keep);
+  let error: unknown;
+  worker.on("error", (e) => {
+    error ??= e;
+  });
+  const exited = new Promise<void>((resolve) =>
+    worker.once("exit", (code) => {
+      thread.dead = true;
+      thread.current?.settle({ code, error });
+      resolve();
+    }),
+  );
+  worker.on("message", (message: ContextMessage | "ready") => {
+    const run = thread.current;
+    if (message === "ready" || !run || message.runId !== run.runId) return;
+    if ("flag" in message) run.flag = new Int32Array(message.flag);
+    else if ("uncaught" in message) {
+      const { name, code, message: text } = message.uncaught;
+      const thrown = name === null ? text : Object.assign(new Error(text), { name, code: code ?? undefined });
+      error ??= thrown;
+    } else {
+      run.clean = message.clean;
+      thread.heap = message.heap;
+      run.settle({ code: 0, error: undefined });
+    }
+  });
+  thread.ready = Promise.race([
+    new Promise<boolean>((resolve) => worker.once("message", () => resolve(true))),
+    exited.then(() => false),
+  ]);
+  return thread;
+}
+
+/** Hands a sample to the context worker; its answers go to the tester over `job.port`. */
+export function startContextRun(thread: ContextThread, job: ContextJob, outputCap: number): ContextRun {
+  let settle: (end: ProgramEnd) => void = () => {};
+  const run: ContextRun = {
+    runId: job.runId,
+    flag: null,
+    ended: new Promise((resolve) => {
+      settle = resolve;
+    }),
+    clean: false,
+    output: [],
+    outputBytes: 0,
+    outputCap,
+    settle: (end) => settle(end),
+  };
+  thread.current = run;
+  thread.worker.postMessage(job, [job.port]);
+  return run;
 }

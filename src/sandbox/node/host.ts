@@ -1,8 +1,9 @@
-// A Node host: the process inside bubblewrap + seccomp that runs JavaScript samples, one at a time,
-// each in a fresh worker thread (its own V8 isolate, heap limit and event loop) that serves the test's
-// calls, while a long-lived tester thread runs the test and this main thread only supervises: CPU and
-// wall clock, the sample's end, clean-up, and the signed verdict. Started by launch.py; see
-// docs/javascript.md for why the sample cannot reach the verdict.
+// A Node host: the process inside bubblewrap + seccomp that runs JavaScript samples, one at a time:
+// a sample that needs nothing of Node's in a fresh V8 context of the long-lived context worker, any
+// other in a fresh worker thread of its own (its own V8 isolate, heap limit and event loop). Either
+// serves the test's calls, while a long-lived tester thread runs the test and this main thread only
+// supervises: CPU and wall clock, the sample's end, clean-up, and the signed verdict. Started by
+// launch.py; see docs/javascript.md for why the sample cannot reach the verdict nor the next sample.
 //
 // Protocol: stdin: the HMAC key (first line), then one HostRequest per line; fd 3: signed lines, the
 // HostReady first, then one HostAnswer per request.
@@ -10,7 +11,18 @@ import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSyn
 import { getPriority } from "node:os";
 import { createInterface } from "node:readline";
 import { MessageChannel } from "node:worker_threads";
-import { control, type SampleThread, startSample, startTester } from "./host-threads.js";
+import { needsNode } from "./context-worker.js";
+import {
+  type ContextRun,
+  type ContextThread,
+  control,
+  type ProgramEnd,
+  type SampleThread,
+  startContextRun,
+  startContextThread,
+  startSample,
+  startTester,
+} from "./host-threads.js";
 import type { HostAnswer, HostReady, HostRequest } from "./protocol.js";
 import { signLine } from "./protocol.js";
 import { SERVE } from "./sample-worker.js";
@@ -23,6 +35,9 @@ const WORKDIR = `${TMP}/run`;
 const STOP_GRACE_MS = 1000;
 /** How often the limits are checked while a sample runs. */
 const CHECK_MS = 20;
+/** The context worker is replaced after this many samples, or once its heap holds this much. */
+const CONTEXT_RUNS = 1000;
+const CONTEXT_HEAP = 96 * 2 ** 20;
 
 const key = readKeyLine();
 const launch = JSON.parse(process.argv.at(-1) ?? "{}") as Omit<HostReady, "ready" | "node">;
@@ -45,7 +60,7 @@ function send(value: object): void {
 // ------------------------------------------------------------------ one request
 
 let tester = startTester();
-let spare: SampleThread | null = null;
+let context: ContextThread | null = null;
 let runs = 0;
 
 function lowestFreeFd(): number {
@@ -55,9 +70,10 @@ function lowestFreeFd(): number {
 }
 
 /**
- * The lowest file descriptor free while no sample thread exists. A descriptor the sample left open
- * (Node closes those it tracks when the thread ends; raw ones it does not) takes the lowest number
- * free at the time, so after the thread has ended one of the next few numbers is open.
+ * The lowest file descriptor free while no sample thread exists (the tester and the context worker
+ * hold theirs). A descriptor the sample left open (Node closes those it tracks when the thread ends;
+ * raw ones it does not) takes the lowest number free at the time, so after the thread has ended one of
+ * the next few numbers is open. Counted again whenever the long-lived threads change.
  */
 let firstFree = 0;
 /** The main thread's scheduling priority: a sample can lower it (os.setPriority), and every later thread would inherit it. */
@@ -101,34 +117,94 @@ function describeThrown(error: unknown): Described {
 }
 
 type Verdict = Pick<HostAnswer, "status" | "result" | "limit" | "cases">;
+/** The sample has to run again in a worker of its own: it reached for Node, or a value had no text form. */
+const AGAIN = Symbol("again");
+type Limit = "cpu" | "wall" | "again";
+
+/** Set when a thread would not end: its descriptors may still be open, so the host is replaced. */
+let unsettled = false;
+
+/** Ends the context worker (waking it if it waits) and counts the descriptors again without it. */
+async function endContext(): Promise<void> {
+  const thread = context;
+  if (!thread) return;
+  context = null;
+  const ended = thread.worker.terminate();
+  const flag = thread.current?.flag;
+  if (flag) Atomics.notify(flag, 0);
+  if ((await within(ended, STOP_GRACE_MS)) === LATE) unsettled = true;
+  firstFree = lowestFreeFd();
+}
+
+/** Set when the context worker could not start (a Node without what it needs): workers from then on. */
+let noContext = false;
+
+/** The context worker for a heap limit, started (and the descriptors counted again) when needed. */
+async function contextFor(heapMb: number): Promise<ContextThread | null> {
+  if (noContext) return null;
+  if (context && (context.dead || context.heapMb !== heapMb)) await endContext();
+  if (!context) {
+    context = startContextThread(heapMb);
+    if (!(await context.ready)) {
+      context = null;
+      noContext = true;
+      firstFree = lowestFreeFd();
+      return null;
+    }
+    firstFree = lowestFreeFd();
+  }
+  return context;
+}
 
 async function runRequest(request: HostRequest): Promise<HostAnswer> {
-  const { limits } = request;
   if (!/^[A-Za-z_$][\w$]*$/.test(request.entry)) throw new Error(`not a function name: ${request.entry}`);
-  const heapMb = Math.max(16, Math.floor(limits.memoryBytes / 2 ** 20));
-  if (spare && spare.heapMb !== heapMb) {
-    void spare.worker.terminate();
-    spare = null;
+  const heapMb = Math.max(16, Math.floor(request.limits.memoryBytes / 2 ** 20));
+  if (request.isolate !== "worker" && !needsNode(request.module)) {
+    const thread = await contextFor(heapMb);
+    if (thread) {
+      const answer = await attempt(request, heapMb, thread);
+      if (answer !== AGAIN) return answer;
+    }
   }
-  const sample = spare ?? startSample(heapMb, limits.outputBytes);
-  spare = null;
-  if (!(await sample.ready)) {
-    return {
-      id: request.id,
-      status: "error",
-      result: "failed: passk sandbox error: the sample thread did not start",
-      cpu: 0,
-      wall: 0,
-      replace: true,
-    };
+  const answer = await attempt(request, heapMb, null);
+  return answer === AGAIN ? sandboxError(request.id, "a sample in a worker asked for a worker") : answer;
+}
+
+function sandboxError(id: number, why: string): HostAnswer {
+  return {
+    id,
+    status: "error",
+    result: `failed: passk sandbox error: ${why}`,
+    cpu: 0,
+    wall: 0,
+    replace: true,
+  };
+}
+
+/**
+ * Runs the sample once: in the context worker when `thread` is given (AGAIN when it must run in a
+ * worker of its own instead), else in a fresh worker thread.
+ */
+async function attempt(
+  request: HostRequest,
+  heapMb: number,
+  thread: ContextThread | null,
+): Promise<HostAnswer | typeof AGAIN> {
+  const { limits } = request;
+  let sample: SampleThread | null = null;
+  if (!thread) {
+    sample = startSample(heapMb, limits.outputBytes);
+    if (!(await sample.ready)) return sandboxError(request.id, "the sample thread did not start");
   }
   await tester.ready;
-  process.chdir(TMP);
-  try {
-    rmSync(WORKDIR, { recursive: true, force: true });
-  } catch {}
-  mkdirSync(WORKDIR);
-  process.chdir(WORKDIR);
+  if (sample) {
+    process.chdir(TMP);
+    try {
+      rmSync(WORKDIR, { recursive: true, force: true });
+    } catch {}
+    mkdirSync(WORKDIR);
+    process.chdir(WORKDIR);
+  }
 
   const runId = ++runs;
   const started = performance.now();
@@ -140,32 +216,50 @@ async function runRequest(request: HostRequest): Promise<HostAnswer> {
   const wallNow = () => (performance.now() - started) / 1000;
 
   Atomics.store(control, 0, 0);
-  const calls = new Int32Array(new SharedArrayBuffer(8));
+  // [0] calls made by the tester, [1] answers given, [2] set by this thread to abandon a context run.
+  const calls = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
   const testerResult = new Promise<TesterResult | null>((resolve) => {
     if (tester.dead) resolve(null);
     else tester.results.set(runId, resolve);
   });
-  sample.worker.postMessage(
-    {
-      source: `${request.module}\n${SERVE}(() => ${request.entry});\n`,
+  let run: ContextRun | null = null;
+  if (thread) {
+    const job = {
+      runId,
+      source: `${request.module}\nreturn () => ${request.entry};\n`,
       filename: `${WORKDIR}/program.js`,
+      dirname: WORKDIR,
       entry: request.entry,
       port: port2,
       calls,
-    },
-    [port2],
-  );
+    };
+    run = startContextRun(thread, job, limits.outputBytes);
+  } else {
+    sample?.worker.postMessage(
+      {
+        source: `${request.module}\n${SERVE}(() => ${request.entry});\n`,
+        filename: `${WORKDIR}/program.js`,
+        entry: request.entry,
+        port: port2,
+        calls,
+      },
+      [port2],
+    );
+  }
   const job: TesterJob = { runId, tests: request.tests, entry: request.entry, port: port1, calls, control };
   if (request.program !== undefined) job.program = request.program;
   if (request.calls !== undefined) job.data = request.calls;
+  if (thread) job.wire = true;
   tester.worker.postMessage(job, [port1]);
+  const ended: Promise<ProgramEnd> = run ? run.ended : (sample as SampleThread).ended;
 
-  // The limits, checked while anything of this sample runs.
+  // The limits, checked while anything of this sample runs; and whether it reached for Node.
   let timer: NodeJS.Timeout | undefined;
-  const limitHit = new Promise<"cpu" | "wall">((resolve) => {
+  const limitHit = new Promise<Limit>((resolve) => {
     const check = () => {
-      if (cpuNow() >= limits.timeout) resolve("cpu");
+      if (run?.flag && Atomics.load(run.flag, 0) !== 0) resolve("again");
+      else if (cpuNow() >= limits.timeout) resolve("cpu");
       else if (wallNow() >= limits.wall) resolve("wall");
       else timer = setTimeout(check, CHECK_MS);
     };
@@ -176,36 +270,42 @@ async function runRequest(request: HostRequest): Promise<HostAnswer> {
     Atomics.notify(calls, 1);
   };
   // Termination takes effect when the thread runs JavaScript again: one blocked in Atomics.wait for
-  // the next call is woken up for it.
-  const terminate = () => {
-    const ended = sample.worker.terminate();
+  // the next call (or, in a context, halted on its flag) is woken up for it.
+  const terminate = (): Promise<unknown> => {
+    if (thread) {
+      const ending = endContext();
+      Atomics.add(calls, 0, 1);
+      Atomics.notify(calls, 0);
+      return ending;
+    }
+    const ending = (sample as SampleThread).worker.terminate();
     Atomics.add(calls, 0, 1);
     Atomics.notify(calls, 0);
-    return ended;
+    return ending;
   };
 
-  let verdict: Verdict;
+  let verdict: Verdict | typeof AGAIN;
   let testerStuck = false;
   const first = await Promise.race([
     testerResult.then((r) => ({ kind: "tester" as const, r })),
-    sample.ended.then((e) => ({ kind: "ended" as const, e })),
+    ended.then((e) => ({ kind: "ended" as const, e })),
     limitHit.then((l) => ({ kind: "limit" as const, l })),
   ]);
   if (first.kind === "limit") {
     stop();
     void terminate();
     testerStuck = (await within(testerResult, STOP_GRACE_MS)) === LATE;
-    verdict = { status: "timeout", result: "timed out", limit: first.l };
+    verdict = first.l === "again" ? AGAIN : { status: "timeout", result: "timed out", limit: first.l };
   } else if (first.kind === "ended") {
     stop();
     const late = await within(testerResult, STOP_GRACE_MS);
     testerStuck = late === LATE;
     verdict =
       late !== LATE && late !== null && late.outcome !== "stopped"
-        ? await afterTest(late, sample, limitHit)
+        ? await afterTest(late, ended, limitHit)
         : endedEarly(first.e, heapMb);
   } else {
-    verdict = await afterTest(first.r, sample, limitHit);
+    verdict = await afterTest(first.r, ended, limitHit);
   }
   clearTimeout(timer);
   tester.results.delete(runId);
@@ -214,28 +314,62 @@ async function runRequest(request: HostRequest): Promise<HostAnswer> {
 
   // Put the host back as it was; anything that cannot be means a fresh host for the next sample.
   let replace = false;
-  if ((await within(terminate(), STOP_GRACE_MS)) === LATE) replace = true;
+  if (thread) {
+    // The context worker serves the next sample only after a run it ended cleanly, or abandoned
+    // while it waited for a call; anything else ends it.
+    const halted = run?.flag ? Atomics.load(run.flag, 0) !== 0 : false;
+    const alive = () => context === thread && !thread.dead && !halted;
+    if (alive() && !(await settled(ended))) {
+      Atomics.store(calls, 2, 1);
+      Atomics.add(calls, 0, 1);
+      Atomics.notify(calls, 0);
+      await within(ended, STOP_GRACE_MS);
+    }
+    const reusable = alive() && (await settled(ended));
+    thread.runs++;
+    if (!reusable || thread.runs >= CONTEXT_RUNS || thread.heap >= CONTEXT_HEAP) await endContext();
+    thread.current = null;
+  } else if ((await within(terminate(), STOP_GRACE_MS)) === LATE) replace = true;
   if (testerStuck || tester.dead) {
     await within(tester.worker.terminate(), STOP_GRACE_MS);
     tester = startTester();
     await tester.ready;
     firstFree = lowestFreeFd();
   }
-  if (!resetTmp()) replace = true;
-  if (leftOpen() || getPriority() !== priority) replace = true;
-  const answer: HostAnswer = { id: request.id, ...verdict, cpu: round(cpu), wall: round(wall) };
-  const output = Buffer.concat(sample.output).toString("utf8");
+  if (verdict === AGAIN) return AGAIN;
+  if (unsettled) replace = true;
+  if (sample) {
+    if (!resetTmp()) replace = true;
+    if (leftOpen() || getPriority() !== priority) replace = true;
+  }
+  const answer: HostAnswer = {
+    id: request.id,
+    ...verdict,
+    cpu: round(cpu),
+    wall: round(wall),
+    isolate: thread ? "context" : "worker",
+  };
+  const output = Buffer.concat(run ? run.output : (sample as SampleThread).output).toString("utf8");
   if (output) answer.output = output;
   if (replace) answer.replace = true;
   return answer;
 }
 
+/** Whether a promise has settled by now (after the callbacks already queued). */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  const pending = Symbol("pending");
+  return (
+    (await Promise.race([promise, new Promise((resolve) => setImmediate(() => resolve(pending)))])) !==
+    pending
+  );
+}
+
 /** The verdict once the tester has spoken: a passing test also needs the program to end cleanly. */
 async function afterTest(
   result: TesterResult | null,
-  sample: SampleThread,
-  limitHit: Promise<"cpu" | "wall">,
-): Promise<Verdict> {
+  ended: Promise<ProgramEnd>,
+  limitHit: Promise<Limit>,
+): Promise<Verdict | typeof AGAIN> {
   if (result === null)
     return { status: "error", result: "failed: passk sandbox error: the tester thread died" };
   switch (result.outcome) {
@@ -245,11 +379,14 @@ async function afterTest(
       return { status: "failed", result: `failed: ${text(result.error, "the test failed")}` };
     case "stopped":
       return { status: "error", result: "failed: passk sandbox error: the test stopped unasked" };
+    case "classic":
+      return AGAIN;
     case "data":
     case "passed": {
       // After the test, Node would run what the program left to do (timers, promise callbacks) and
       // exit: the run passes only if that ends, without an uncaught exception and with code 0.
-      const end = await Promise.race([sample.ended, limitHit]);
+      const end = await Promise.race([ended, limitHit]);
+      if (end === "again") return AGAIN;
       if (end === "cpu" || end === "wall") return { status: "timeout", result: "timed out", limit: end };
       if (end.error !== undefined) {
         return {
@@ -271,7 +408,7 @@ async function afterTest(
 }
 
 /** The sample's thread ended before the test was done. */
-function endedEarly(end: { code: number; error: unknown }, heapMb: number): Verdict {
+function endedEarly(end: ProgramEnd, heapMb: number): Verdict {
   const error = end.error as { code?: unknown } | undefined;
   if (error?.code === "ERR_WORKER_OUT_OF_MEMORY") {
     return {
@@ -311,8 +448,8 @@ async function main(): Promise<void> {
   // Reading stdin opens a spare descriptor (libuv's reserve for EMFILE): before the count starts.
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   await tester.ready;
+  await contextFor(1024);
   firstFree = lowestFreeFd();
-  spare = startSample(1024, 2048);
   const ready: HostReady = { ready: true, node: process.version, ...launch };
   send(ready);
   for await (const line of lines) {
@@ -332,10 +469,6 @@ async function main(): Promise<void> {
     }
     send(answer);
     if (answer.replace) break;
-    spare = startSample(
-      Math.max(16, Math.floor(request.limits.memoryBytes / 2 ** 20)),
-      request.limits.outputBytes,
-    );
   }
   process.exit(0);
 }

@@ -1,6 +1,6 @@
 // The JavaScript/TypeScript sandbox as the rest of passk sees it: the same `Sandbox` interface as the
 // Python one, backed by Node hosts inside bubblewrap (one sample at a time each, every sample in a
-// fresh isolate) and, for TypeScript, warm compilers. See docs/javascript.md.
+// fresh V8 context or a fresh isolate) and, for TypeScript, warm compilers. See docs/javascript.md.
 //
 // The pool is this file's own and not the Python pool's: a Node host's failures differ (a forged
 // answer line fails the sample and is not retried), and the two are kept apart while the Python
@@ -40,6 +40,12 @@ export interface NodeSandboxOptions extends SandboxOptions {
   language: NodeLanguage;
   /** The samples' memory limit (the hosts' address space is sized from it). Default 1 GiB. */
   memoryBytes?: number;
+  /**
+   * "context" (default): a sample that needs nothing of Node's runs in a fresh V8 context of its host's
+   * context worker, any other in a worker thread of its own; "worker": every sample in a worker thread
+   * of its own (about 30 ms of CPU more per sample). See docs/javascript.md.
+   */
+  isolate?: "context" | "worker";
 }
 
 /** Address space for Node's own reservations (isolates, code ranges, thread stacks) beyond the sample's. */
@@ -150,7 +156,11 @@ export async function createNodeSandbox(options: NodeSandboxOptions): Promise<Sa
     seccomp: first.seccomp,
     uidDrop: first.uid_drop,
     python: `${python.executable} (launcher)`,
-    node: `${node} (${first.node})${typescript ? `, typescript ${typescript}` : ""}`,
+    node:
+      `${node} (${first.node})${typescript ? `, typescript ${typescript}` : ""}; ` +
+      (options.isolate === "worker"
+        ? "a worker thread per sample"
+        : "a fresh V8 context per sample, a worker thread per sample that uses Node's APIs"),
     notes,
   };
   const pool = new HostPool(launchHost, hosts);
@@ -177,6 +187,7 @@ export async function createNodeSandbox(options: NodeSandboxOptions): Promise<Sa
     };
     if (program !== undefined) request.program = program;
     if (calls !== undefined) request.calls = calls;
+    if (options.isolate === "worker") request.isolate = "worker";
     return pool.run(request);
   };
   return {

@@ -35,6 +35,8 @@ export interface HostRequest {
    */
   calls?: string[];
   limits: HostLimits;
+  /** "worker": run it in a worker of its own even if it needs nothing of Node's (no context worker). */
+  isolate?: "worker";
 }
 
 /** How a sample's run ended, as the host saw it. */
@@ -53,6 +55,8 @@ export interface HostAnswer {
   cases?: string[];
   /** The host could not put itself back as it was: passk replaces it before the next sample. */
   replace?: boolean;
+  /** Where the verdict's run was: a fresh context of the context worker, or a worker of its own. */
+  isolate?: "context" | "worker";
 }
 
 /** The first line a host writes. */

@@ -1,8 +1,12 @@
 // The code of a host's tester thread: a long-lived worker (its own isolate, never shared with a
 // sample) that runs each test the way MultiPL-E's program runs it after the sample's code, with the
-// candidate a proxy whose every call crosses to the sample's worker as structured-clone data and
-// blocks until the answer comes back. What comes back is data: the test's own assertions, in the
-// tester's isolate, decide. Stringified into the worker, so it uses only what it declares itself.
+// candidate a proxy whose every call crosses to the sample's thread as data and blocks until the
+// answer comes back: a structured clone for a sample in a worker of its own, the text encoding of
+// context-wire.ts for a sample in the context worker. What comes back is data: the test's own
+// assertions, in the tester's isolate, decide. Stringified into the worker, so it uses only what it
+// declares itself (and the codec it is given).
+import type { ContextWire } from "./context-wire.js";
+import { contextWire } from "./context-wire.js";
 
 /** A test to run: the whole program to parse (JavaScript), the test code, and the channel to the sample. */
 export interface TesterJob {
@@ -21,6 +25,8 @@ export interface TesterJob {
    * back (`cases`), to be compared outside the sandbox; `tests` is then unused.
    */
   data?: string[];
+  /** The sample runs in the context worker: calls and answers cross as context-wire.ts text. */
+  wire?: boolean;
 }
 
 /** A thrown value as data. */
@@ -38,9 +44,11 @@ export type TesterResult =
   | { runId: number; outcome: "data"; cases: string[] }
   | { runId: number; outcome: "syntax"; error: Described }
   | { runId: number; outcome: "failed"; error: Described }
-  | { runId: number; outcome: "stopped" };
+  | { runId: number; outcome: "stopped" }
+  /** A value crossed that the text encoding has no form for: run the sample in a worker of its own. */
+  | { runId: number; outcome: "classic" };
 
-function testerWorker(): void {
+function testerWorker(makeWire: () => ContextWire): void {
   const { parentPort, receiveMessageOnPort } =
     require("node:worker_threads") as typeof import("node:worker_threads");
   const { compileFunction } = require("node:vm") as typeof import("node:vm");
@@ -59,6 +67,9 @@ function testerWorker(): void {
 
   /** Stops the test when the host says so (a limit, or the sample's thread ended). */
   class Stopped extends Error {}
+  /** Stops the test when a value has no text form; the sample then runs in a worker of its own. */
+  class Classic extends Error {}
+  const codec = makeWire();
 
   const describe = (error: unknown): Described => {
     try {
@@ -95,7 +106,7 @@ function testerWorker(): void {
   };
 
   const run = (job: TesterJob): TesterResult => {
-    const { runId, program, tests, entry, port, calls, control } = job;
+    const { runId, program, tests, entry, port, calls, control, wire } = job;
     if (program !== undefined) {
       try {
         compileFunction(program, MODULE_PARAMETERS, { filename: "program.js" });
@@ -104,9 +115,41 @@ function testerWorker(): void {
       }
     }
     let seq = 0;
+    // Once a value had no text form, every later call says so too (a test that caught the signal
+    // does not get to go on in the context).
+    let wentClassic = false;
+    let hostStopped = false;
+    const classic = () => {
+      wentClassic = true;
+      return new Classic("passk: run again in a worker of its own");
+    };
+    /** The context worker's answer text: a value, an exception to rethrow, or "run it in a worker". */
+    const answerOf = (text: unknown): unknown => {
+      let parsed: { ok?: unknown; error?: unknown; classic?: unknown };
+      try {
+        parsed = JSON.parse(String(text));
+      } catch {
+        throw new Error("the sample broke the call protocol");
+      }
+      if (typeof parsed !== "object" || parsed === null)
+        throw new Error("the sample broke the call protocol");
+      if (Object.hasOwn(parsed, "classic")) throw classic();
+      if (Object.hasOwn(parsed, "error")) throw rebuild(parsed.error);
+      if (!Object.hasOwn(parsed, "ok")) throw new Error("the sample broke the call protocol");
+      try {
+        return codec.revive(parsed.ok);
+      } catch {
+        throw new Error("the sample broke the call protocol");
+      }
+    };
     const candidate = (...args: unknown[]): unknown => {
+      if (wentClassic) throw classic();
       seq++;
-      port.postMessage({ seq, args });
+      if (wire) {
+        const text = codec.encode(args);
+        if (text === null) throw classic();
+        port.postMessage({ seq, wire: text });
+      } else port.postMessage({ seq, args });
       Atomics.add(calls, 0, 1);
       Atomics.notify(calls, 0);
       for (;;) {
@@ -121,17 +164,24 @@ function testerWorker(): void {
           };
           if (typeof answer !== "object" || answer === null)
             throw new Error("the sample broke the call protocol");
-          if (Object.hasOwn(answer, "fatal")) throw rebuild(answer.fatal);
+          if (Object.hasOwn(answer, "fatal")) {
+            if (wire) answerOf(answer.fatal);
+            throw rebuild(answer.fatal);
+          }
           if (answer.seq !== seq) continue; // an earlier call's answer, or a forgery: not this call's
+          if (wire) return answerOf((answer as { wire?: unknown }).wire);
           if (Object.hasOwn(answer, "error")) throw rebuild(answer.error);
           if (Object.hasOwn(answer, "ok")) return answer.ok;
           throw new Error("the sample broke the call protocol");
         }
-        if (Atomics.load(control, 0) !== 0) throw new Stopped();
+        if (Atomics.load(control, 0) !== 0) {
+          hostStopped = true;
+          throw new Stopped();
+        }
         Atomics.wait(calls, 1, answered, 1000);
       }
     };
-    if (job.data !== undefined) return runData(runId, job.data, candidate, port, calls, control);
+    if (job.data !== undefined) return runData(runId, job.data, candidate, port, calls);
     let test: (...args: unknown[]) => unknown;
     try {
       test = compileFunction(tests, ["require", entry], { filename: "test.js" }) as typeof test;
@@ -141,9 +191,12 @@ function testerWorker(): void {
     try {
       test.call(undefined, testRequire, candidate);
     } catch (error) {
-      if (error instanceof Stopped || Atomics.load(control, 0) !== 0) return { runId, outcome: "stopped" };
+      if (wentClassic) return { runId, outcome: "classic" };
+      // (Only a call the host stopped: an answer that came before the stop is the sample's.)
+      if (hostStopped) return { runId, outcome: "stopped" };
       return { runId, outcome: "failed", error: describe(error) };
     }
+    if (wentClassic) return { runId, outcome: "classic" };
     // Let the sample's module finish (its serving stub returns), as the program would after the test.
     port.postMessage({ done: true });
     Atomics.add(calls, 0, 1);
@@ -235,7 +288,6 @@ function testerWorker(): void {
     candidate: (...args: unknown[]) => unknown,
     port: import("node:worker_threads").MessagePort,
     calls: Int32Array,
-    control: Int32Array,
   ): TesterResult => {
     const cases: string[] = [];
     const budget = { left: RESULT_BUDGET };
@@ -246,7 +298,8 @@ function testerWorker(): void {
         const value = candidate(...args);
         cases.push(JSON.stringify({ ok: encode(value, budget, 0) }));
       } catch (error) {
-        if (error instanceof Stopped || Atomics.load(control, 0) !== 0) return { runId, outcome: "stopped" };
+        if (error instanceof Classic) return { runId, outcome: "classic" };
+        if (error instanceof Stopped) return { runId, outcome: "stopped" };
         budget.left = left;
         const d = describe(error);
         cases.push(JSON.stringify({ error: `${d.name ?? "Error"}: ${d.message}`.slice(0, 2000) }));
@@ -273,4 +326,4 @@ function testerWorker(): void {
 }
 
 /** The worker's source, as `new Worker(source, { eval: true })` takes it. */
-export const TESTER_WORKER_SOURCE = `(${testerWorker.toString()})()`;
+export const TESTER_WORKER_SOURCE = `(${testerWorker.toString()})(${contextWire.toString()})`;
