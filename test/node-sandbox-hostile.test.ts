@@ -280,6 +280,21 @@ describe("Node sandbox under attack", () => {
       });
       await stillWorks();
     });
+
+    it("a line that never ends on the answer channel costs passk linear time and fails the sample", async () => {
+      // 65 MiB in 8 KiB writes with no newline: read back as thousands of chunks. A reader that
+      // searched (or copied) everything held at each chunk did about 8,000 x 32 MiB of work, minutes
+      // of passk's main thread, during which no other sample's answer was read.
+      const ex = await run(
+        `  const fs = require("fs"); const piece = "x".repeat(8192);\n  for (let i = 0; i < 8320; i++) fs.writeSync(3, piece);\n  return 42;\n}\n`,
+        { ...QUICK, timeout: 20, wallTimeout: 40 },
+      );
+      expect(ex).toMatchObject({
+        status: "failed",
+        result: "failed: the sample wrote on the sandbox's answer channel",
+      });
+      await stillWorks();
+    });
   });
 
   describe("one sample cannot change the next one's verdict", () => {

@@ -118,6 +118,16 @@ def fill_low_fds():
 
 
 _dup2, _closerange, _setrlimit, _getpid = os.dup2, os.closerange, resource.setrlimit, os.getpid
+SIGKILL = int(signal.SIGKILL)  # a plain int: ctypes passes it as is
+# prctl with no argument types and no errno: in a fresh child each Python object a call touches is a
+# page it copies, and the typed, errno-saving `libc.prctl` touched 15 more (0.05 ms a call, measured).
+_raw_prctl = ctypes.CDLL(None).prctl
+
+
+def _prctl_in_child(option, value):
+    """prctl(option, value) for a child's lock-down; a failure is repeated through `libc` for its errno."""
+    if _raw_prctl(option, value, 0, 0, 0) != 0 and libc.prctl(option, value, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(%d) failed" % option)
 
 
 class ChildLockDown:
@@ -174,9 +184,9 @@ class ChildLockDown:
         elif self.drop_capabilities:
             drop_capabilities()  # still uid 0, but without root's powers over the kernel
         # After the uid change, which clears the parent-death signal.
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        _prctl_in_child(PR_SET_PDEATHSIG, SIGKILL)
         if self.dumpable:
-            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+            _prctl_in_child(PR_SET_DUMPABLE, 0)
         if self.seccomp is not None:
             self.seccomp.install_child(_getpid())
 

@@ -2,7 +2,9 @@
 # library (libseccomp) is needed inside the sandbox. Imported by forkserver.py.
 import ctypes
 import errno
+import operator
 import os
+import struct
 
 libc = ctypes.CDLL(None, use_errno=True)
 libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
@@ -149,11 +151,31 @@ class SeccompTemplate:
         self._fprog = SockFprog(len(prog), self._filters)
         own = [self._MARK[0], (-self._MARK[0]) & 0xFFFFFFFF]
         self._slots = [(i, own.index(ins[3])) for i, ins in enumerate(prog) if ins[0] == 0x15 and ins[3] in own]
-        # For install_child: the program's bytes (8 per instruction, `k` at offset 4, little-endian
-        # as this filter is only built for x86_64) and the address of its header.
-        self._bytes = memoryview(self._filters).cast("B")
-        self._offsets = [(8 * i + 4, which) for i, which in self._slots]
-        self._address = ctypes.addressof(self._fprog)
+        # For install_child: one struct that writes every pid slot in a single pack_into, the bytes
+        # between the slots written back unchanged (the program's bytes: 8 per instruction, `k` at
+        # offset 4, little-endian as this filter is only built for x86_64).
+        raw = bytes(memoryview(self._filters).cast("B"))
+        layout, gaps, picks, at = "<", [], [], None
+        for offset, which in sorted((8 * i + 4, which) for i, which in self._slots):
+            if at is None:
+                self._start = at = offset
+            if offset > at:
+                layout += "%ds" % (offset - at)
+                picks.append(2 + len(gaps))
+                gaps.append(raw[at:offset])
+            layout += "I"
+            picks.append(which)
+            at = offset + 4
+        # The struct's values are picked from (own pid, minus own pid) + gaps; no slots, no struct.
+        self._pack = struct.Struct(layout).pack_into if picks else None
+        self._gaps = tuple(gaps)
+        self._pick = operator.itemgetter(*picks) if len(picks) > 1 else (lambda values: (values[picks[0]],))
+        self._view = memoryview(self._filters).cast("B")
+        # Called with no argument types and no errno, which is what makes the call cheap in a fresh
+        # child (measured: 15 fewer pages copied than the prctl above); a failure is repeated
+        # through `libc` only to read its errno.
+        self._raw_prctl = ctypes.CDLL(None).prctl
+        self._fprog_address = ctypes.c_ulong(ctypes.addressof(self._fprog))
 
     def install(self, mypid, no_new_privs=True):
         own = (mypid & 0xFFFFFFFF, (-mypid) & 0xFFFFFFFF)
@@ -168,12 +190,11 @@ class SeccompTemplate:
     def install_child(self, mypid):
         """install(mypid, no_new_privs=False) in a fresh child, with as few Python objects as it
         can: each one a fresh child touches is a page it copies."""
-        own = ((mypid & 0xFFFFFFFF).to_bytes(4, "little"), ((-mypid) & 0xFFFFFFFF).to_bytes(4, "little"))
-        view = self._bytes
-        for offset, which in self._offsets:
-            view[offset : offset + 4] = own[which]
-        if libc.prctl(PR_SET_SECCOMP, 2, self._address, 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "PR_SET_SECCOMP failed")
+        if self._pack is not None:
+            self._pack(self._view, self._start, *self._pick((mypid, (-mypid) & 0xFFFFFFFF) + self._gaps))
+        if self._raw_prctl(PR_SET_SECCOMP, 2, self._fprog_address, 0, 0) != 0:
+            if libc.prctl(PR_SET_SECCOMP, 2, ctypes.addressof(self._fprog), 0, 0) != 0:
+                raise OSError(ctypes.get_errno(), "PR_SET_SECCOMP failed")
 
 
 def install_seccomp(mypid):

@@ -1,6 +1,7 @@
 // One warm Python fork server: a child process speaking JSON lines, one request in flight at a time.
 // The pool (pool.ts) supervises servers; this file only talks to one.
 import { type ChildProcess, spawn } from "node:child_process";
+import { LineSplitter } from "./lines.js";
 import {
   CHECK_REQUESTS,
   readyProblem,
@@ -74,8 +75,7 @@ export class ForkServer {
   readonly gone: Promise<void>;
   private markGone: () => void = () => {};
   private readonly child: ChildProcess;
-  /** The pieces of the line being received (joined once it ends). */
-  private pieces: string[] = [];
+  private readonly lines = new LineSplitter((line) => this.receive(line));
   private nextId = 1;
   private stderrTail = "";
   private exited = false;
@@ -105,7 +105,7 @@ export class ForkServer {
     });
     this.child = spawn(spec.command, spec.args, { env: spec.env, stdio: ["pipe", "pipe", "pipe"] });
     this.child.stdout?.setEncoding("utf8");
-    this.child.stdout?.on("data", (chunk: string) => this.receive(chunk));
+    this.child.stdout?.on("data", (chunk: string) => this.lines.push(chunk));
     this.child.stderr?.setEncoding("utf8");
     this.child.stderr?.on("data", (chunk: string) => {
       this.stderrTail = (this.stderrTail + chunk).slice(-2000);
@@ -280,24 +280,9 @@ export class ForkServer {
     this.child.stdin?.end();
   }
 
-  private receive(chunk: string): void {
-    // The pieces of a line are kept apart and joined once, when it ends: a response of many megabytes
-    // (a program problem's outputs) then costs linear time, not a copy of all of it per chunk.
-    let start = 0;
-    let newline = chunk.indexOf("\n");
-    while (newline >= 0) {
-      let line = chunk.slice(start, newline);
-      if (this.pieces.length > 0) {
-        this.pieces.push(line);
-        line = this.pieces.join("");
-        this.pieces = [];
-      }
-      if (this.onLine) this.onLine(line);
-      else this.answer(line);
-      start = newline + 1;
-      newline = chunk.indexOf("\n", start);
-    }
-    if (start < chunk.length) this.pieces.push(chunk.slice(start));
+  private receive(line: string): void {
+    if (this.onLine) this.onLine(line);
+    else this.answer(line);
   }
 
   private died(why: string): void {

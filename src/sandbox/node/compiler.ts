@@ -3,6 +3,7 @@
 // COMPILE_LIMIT_S, or that makes it crash, fails (MultiPL-E's evaluator counts a tsc that times out
 // or dies as a failed compile too); the compiler is replaced and the next program is not affected.
 import { type ChildProcess, spawn } from "node:child_process";
+import { LineSplitter } from "../lines.js";
 
 /** Wall-clock seconds a compile may take (MultiPL-E gives tsc 15 s). */
 export const COMPILE_LIMIT_S = 15;
@@ -30,7 +31,6 @@ interface Answer {
 class Compiler {
   readonly ready: Promise<string>;
   private readonly child: ChildProcess;
-  private buffer = "";
   private nextId = 1;
   private pending: { id: number; done: (answer: Answer | string) => void } | null = null;
   private exited = false;
@@ -46,20 +46,16 @@ class Compiler {
     this.child.stdin?.on("error", () => {});
     this.ready = new Promise((resolve, reject) => {
       let started = false;
-      this.child.stdout?.on("data", (chunk: string) => {
-        this.buffer += chunk;
-        for (let at = this.buffer.indexOf("\n"); at >= 0; at = this.buffer.indexOf("\n")) {
-          const line = this.buffer.slice(0, at);
-          this.buffer = this.buffer.slice(at + 1);
-          if (!started) {
-            started = true;
-            resolve((JSON.parse(line) as { typescript: string }).typescript);
-          } else {
-            const answer = JSON.parse(line) as Answer;
-            if (this.pending?.id === answer.id) this.pending.done(answer);
-          }
+      const lines = new LineSplitter((line) => {
+        if (!started) {
+          started = true;
+          resolve((JSON.parse(line) as { typescript: string }).typescript);
+        } else {
+          const answer = JSON.parse(line) as Answer;
+          if (this.pending?.id === answer.id) this.pending.done(answer);
         }
       });
+      this.child.stdout?.on("data", (chunk: string) => lines.push(chunk));
       const end = (why: string) => {
         if (this.exited) return;
         this.exited = true;

@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { Readable } from "node:stream";
+import { LineSplitter } from "../lines.js";
 import type { HostAnswer, HostReady, HostRequest } from "./protocol.js";
 import { verifiedJson } from "./protocol.js";
 
@@ -22,7 +23,15 @@ export class NodeHost {
   readonly ready: Promise<HostReady>;
   private readonly child: ChildProcess;
   private readonly key = randomBytes(32);
-  private buffer = "";
+  // A line that never ends is as much a forgery as a wrong one; the host's own lines are bounded.
+  private readonly lines = new LineSplitter(
+    (line) => this.receive(line),
+    64 << 20,
+    () => {
+      this.onLine?.("");
+      this.kill();
+    },
+  );
   private stderrTail = "";
   private exited = false;
   private onLine: ((line: string) => void) | null = null;
@@ -32,7 +41,7 @@ export class NodeHost {
     this.child = spawn(command, args, { stdio: ["pipe", "ignore", "pipe", "pipe"] });
     const answers = this.child.stdio[3] as Readable;
     answers.setEncoding("utf8");
-    answers.on("data", (chunk: string) => this.receive(chunk));
+    answers.on("data", (chunk: string) => this.lines.push(chunk));
     answers.on("error", () => {});
     this.child.stderr?.setEncoding("utf8");
     this.child.stderr?.on("data", (chunk: string) => {
@@ -116,23 +125,10 @@ export class NodeHost {
     this.child.stdin?.end();
   }
 
-  private receive(chunk: string): void {
-    this.buffer += chunk;
-    let newline = this.buffer.indexOf("\n");
-    while (newline >= 0) {
-      const line = this.buffer.slice(0, newline);
-      this.buffer = this.buffer.slice(newline + 1);
-      if (this.onLine) this.onLine(line);
-      else if (!this.exited) {
-        // Nothing was asked: only a sample could have written this. Whatever runs next is suspect.
-        this.kill();
-      }
-      newline = this.buffer.indexOf("\n");
-    }
-    // A line that never ends is as much a forgery as a wrong one; the host's own lines are bounded.
-    if (this.buffer.length > 64 << 20) {
-      this.buffer = "";
-      this.onLine?.("");
+  private receive(line: string): void {
+    if (this.onLine) this.onLine(line);
+    else if (!this.exited) {
+      // Nothing was asked: only a sample could have written this. Whatever runs next is suspect.
       this.kill();
     }
   }
