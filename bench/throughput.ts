@@ -5,7 +5,9 @@
 //
 // passk runs with --no-dedup (every sample is really executed; the default, which runs identical
 // programs once, is printed too). The reference re-creation runs inside bubblewrap, since the samples
-// are model output and passk never runs those outside a sandbox; `--no-reference` skips it.
+// are model output and passk never runs those outside a sandbox; `--no-reference` skips it. The three
+// runs are repeated in `--rounds N` rounds (3), and the medians printed, with the median of the
+// rounds' ratios.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -17,6 +19,10 @@ import { resolvePython } from "../src/sandbox/python.js";
 const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
 const REFERENCE = fileURLToPath(new URL("reference-like.py", import.meta.url));
 const WORKERS = 2;
+const roundsFlag = process.argv.indexOf("--rounds");
+const ROUNDS = roundsFlag >= 0 ? Number(process.argv[roundsFlag + 1]) : 3;
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
+  throw new Error("--rounds takes a whole number of rounds, 1 or more");
 
 /** The code samples (not the two raw chat-output files, which mostly fail to compile) that did not time out. */
 function codeSamples(): string[] {
@@ -81,36 +87,65 @@ async function main(): Promise<void> {
         "--out",
         join(work, "results.jsonl"),
         ...extra,
+      ]).seconds;
+    const withReference = !process.argv.includes("--no-reference");
+    const python = withReference ? await resolvePython() : null;
+    const reference = (): number => {
+      if (python === null) return Number.NaN;
+      const bwrap = ["--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "--tmpfs", "/tmp"];
+      bwrap.push("--dev", "/dev", "--proc", "/proc", "--ro-bind", work, work);
+      const run = timed("bwrap", [
+        ...bwrap,
+        python.executable,
+        "-I",
+        REFERENCE,
+        problems,
+        samples,
+        "--workers",
+        String(WORKERS),
       ]);
-    const every = passk(["--no-dedup"]);
-    const rate = lines.length / every.seconds;
+      const counted = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { samples: number };
+      if (counted.samples !== lines.length)
+        throw new Error(`the reference ran ${counted.samples} samples, not ${lines.length}`);
+      return run.seconds;
+    };
+    // Rounds, each timing the three runs one after the other: a shared machine has slow spells of
+    // tens of seconds, and a ratio taken from runs minutes apart would mostly measure those.
+    const rate = (seconds: number) => lines.length / seconds;
+    const rounds: { every: number; dedup: number; reference: number }[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const every = rate(passk(["--no-dedup"]));
+      const dedup = rate(passk([]));
+      const ref = rate(reference());
+      rounds.push({ every, dedup, reference: ref });
+      const ratio = withReference
+        ? ` · reference ${ref.toFixed(0)}/s · passk / reference ${(every / ref).toFixed(1)}×`
+        : "";
+      console.log(
+        `round ${round}: passk --no-dedup ${every.toFixed(0)}/s · default ${dedup.toFixed(0)}/s${ratio}`,
+      );
+    }
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = sorted.length >> 1;
+      return sorted.length % 2
+        ? (sorted[mid] as number)
+        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+    };
     console.log(
-      `passk evaluate --no-dedup: ${every.seconds.toFixed(2)} s = ${rate.toFixed(0)} samples/s (whole process)`,
+      `passk evaluate --no-dedup: ${median(rounds.map((r) => r.every)).toFixed(0)} samples/s (median of ${ROUNDS} rounds, whole process)`,
     );
-    const dedup = passk([]);
     console.log(
-      `passk evaluate (default, identical programs run once): ${dedup.seconds.toFixed(2)} s = ${(lines.length / dedup.seconds).toFixed(0)} samples/s`,
+      `passk evaluate (default, identical programs run once): ${median(rounds.map((r) => r.dedup)).toFixed(0)} samples/s`,
     );
-    if (process.argv.includes("--no-reference")) return;
-    const python = await resolvePython();
-    const bwrap = ["--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "--tmpfs", "/tmp"];
-    bwrap.push("--dev", "/dev", "--proc", "/proc", "--ro-bind", work, work);
-    const reference = timed("bwrap", [
-      ...bwrap,
-      python.executable,
-      "-I",
-      REFERENCE,
-      problems,
-      samples,
-      "--workers",
-      String(WORKERS),
-    ]);
-    const counted = JSON.parse(reference.stdout.trim().split("\n").at(-1) ?? "{}") as { samples: number };
-    const referenceRate = counted.samples / reference.seconds;
+    if (!withReference) return;
     console.log(
-      `reference harness's method (bench/reference-like.py, in bubblewrap): ${reference.seconds.toFixed(2)} s = ${referenceRate.toFixed(0)} samples/s (whole process)`,
+      `reference harness's method (bench/reference-like.py, in bubblewrap): ${median(rounds.map((r) => r.reference)).toFixed(0)} samples/s (whole process)`,
     );
-    console.log(`passk / reference: ${(rate / referenceRate).toFixed(1)}×`);
+    const ratios = rounds.map((r) => r.every / r.reference);
+    console.log(
+      `passk / reference: ${median(ratios).toFixed(1)}× (median of the rounds' ratios; ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×)`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
