@@ -7,7 +7,7 @@ import resource
 import signal
 import sys
 
-from seccomp_filter import SeccompTemplate
+from seccomp_filter import SeccompTemplate, raw_prctl
 
 libc = ctypes.CDLL(None, use_errno=True)
 libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
@@ -119,14 +119,11 @@ def fill_low_fds():
 
 _dup2, _closerange, _setrlimit, _getpid = os.dup2, os.closerange, resource.setrlimit, os.getpid
 SIGKILL = int(signal.SIGKILL)  # a plain int: ctypes passes it as is
-# prctl with no argument types and no errno: in a fresh child each Python object a call touches is a
-# page it copies, and the typed, errno-saving `libc.prctl` touched 15 more (0.05 ms a call, measured).
-_raw_prctl = ctypes.CDLL(None).prctl
 
 
 def _prctl_in_child(option, value):
-    """prctl(option, value) for a child's lock-down; a failure is repeated through `libc` for its errno."""
-    if _raw_prctl(option, value, 0, 0, 0) != 0 and libc.prctl(option, value, 0, 0, 0) != 0:
+    """prctl(option, value) for a child's lock-down (seccomp_filter.raw_prctl: see there)."""
+    if raw_prctl(option, value, 0, 0, 0) != 0 and libc.prctl(option, value, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(%d) failed" % option)
 
 
