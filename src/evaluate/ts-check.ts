@@ -5,7 +5,6 @@
 // solution.ts's mutants (those that still type-check; `equivalent_mutants_ts` justifies survivors).
 
 import type { PasskSet, SetProblem } from "../problems/set-types.js";
-import { tsMutants } from "../problems/ts/mutate-ts.js";
 import {
   MIN_TS_CASES,
   type TsProblemData,
@@ -103,6 +102,9 @@ export async function checkTsProblem(problem: SetProblem, sandbox: Sandbox): Pro
   const shown = await runTsDataCases(sandbox, canonical, examples, limits);
   if (shown.status !== "passed") check.faults.push(`an example disagrees with solution.ts: ${shown.result}`);
 
+  // Loaded here, not with this module: it loads TypeScript's compiler (9 MB of JavaScript, about
+  // 0.5 s), which every passk command registering `problems` (`--help`, `--version`) paid before.
+  const { tsMutants } = await import("../problems/ts/mutate-ts.js");
   const mutants = tsMutants(solution, first + 1);
   check.mutants = mutants.length;
   const outcomes = await Promise.all(
