@@ -3,6 +3,7 @@
 // COMPILE_LIMIT_S, or that makes it crash, fails (MultiPL-E's evaluator counts a tsc that times out
 // or dies as a failed compile too); the compiler is replaced and the next program is not affected.
 import { type ChildProcess, spawn } from "node:child_process";
+import { PasskError } from "../../errors.js";
 import { LineSplitter } from "../lines.js";
 
 /** Wall-clock seconds a compile may take (MultiPL-E gives tsc 15 s). */
@@ -18,6 +19,7 @@ interface Job {
   module: string;
   tests: string;
   resolve: (outcome: CompileOutcome) => void;
+  reject: (error: Error) => void;
 }
 
 interface Answer {
@@ -125,10 +127,14 @@ export class Compilers {
     private readonly size: number,
   ) {}
 
+  /** Rejects only once the compilers are closed (as the host pool does with a sample it never ran). */
   compile(program: string, module: string, tests: string): Promise<CompileOutcome> {
-    return new Promise((resolve) => {
-      this.queue.push({ program, module, tests, resolve });
-      this.dispatch();
+    return new Promise((resolve, reject) => {
+      if (this.closed) reject(closed());
+      else {
+        this.queue.push({ program, module, tests, resolve, reject });
+        this.dispatch();
+      }
     });
   }
 
@@ -139,8 +145,10 @@ export class Compilers {
     return compiler.ready;
   }
 
+  /** Kills the compilers: a program being compiled fails ("crash"), one still waiting is rejected. */
   close(): void {
     this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(closed());
     for (const compiler of this.all) compiler.kill();
   }
 
@@ -179,4 +187,8 @@ export class Compilers {
     }
     this.dispatch();
   }
+}
+
+function closed(): PasskError {
+  return new PasskError("SANDBOX_CLOSED", "the sandbox was closed before this program could be compiled");
 }
