@@ -103,7 +103,7 @@ export async function checkTsProblem(problem: SetProblem, sandbox: Sandbox): Pro
   if (shown.status !== "passed") check.faults.push(`an example disagrees with solution.ts: ${shown.result}`);
 
   // Loaded here, not with this module: it loads TypeScript's compiler (9 MB of JavaScript, about
-  // 0.5 s), which every passk command registering `problems` (`--help`, `--version`) paid before.
+  // 0.4 s), which every passk command registering `problems` (`--help`, `--version`) paid before.
   const { tsMutants } = await import("../problems/ts/mutate-ts.js");
   const mutants = tsMutants(solution, first + 1);
   check.mutants = mutants.length;
