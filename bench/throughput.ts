@@ -21,8 +21,10 @@ const REFERENCE = fileURLToPath(new URL("reference-like.py", import.meta.url));
 const WORKERS = 2;
 const roundsFlag = process.argv.indexOf("--rounds");
 const ROUNDS = roundsFlag >= 0 ? Number(process.argv[roundsFlag + 1]) : 3;
-if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
-  throw new Error("--rounds takes a whole number of rounds, 1 or more");
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error("bench/throughput.ts: --rounds takes a whole number of rounds, 1 or more (3 if not given)");
+  process.exit(2);
+}
 
 /** The code samples (not the two raw chat-output files, which mostly fail to compile) that did not time out. */
 function codeSamples(): string[] {
