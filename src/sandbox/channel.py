@@ -22,22 +22,24 @@ def send_message(sock, obj, fds=()):
 
 
 def recv_message(sock):
-    """(message, fds), or (None, fds) at end of file."""
-    data, ancillary, _, _ = sock.recvmsg(1 << 16, CMSG_LEN(MAX_FDS * 4))
+    """(message, fds), or (None, fds) at end of file. Reads this message and not a byte more: a peer
+    may send its next message before this one is read (the zygote sends a child's exit as soon as
+    it has reaped it, which can be before the server has read the child's pid), and bytes read past
+    this message would be lost with it, leaving the next read waiting for ever."""
+    header, ancillary, _, _ = sock.recvmsg(4, CMSG_LEN(MAX_FDS * 4))
     fds = []
     for level, kind, rights in ancillary:
         if level == SOL_SOCKET and kind == SCM_RIGHTS:
             fds += struct.unpack("%di" % (len(rights) // 4), rights[: len(rights) - len(rights) % 4])
-    if not data:
+    if not header:
         return None, fds
-    while len(data) < 4:
-        more = sock.recv(1 << 16)
+    while len(header) < 4:
+        more = sock.recv(4 - len(header))
         if not more:
             return None, fds
-        data += more
-    size = _HEADER.unpack(data[:4])[0]
-    body = [data[4:]]
-    got = len(body[0])
+        header += more
+    size = _HEADER.unpack(header)[0]
+    body, got = [], 0
     while got < size:
         more = sock.recv(min(1 << 20, size - got))
         if not more:

@@ -1,5 +1,6 @@
-// Runs the Python side's unit tests (protocol_test.py: protocol.py against protocol.json, and the fork
-// server's answers to bad requests) with the real interpreter; any failing Python test fails this one.
+// Runs the Python side's unit tests (protocol_test.py: protocol.py against protocol.json, the fork
+// server's answers to bad requests, channel.py's messages) with the real interpreter; any failing
+// Python test fails this one.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -19,7 +20,7 @@ describe("protocol.py", () => {
     expect(report, report).toMatch(/\nOK\n?$/);
     expect("code" in result ? result.code : 0, report).toBe(0);
     // Every test class ran (a renamed or skipped class would otherwise pass silently).
-    for (const name of ["Requests", "Responses", "ServerAnswers"])
+    for (const name of ["Requests", "Responses", "ServerAnswers", "Channel"])
       expect(report).toContain(`__main__.${name}`);
   });
 });

@@ -1,5 +1,6 @@
-# Unit tests of the fork server's side of the protocol (protocol.py against protocol.json, and the
-# server's answers to bad requests). Run by src/sandbox/protocol-py.test.ts with the real Python:
+# Unit tests of the fork server's side of the protocol (protocol.py against protocol.json, the
+# server's answers to bad requests, and channel.py's messages to its helpers). Run by
+# src/sandbox/protocol-py.test.ts with the real Python:
 #   python3 -B src/sandbox/protocol_test.py
 import json
 import os
@@ -179,6 +180,41 @@ class ServerAnswers(unittest.TestCase):
     def test_a_server_error_answer_is_a_valid_response(self):
         response = dict(self.forkserver.sandbox_error("protocol: bad response: x", replace=True), id=1, overhead=0.0)
         self.assertIsNone(protocol.check_response(response))
+
+
+class Channel(unittest.TestCase):
+    """channel.py between the server and its helpers: a message sent before the previous one was
+    read (the zygote's exit report right behind a child's pid) must still arrive, whole and once."""
+
+    def setUp(self):
+        import socket
+
+        self.ours, self.theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.ours.settimeout(5)  # a lost message fails the test instead of hanging it
+        self.pipe = os.pipe()
+
+    def tearDown(self):
+        self.ours.close()
+        self.theirs.close()
+        for fd in self.pipe:
+            os.close(fd)
+
+    def test_messages_sent_back_to_back_each_arrive_with_their_own_descriptors(self):
+        from channel import recv_message, send_message
+
+        big = {"code": b"x" * 200_000}
+        send_message(self.theirs, {"pid": 7})
+        send_message(self.theirs, {"exit_code": 0, "cpu": 0.01, "setup": "ok"})
+        send_message(self.theirs, big, [self.pipe[1]])
+        send_message(self.theirs, {"pid": 8})
+        self.assertEqual(recv_message(self.ours), ({"pid": 7}, []))
+        self.assertEqual(recv_message(self.ours), ({"exit_code": 0, "cpu": 0.01, "setup": "ok"}, []))
+        message, fds = recv_message(self.ours)
+        self.assertEqual((message, len(fds)), (big, 1))
+        os.close(fds[0])
+        self.assertEqual(recv_message(self.ours), ({"pid": 8}, []))
+        self.theirs.close()
+        self.assertEqual(recv_message(self.ours), (None, []))
 
 
 if __name__ == "__main__":
