@@ -111,8 +111,8 @@ async function main(): Promise<void> {
         throw new Error(`the reference ran ${counted.samples} samples, not ${lines.length}`);
       return run.seconds;
     };
-    // Rounds, each timing the three runs one after the other: a shared machine has slow spells of
-    // tens of seconds, and a ratio taken from runs minutes apart would mostly measure those.
+    // Rounds, each timing the three runs one after the other: on a shared machine one run can differ
+    // from the next by 10 % or more, and the median of the rounds' ratios is steadier than one ratio.
     const rate = (seconds: number) => lines.length / seconds;
     const rounds: { every: number; dedup: number; reference: number }[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
