@@ -60,20 +60,47 @@ export interface SampleThread {
   ended: Promise<{ code: number; error: unknown }>;
   output: Buffer[];
   outputBytes: number;
+  outputCap: number;
 }
 
-/** Starts a sample's worker thread ahead of need; it waits for its job once ready. */
-export function startSample(heapMb: number, outputCap: number): SampleThread {
-  const worker = new Worker(SAMPLE_WORKER_SOURCE, {
+/**
+ * A worker for samples (a sample's own, or the context worker): no environment or arguments, its
+ * output captured, its heap limited; a stack of about Node's main-thread default, so recursion depth
+ * matches `node program.js`; a 64 MiB code range keeps the isolate's address-space reservation small.
+ */
+function sampleWorker(source: string, heapMb: number): Worker {
+  return new Worker(source, {
     eval: true,
     env: {},
     argv: [],
     stdout: true,
     stderr: true,
-    // A stack of about Node's main-thread default, so recursion depth matches `node program.js`;
-    // a 64 MiB code range keeps the isolate's address-space reservation small.
     resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: 1, codeRangeSizeMb: 64 },
   });
+}
+
+/**
+ * Keeps what the worker writes (stdout and stderr together) in the sink `to()` names at that
+ * moment, up to its cap; the rest is dropped, and so is output while there is no sink.
+ */
+function captureOutput(
+  worker: Worker,
+  to: () => { output: Buffer[]; outputBytes: number; outputCap: number } | null,
+): void {
+  const keep = (chunk: Buffer) => {
+    const sink = to();
+    if (!sink || sink.outputBytes >= sink.outputCap) return;
+    const part = chunk.subarray(0, sink.outputCap - sink.outputBytes);
+    sink.output.push(part);
+    sink.outputBytes += part.length;
+  };
+  worker.stdout.on("data", keep);
+  worker.stderr.on("data", keep);
+}
+
+/** Starts a sample's worker thread ahead of need; it waits for its job once ready. */
+export function startSample(heapMb: number, outputCap: number): SampleThread {
+  const worker = sampleWorker(SAMPLE_WORKER_SOURCE, heapMb);
   const thread: SampleThread = {
     worker,
     heapMb,
@@ -81,15 +108,9 @@ export function startSample(heapMb: number, outputCap: number): SampleThread {
     ended: Promise.resolve({ code: 0, error: undefined }),
     output: [],
     outputBytes: 0,
+    outputCap,
   };
-  const keep = (chunk: Buffer) => {
-    if (thread.outputBytes >= outputCap) return;
-    const part = chunk.subarray(0, outputCap - thread.outputBytes);
-    thread.output.push(part);
-    thread.outputBytes += part.length;
-  };
-  worker.stdout.on("data", keep);
-  worker.stderr.on("data", keep);
+  captureOutput(worker, () => thread);
   let error: unknown;
   worker.on("error", (e) => {
     error ??= e;
@@ -137,14 +158,7 @@ export interface ContextRun {
 
 /** Starts the context worker, with a heap limit for every sample it will run. */
 export function startContextThread(heapMb: number): ContextThread {
-  const worker = new Worker(CONTEXT_WORKER_SOURCE, {
-    eval: true,
-    env: {},
-    argv: [],
-    stdout: true,
-    stderr: true,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: 1, codeRangeSizeMb: 64 },
-  });
+  const worker = sampleWorker(CONTEXT_WORKER_SOURCE, heapMb);
   const thread: ContextThread = {
     worker,
     heapMb,
@@ -154,15 +168,7 @@ export function startContextThread(heapMb: number): ContextThread {
     heap: 0,
     current: null,
   };
-  const keep = (chunk: Buffer) => {
-    const run = thread.current;
-    if (!run || run.outputBytes >= run.outputCap) return;
-    const part = chunk.subarray(0, run.outputCap - run.outputBytes);
-    run.output.push(part);
-    run.outputBytes += part.length;
-  };
-  worker.stdout.on("data", keep);
-  worker.stderr.on("data", keep);
+  captureOutput(worker, () => thread.current);
   let error: unknown;
   worker.on("error", (e) => {
     error ??= e;
