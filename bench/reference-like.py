@@ -3,8 +3,12 @@
 # thread pool of --workers threads; for each sample, a multiprocessing.Manager list for the result
 # and one forked multiprocessing.Process that makes a temporary directory, disables the same os,
 # shutil and subprocess functions, swallows output and runs prompt + completion + test + check under
-# a SIGALRM wall-clock timer; the parent joins it with timeout + 1 s. It prints one JSON line:
-# {"samples", "seconds", "passed"}.
+# a SIGALRM wall-clock timer; the parent joins it with timeout + 1 s. Like the harness, the process
+# that forks all of these has numpy loaded (the harness's evaluation module imports it at the top, to
+# compute pass@k), and at the end it computes pass@1 with numpy and writes every sample's result to a
+# JSONL file. It prints one JSON line: {"samples", "seconds", "passed", "pass_at_1", "numpy"};
+# "numpy" is false when numpy is not installed, and the re-creation then runs without it (faster than
+# the harness, which needs it). The harness also loads tqdm and fire, not installed here: left out.
 #
 # bench/throughput.ts runs it inside bubblewrap (no network, a private /tmp, everything read-only):
 # the samples are model output, and passk never runs those outside a sandbox.
@@ -23,6 +27,11 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+
+try:
+    import numpy
+except ImportError:
+    numpy = None
 
 
 class OutOfTime(Exception):
@@ -113,8 +122,24 @@ def main():
         samples = [json.loads(line) for line in f if line.strip()]
     with ThreadPoolExecutor(max_workers=args.workers) as pool:
         results = list(pool.map(lambda s: check(problems[s["task_id"]], s["completion"], args.timeout), samples))
+    score = pass_at_1(samples, results)
+    with tempfile.NamedTemporaryFile("w", suffix="_results.jsonl", delete=True) as out:
+        for sample, result in zip(samples, results):
+            out.write(json.dumps(dict(sample, result=result, passed=result == "passed")) + "\n")
     print(json.dumps({"samples": len(samples), "seconds": time.monotonic() - started,
-                      "passed": sum(r == "passed" for r in results)}))
+                      "passed": sum(r == "passed" for r in results), "pass_at_1": score, "numpy": numpy is not None}))
+
+
+def pass_at_1(samples, results):
+    """pass@1 over the tasks, with numpy when it is there (the unbiased estimator at k = 1 is c / n)."""
+    counts = {}
+    for sample, result in zip(samples, results):
+        n, c = counts.get(sample["task_id"], (0, 0))
+        counts[sample["task_id"]] = (n + 1, c + (result == "passed"))
+    if numpy is None:
+        return sum(c / n for n, c in counts.values()) / len(counts)
+    total, correct = numpy.array([n for n, _ in counts.values()]), numpy.array([c for _, c in counts.values()])
+    return float(numpy.mean(correct / total))
 
 
 if __name__ == "__main__":

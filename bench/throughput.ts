@@ -92,6 +92,7 @@ async function main(): Promise<void> {
       ]).seconds;
     const withReference = !process.argv.includes("--no-reference");
     const python = withReference ? await resolvePython() : null;
+    let warned = false;
     const reference = (): number => {
       if (python === null) return Number.NaN;
       const bwrap = ["--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "--tmpfs", "/tmp"];
@@ -106,9 +107,18 @@ async function main(): Promise<void> {
         "--workers",
         String(WORKERS),
       ]);
-      const counted = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { samples: number };
+      const counted = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as {
+        samples: number;
+        numpy: boolean;
+      };
       if (counted.samples !== lines.length)
         throw new Error(`the reference ran ${counted.samples} samples, not ${lines.length}`);
+      if (!counted.numpy && !warned) {
+        console.log(
+          "note: numpy is not installed, so the reference's method runs without it (faster than the harness)",
+        );
+        warned = true;
+      }
       return run.seconds;
     };
     // Rounds, each timing the three runs one after the other: on a shared machine one run can differ
