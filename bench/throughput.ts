@@ -4,16 +4,17 @@
 // the same samples. `npm run bench`.
 //
 // passk runs with --no-dedup (every sample is really executed; the default, which runs identical
-// programs once, is printed too). The reference re-creation runs inside bubblewrap, since the samples
-// are model output and passk never runs those outside a sandbox; `--no-reference` skips it. The three
-// runs are repeated in `--rounds N` rounds (3), and the medians printed, with the median of the
-// rounds' ratios.
+// programs once, is printed too). The reference re-creation runs inside bubblewrap, with the
+// namespaces passk's servers get, since the samples are model output and passk never runs those
+// outside a sandbox; `--no-reference` skips it. The three runs are repeated in `--rounds N` rounds
+// (3), and the medians printed, with the median of the rounds' ratios.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONFORMANCE_DIR } from "../scripts/conformance.js";
+import { baseArgs } from "../src/sandbox/bubblewrap.js";
 import { resolvePython } from "../src/sandbox/python.js";
 
 const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
@@ -95,7 +96,8 @@ async function main(): Promise<void> {
     let warned = false;
     const reference = (): number => {
       if (python === null) return Number.NaN;
-      const bwrap = ["--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "--tmpfs", "/tmp"];
+      // The namespaces passk's own servers get (baseArgs), so that both run in the same kind of sandbox.
+      const bwrap = [...baseArgs(process.getuid?.() === 0), "--ro-bind", "/", "/", "--tmpfs", "/tmp"];
       bwrap.push("--dev", "/dev", "--proc", "/proc", "--ro-bind", work, work);
       const run = timed("bwrap", [
         ...bwrap,
