@@ -230,7 +230,7 @@ def roomy_pipe(fd):
 
 def run_split(req, state):
     """The sample's module in a child of the zygote; the test in the tester, under another uid."""
-    prompt, test, entry_point, compiled = test_of(req, state)
+    _, test, entry_point, compiled = test_of(req, state)
     if isinstance(compiled, str):
         # The prompt needs the completion to compile (a prompt that ends inside a function, say):
         # the test cannot run apart from the sample.
@@ -255,12 +255,12 @@ def run_split(req, state):
     sample_pid = spawned["pid"]
     tester = tester_for(req, state)
     try:
-        tester.submit(req["test_id"], (prompt, test, entry_point), [calls_w, replies_r])
+        tester.submit(req["test_id"], compiled, entry_point, [calls_w, replies_r])
     except OSError:  # it died since its last test: a new one
         tester.close()
         state["tester"] = None
         tester = tester_for(req, state)
-        tester.submit(req["test_id"], (prompt, test, entry_point), [calls_w, replies_r])
+        tester.submit(req["test_id"], compiled, entry_point, [calls_w, replies_r])
     os.close(calls_w)
     os.close(replies_r)
     base = cpu_seconds(tester.pid) or 0.0
@@ -336,8 +336,8 @@ def compile_message(program, own):
 def test_of(req, state):
     """The request's test: its prompt, test code and entry point (sent only the first time this
     server sees that test_id, or when passk asks it to forget the tests it holds) and its code
-    (the prompt's helpers and the test, and the `check(entry_point)` call), compiled once; the
-    code is the error message if it does not compile."""
+    (the prompt's helpers and the test, and the `check(entry_point)` call), compiled once here and
+    passed to the tester as it is; the code is the error message if it does not compile."""
     tests = state["tests"]
     if req.get("forget_tests"):
         tests.clear()
