@@ -220,4 +220,21 @@ describe("split sandbox: what a sample leaves for the next ones", () => {
     }
     expectPassed(results.result("canonical"));
   });
+
+  it("12. a module over 64 KB that does not compile fails as the reference reports it, and the samples after it pass", async () => {
+    // Modules this large are compiled by the zygote, not the server: the test has already started
+    // when the compile error comes back, and must end cleanly before the next sample.
+    const padding = `_PADDING = "${"x".repeat(70_000)}"`;
+    const samples = [
+      canonical(ADD_THREE, "before"),
+      addThree("large-broken", `${padding}\n\ndef broken(:\n    pass\n`),
+      addThree("large", padding),
+      canonical(ADD_THREE, "after"),
+    ];
+    const results = await evaluateHostile(ws.dir, [ADD_THREE], samples, ["--workers", "1"]);
+    const broken = results.result("large-broken");
+    expect(broken.passed).toBe(false);
+    expect(broken.result).toMatch(/^failed: .*\(<string>, line \d+\)$/);
+    for (const name of ["before", "large", "after"]) expectPassed(results.result(name));
+  });
 });

@@ -244,31 +244,43 @@ def run_split(req, state):
     request = {key: req[key] for key in LIMIT_KEYS}
     request.update(kind="split", entry_point=entry_point)
     error = sample_code(request, req["module"])
-    spawned = {"compile_error": error} if error is not None else state["zygote"].spawn(request, [calls_r, replies_w, out_w])
+    if error is not None:
+        for fd in (calls_r, calls_w, replies_r, replies_w, out_r, out_w):
+            os.close(fd)
+        return compile_failure(full_program(), error)
+    zygote = state["zygote"]
+    zygote.ask(request, [calls_r, replies_w, out_w])
     for fd in (calls_r, replies_w, out_w):
         os.close(fd)
-    if "compile_error" in spawned:
-        for fd in (calls_w, replies_r, out_r):
-            os.close(fd)
-        return {"status": "failed", "result": "failed: " + compile_message(full_program(), spawned["compile_error"]),
-                "cpu": 0.0, "wall": 0.0, "verdict": "split", "phase": "compile"}
-    sample_pid = spawned["pid"]
+    # The test starts while the zygote forks the sample's process (it waits for the sample's first
+    # word): the server does not wait for the zygote's answer in between.
     tester = tester_for(req, state)
+    base = cpu_seconds(tester.pid) or 0.0
     try:
         tester.submit(req["test_id"], compiled, entry_point, [calls_w, replies_r])
     except OSError:  # it died since its last test: a new one
         tester.close()
         state["tester"] = None
         tester = tester_for(req, state)
+        base = cpu_seconds(tester.pid) or 0.0
         tester.submit(req["test_id"], compiled, entry_point, [calls_w, replies_r])
     os.close(calls_w)
     os.close(replies_r)
-    base = cpu_seconds(tester.pid) or 0.0
+    spawned = zygote.spawned(request)
+    if "compile_error" in spawned:
+        # A large module, compiled by the zygote, that does not compile: no sample process, so the
+        # test ends at once (its pipes have no other end), and the next one starts clean.
+        os.close(out_r)
+        if finish_tester(tester) is None:
+            tester.close()
+            state["tester"] = None
+        return compile_failure(full_program(), spawned["compile_error"])
+    sample_pid = spawned["pid"]
     out = Pipe(out_r, output_cap)
     how, wall = watch(tester.sock.fileno(), {sample_pid: 0.0, tester.pid: base}, [out], timeout, wall_limit, sample_pid)
     kill_group(sample_pid)  # the test is over (or out of time): the sample goes
     verdict = tester.verdict() if how == "exit" else finish_tester(tester)
-    sample_exit, sample_cpu, setup = state["zygote"].reap(sample_pid)
+    sample_exit, sample_cpu, setup = zygote.reap(sample_pid, killed=True)
     test_cpu = max(0.0, (cpu_seconds(tester.pid) or base) - base)
     if verdict is None:  # the tester died or hung: the next split run gets a new one
         tester.close()
@@ -321,6 +333,12 @@ def setup_error(setup):
     if setup == "ok":
         return None
     return {"status": "error", "result": "failed: passk sandbox error: " + setup}
+
+
+def compile_failure(program, own):
+    """The result of a split run whose sample module does not compile."""
+    return {"status": "failed", "result": "failed: " + compile_message(program, own), "cpu": 0.0, "wall": 0.0,
+            "verdict": "split", "phase": "compile"}
 
 
 def compile_message(program, own):

@@ -50,9 +50,20 @@ class Zygote:
     def spawn(self, request, fds):
         """Forks a sample-side child for `request` holding `fds`: {"pid"} (with "pidfd", the caller's
         to close, except for a split run) or {"compile_error"}."""
-        from channel import recv_message, send_message
+        self.ask(request, fds)
+        return self.spawned(request)
+
+    def ask(self, request, fds):
+        """The first half of spawn(): sends the request, so that the caller can do other work (start
+        the test) while the zygote forks; spawned() then reads its answer."""
+        from channel import send_message
 
         send_message(self.sock, request, fds)
+
+    def spawned(self, request):
+        """The second half of spawn(): the zygote's answer to the request ask() sent."""
+        from channel import recv_message
+
         reply, pidfds = recv_message(self.sock)
         wanted = 1 if "pid" in (reply or {}) and request["kind"] != "split" else 0
         if reply is None or ("pid" not in reply and "compile_error" not in reply) or len(pidfds) != wanted:
@@ -63,14 +74,15 @@ class Zygote:
             reply["pidfd"] = pidfds[0]
         return reply
 
-    def reap(self, pid):
-        """Kills the child (the server may, it is root) and waits for the zygote's word that it and
-        everything it left are gone: (exit code, CPU seconds, setup), where setup is "ok" or why the
-        child's lock-down failed."""
+    def reap(self, pid, killed=False):
+        """Kills the child (the server may, it is root; not again if `killed`: the caller has) and waits
+        for the zygote's word that it and everything it left are gone: (exit code, CPU seconds, setup),
+        where setup is "ok" or why the child's lock-down failed."""
         from channel import recv_message
         from watch import kill_group
 
-        kill_group(pid)
+        if not killed:
+            kill_group(pid)
         reply, _ = recv_message(self.sock)
         if reply is None:
             raise OSError("the zygote did not answer")
