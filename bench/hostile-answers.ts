@@ -3,7 +3,7 @@
 // default 32 MiB) should keep passk's peak RSS near its baseline plus the cap × requests in flight,
 // whatever the server sends. Also measured: the same run against a healthy server (the baseline).
 //
-//   npm run bench:hostile -- [--cli dist/cli/main.js] [--concurrency 8]
+//   npm run bench:hostile -- [--cli dist/passk.js] [--concurrency 8]
 //                           [--only baseline,declared,endless,endless-8mib]
 //
 // --cli measures another build (an older passk: give it --only declared --concurrency 1, since
@@ -20,7 +20,7 @@ import { type Fault, startFakeLlm } from "../test/helpers/fake-llm-server.js";
 
 const { values: flags } = parseArgs({
   options: {
-    cli: { type: "string", default: fileURLToPath(new URL("../dist/cli/main.js", import.meta.url)) },
+    cli: { type: "string", default: fileURLToPath(new URL("../dist/passk.js", import.meta.url)) },
     concurrency: { type: "string", default: "8" },
     only: { type: "string", default: "baseline,declared,endless,endless-8mib" },
   },

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
-const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../dist/passk.js", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../test/fixtures/multipl-e/", import.meta.url));
 const TICK = 100; // clock ticks per second of /proc/<pid>/stat (USER_HZ)
 

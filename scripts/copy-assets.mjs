@@ -1,6 +1,7 @@
 // Copies the non-TypeScript files the library loads at run time (the Python fork server and its
 // protocol.json, the mutant generator) into dist/, compiles the fork server's modules to bytecode, and
-// makes the CLI executable: tsc writes it 0644, and `npx passk` in a fresh clone runs dist/cli/main.js directly.
+// makes the unbundled CLI executable (tsc writes it 0644; `passk` itself runs the bundle, dist/passk.js,
+// which scripts/bundle.mjs makes next).
 import { chmodSync, cpSync, readdirSync } from "node:fs";
 import { compileSandboxBytecode } from "./sandbox-bytecode.mjs";
 

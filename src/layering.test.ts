@@ -11,7 +11,7 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 
 /** Bottom to top; a folder may import from its own layer and the layers before it. */
 const LAYERS: readonly (readonly string[])[] = [
-  ["io", "errors", "version", "concurrency", "defaults"],
+  ["io", "errors", "version", "concurrency", "defaults", "paths"],
   ["problems"],
   ["completion"],
   ["providers"],

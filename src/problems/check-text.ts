@@ -3,12 +3,13 @@
 // the `preconditions` (a predicate run on every case's arguments, in the sandbox).
 import { readFileSync } from "node:fs";
 import { runDataCases } from "../evaluate/data-verdict.js";
+import { ownUrl } from "../paths.js";
 import type { Sandbox } from "../sandbox/pool.js";
 import type { Limits } from "../sandbox/types.js";
 import { problemData } from "./resolve.js";
 import type { SetProblem, TestCase } from "./set-types.js";
 
-const CASES_SOURCE = readFileSync(new URL("./cases.py", import.meta.url), "utf8");
+const CASES_SOURCE = readFileSync(ownUrl("problems/cases.py"), "utf8");
 const PARSE_LIMITS: Partial<Limits> = { timeout: 5, wallTimeout: 10 };
 
 /** Cases parsed from Python text, and what could not be parsed ("line 3: …"). */

@@ -7,6 +7,7 @@
 // measure their tests. Near-duplicate problems are flagged.
 import { readFileSync } from "node:fs";
 import { runDataCases } from "../evaluate/data-verdict.js";
+import { ownUrl } from "../paths.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
 import { DEFAULT_LIMITS, type Limits } from "../sandbox/types.js";
 import { checkSolutions, type WrongOutcome } from "./check-solutions.js";
@@ -23,7 +24,7 @@ export const MIN_KILL_RATE = 0.9;
 /** CPU budget of one run of the canonical solution over all its tests (sandbox overhead included). */
 export const MAX_CANONICAL_CPU_S = 0.05;
 
-const MUTATE_SOURCE = readFileSync(new URL("./mutate.py", import.meta.url), "utf8");
+const MUTATE_SOURCE = readFileSync(ownUrl("problems/mutate.py"), "utf8");
 
 /** What the gate found for one problem. */
 export interface ProblemCheck {

@@ -3,9 +3,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { PasskError } from "../errors.js";
+import { ownPath } from "../paths.js";
 import { FAMILY_HINT, generatedSource } from "./families/index.js";
 import { caseSchema, isIsoDate, manifestSchema, specSchema } from "./set-schema.js";
 import { folderSource, type SetSource } from "./set-source.js";
@@ -14,7 +14,7 @@ import { readSolutionFiles } from "./solution-files.js";
 import { canonicalJson, validateValue } from "./values.js";
 
 /** Where passk's own sets live (datasets/ in the package). */
-export const DATASETS_DIR = fileURLToPath(new URL("../../datasets/", import.meta.url));
+export const DATASETS_DIR = ownPath("../datasets/");
 
 /** A set folder given by path, or by the name of one of passk's own sets; null if neither exists. */
 export function resolveSetPath(nameOrPath: string): string | null {

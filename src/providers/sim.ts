@@ -33,9 +33,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { cutAtStop } from "../completion/stop.js";
 import { seededUint32 } from "../metrics/bootstrap.js";
+import { ownPath, ownUrl } from "../paths.js";
 import { type FamilyName, familyOf } from "../problems/families/index.js";
 import { loadAnyProblems } from "../problems/resolve.js";
 import { createSandbox, type Sandbox, type SandboxOptions } from "../sandbox/pool.js";
@@ -53,7 +53,7 @@ import {
   type ScoreRequest,
 } from "./types.js";
 
-const MUTATE_SOURCE = readFileSync(new URL("../problems/mutate.py", import.meta.url), "utf8");
+const MUTATE_SOURCE = readFileSync(ownUrl("problems/mutate.py"), "utf8");
 
 /** What a simulated sample is; written to the sample line as `sim_kind`. */
 export type SimKind = "canonical" | "mutant" | "syntax-error" | "loop" | "stub";
@@ -350,10 +350,7 @@ function draw(m: Materials, temperature: number, random: () => number): Drawn {
 
 /** passk's own problems (passk-core, the README demo), for scoring in a process that generated nothing. */
 async function bundledProblems(): Promise<PromptProblem[]> {
-  const sources = [
-    "passk-core",
-    fileURLToPath(new URL("../../examples/demo/problems.jsonl", import.meta.url)),
-  ];
+  const sources = ["passk-core", ownPath("../examples/demo/problems.jsonl")];
   const sets = await Promise.all(sources.map((source) => loadAnyProblems(source).catch(() => null)));
   return sets.flatMap((set) => (set ? [...set.problems.values()] : []));
 }

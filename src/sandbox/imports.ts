@@ -3,11 +3,11 @@
 // beside it. Answers are cached per interpreter. Also parses code with Python's own ast to find the
 // modules it imports for sure (an import inside a `try` that expects an ImportError may fail).
 import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { PasskError } from "../errors.js";
+import { ownPath } from "../paths.js";
 import type { PythonInfo } from "./python.js";
 
-const SCRIPT = fileURLToPath(new URL("./imports.py", import.meta.url));
+const SCRIPT = ownPath("sandbox/imports.py");
 
 /** Module name → importable, per interpreter executable. */
 const cache = new Map<string, Map<string, boolean>>();

@@ -4,8 +4,8 @@ import { randomInt } from "node:crypto";
 import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PasskError } from "../errors.js";
+import { ownPath } from "../paths.js";
 import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
 import { resolvePython } from "./python.js";
 import { ForkServer, type LaunchSpec, type ReadyInfo, ServerDiedError, type ServerJob } from "./server.js";
@@ -61,7 +61,7 @@ const SCRIPTS = [
   "stdio_child.py",
   "protocol.py",
   "protocol.json",
-].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+].map((name) => ownPath(`sandbox/${name}`));
 
 /**
  * The server's files with their bytecode (`__pycache__/<module>.<tag>.pyc`, written by the build:
@@ -69,7 +69,7 @@ const SCRIPTS = [
  * finds it there as it does outside. Read at each start: the bytecode may be written after passk loaded.
  */
 export function serverFiles(): string[] {
-  const cache = fileURLToPath(new URL("__pycache__/", import.meta.url));
+  const cache = ownPath("sandbox/__pycache__/");
   let compiled: string[];
   try {
     compiled = readdirSync(cache);

@@ -4,6 +4,7 @@
 // that does not fit is a protocol error (server.ts kills the server). Requests are checked only when
 // PASSK_PROTOCOL_CHECK=1 or under vitest: they are built from typed values, so a bad one is a bug.
 import { readFileSync } from "node:fs";
+import { ownUrl } from "../paths.js";
 import type { TestRun } from "./types.js";
 
 /** The limits every request carries. */
@@ -118,9 +119,7 @@ export interface ProtocolSchema {
 }
 
 /** The schema, read once (beside this file: src/ in tests, dist/ once built). */
-export const SCHEMA = JSON.parse(
-  readFileSync(new URL("protocol.json", import.meta.url), "utf8"),
-) as ProtocolSchema;
+export const SCHEMA = JSON.parse(readFileSync(ownUrl("sandbox/protocol.json"), "utf8")) as ProtocolSchema;
 
 /** Undefined when the value fits, else what is wrong with it. */
 type Check = (value: unknown) => string | undefined;

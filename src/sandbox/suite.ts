@@ -4,8 +4,8 @@
 // back is the launcher's JSON lines, capped in size; the caller parses them as untrusted data.
 import { spawn } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { PasskError } from "../errors.js";
+import { ownPath } from "../paths.js";
 import { findBubblewrap, suiteBubblewrapArgs } from "./bubblewrap.js";
 import type { PythonInfo } from "./python.js";
 
@@ -42,7 +42,7 @@ export interface SuiteOutput {
   seconds: number;
 }
 
-const file = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+const file = (name: string) => ownPath(`sandbox/${name}`);
 
 /** passk's files inside the sandbox: the launcher, its helpers, and the tracer as sitecustomize. */
 function enclosureFiles(): Record<string, string> {

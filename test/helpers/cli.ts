@@ -1,11 +1,11 @@
-// Runs the BUILT command line (`node dist/cli/main.js …`) as a child process, the way a user would,
+// Runs the BUILT command line (`node dist/passk.js …`, what `passk` runs) as a child process, the way a user would,
 // for the end-to-end tests. Run `npm run build` first (`npm test` does).
 import { type ChildProcessByStdio, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 
-export const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+export const CLI = fileURLToPath(new URL("../../dist/passk.js", import.meta.url));
 
 export interface CliResult {
   code: number | null;

@@ -12,11 +12,12 @@
 // one repeated letter to shuffle) are not used by that task.
 import { readFileSync } from "node:fs";
 import { PasskError } from "../../errors.js";
+import { ownUrl } from "../../paths.js";
 import { hashStream, shuffled, uniformInt } from "./random.js";
 import type { IncontextItem } from "./types.js";
 
 /** The shipped word list. */
-export const WORDS_PATH = new URL("../../../datasets/words/words.txt", import.meta.url);
+export const WORDS_PATH = ownUrl("../datasets/words/words.txt");
 
 let cached: string[] | null = null;
 

@@ -6,15 +6,13 @@ import { randomInt } from "node:crypto";
 import { existsSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { builtPath } from "../../paths.js";
 import { baseArgs, SANDBOX_TMP_BYTES, SYSTEM_DIRS } from "../bubblewrap.js";
 import type { PythonInfo } from "../python.js";
 
 /** The folder of the compiled runtime (host.js, the workers, compiler-server.js), bound read-only. */
 export function runtimeDir(): string {
-  const here = fileURLToPath(import.meta.url);
-  // Under vitest this file is the TypeScript source; the runtime is always the built one in dist/.
-  return here.endsWith(".ts") ? dirname(here).replace(/([\\/])src([\\/])/, "$1dist$2") : dirname(here);
+  return builtPath("sandbox/node");
 }
 
 /** The launcher and the Python files it imports (the seccomp filter), bound read-only under /passk/. */
