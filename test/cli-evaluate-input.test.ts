@@ -1,7 +1,7 @@
 // End-to-end tests of `passk evaluate` on bad input: a malformed samples or problems file is refused
 // before anything runs, with every bad line listed and no stack trace, and `--skip-invalid` runs the
 // valid lines instead. Each test writes its files to a temp folder and runs the BUILT command line
-// (`node dist/cli/main.js`); run `npm run build` first (`npm test` does).
+// (`node dist/passk.js`); run `npm run build` first (`npm test` does).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 // End-to-end tests of the time limits of `passk evaluate`: CPU time, not wall time, is what stops a
 // sample on an overloaded machine, and a sleeping sample meets the wall-clock backstop. Each test runs
-// the BUILT command line (`node dist/cli/main.js`) against the real sandbox; run `npm run build` first.
+// the BUILT command line (`node dist/passk.js`) against the real sandbox; run `npm run build` first.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 // End-to-end tests of `passk evaluate` when a run is interrupted: resuming after the CLI is killed
 // with SIGKILL (and leaving no sandbox process behind), refusing to resume from a changed samples
 // file, and replacing a fork server killed from outside. Each test runs the BUILT command line
-// (`node dist/cli/main.js`) against the real sandbox; run `npm run build` first (`npm test` does).
+// (`node dist/passk.js`) against the real sandbox; run `npm run build` first (`npm test` does).
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 // End-to-end tests of `passk evaluate` on good input: samples as completions or whole programs, the
 // results file and the pass@k summary, running identical samples once, and the weaker isolation of
 // `--no-bubblewrap`. Each test writes its files to a temp folder and runs the BUILT command line
-// (`node dist/cli/main.js`) against the real sandbox; run `npm run build` first (`npm test` does).
+// (`node dist/passk.js`) against the real sandbox; run `npm run build` first (`npm test` does).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";

@@ -4,7 +4,7 @@
 // on disk and leaves no process behind (evaluate starts its first fork server while it loads, so that
 // server must be gone too, and the folder it works in without bubblewrap); and an interrupted
 // evaluation says its pass@k is partial and how to resume. They run the BUILT command line
-// (`node dist/cli/main.js`); run `npm run build` first (`npm test` does).
+// (`node dist/passk.js`); run `npm run build` first (`npm test` does).
 import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";

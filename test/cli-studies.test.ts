@@ -1,4 +1,4 @@
-// End-to-end tests of the study commands through the BUILT command line (`node dist/cli/main.js`):
+// End-to-end tests of the study commands through the BUILT command line (`node dist/passk.js`):
 // `passk rank`, `passk bleu` and `passk compare` on run folders written by test/helpers/study-runs.ts,
 // with the expected numbers recomputed from the files the commands read.
 // Run `npm run build` first (`npm test` does).

@@ -1,4 +1,4 @@
-// End-to-end tests of `passk tokens` through the BUILT command line (`node dist/cli/main.js`): the
+// End-to-end tests of `passk tokens` through the BUILT command line (`node dist/passk.js`): the
 // JSON report on stdout, the table people read, --ext/--exclude/--top, skipped files and errors.
 // Run `npm run build` first (`npm test` does).
 import { mkdirSync } from "node:fs";

@@ -1,4 +1,4 @@
-// End-to-end tests of passk problem sets through the BUILT command line (`node dist/cli/main.js`) and
+// End-to-end tests of passk problem sets through the BUILT command line (`node dist/passk.js`) and
 // the real sandbox: exporting passk-core to HumanEval's format and evaluating it both ways, data-mode
 // verdicts that a sample cannot forge, list/stats, and the `problems check` quality gate on temp sets.
 // Run `npm run build` first (`npm test` does).
