@@ -37,7 +37,9 @@ export function resolvePython(command = process.env.PASSK_PYTHON ?? "python3"): 
 
 async function probe(command: string): Promise<PythonInfo> {
   try {
-    const { stdout } = await run(command, ["-c", PROBE], { timeout: 30_000 });
+    // With the flags the sandbox runs it with (-I -S): what it reports is what the servers will see
+    // (-I ignores PYTHONHOME and PYTHONPATH), and without `site` it answers 20–40 ms sooner.
+    const { stdout } = await run(command, ["-I", "-S", "-c", PROBE], { timeout: 30_000 });
     const [executable = "", version = "", ...prefixes] = stdout.split("\0");
     if (!executable || !/^\d+\.\d+\.\d+$/.test(version) || prefixes.length === 0) {
       throw new Error(`unexpected answer to the interpreter probe: ${JSON.stringify(stdout.slice(0, 200))}`);
