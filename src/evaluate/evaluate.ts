@@ -33,7 +33,7 @@ import { type ExpectedOutputs, expectedOutputs } from "./evalplus/expected.js";
 import { EVALPLUS_DEFAULTS, type EvalPlusSettings } from "./evalplus/judge.js";
 import { type EvalPlusContext, judgeEvalPlus } from "./evalplus/sample.js";
 import { evalPlusPathFor, writeEvalPlusFromResults } from "./evalplus-format.js";
-import { checkProblemModules } from "./module-preflight.js";
+import { checkProblemModules, prefetchProblemModules } from "./module-preflight.js";
 import { preflight } from "./preflight.js";
 import { runProgramTests, stdioRun } from "./program-verdict.js";
 import {
@@ -119,6 +119,10 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.language === undefined ? {} : { language: options.language }),
   });
+  // The problems' imports are asked of the sandbox's Python while the samples load (checked below).
+  if (problemSet.language !== "js" && problemSet.language !== "ts") {
+    prefetchProblemModules([...problemSet.problems.values()], options.sandbox?.python);
+  }
   const evalplusProblems = [...problemSet.problems.values()].filter((problem) => problem.evalplus);
   const evalplus: EvalPlusSettings | null =
     evalplusProblems.length > 0 ? { ...EVALPLUS_DEFAULTS, ...options.evalplus } : null;

@@ -65,6 +65,20 @@ export async function checkProblemModules(
 }
 
 /**
+ * Starts asking the sandbox's Python about every module that the code of `problems` names on an
+ * import line, without waiting: evaluate() calls it as soon as the problems are read, so that the
+ * question is answered while the samples load, and checkProblemModules() finds the answers (or waits
+ * for this question rather than asking again). A failure here is left for checkProblemModules to report.
+ */
+export function prefetchProblemModules(problems: readonly Problem[], python?: string): void {
+  const all = new Set(problems.flatMap((problem) => codeOf(problem).flatMap(importLineNames)));
+  if (all.size === 0) return;
+  resolvePython(python)
+    .then((info) => importable(info, all))
+    .catch(() => {});
+}
+
+/**
  * What runs besides the sample, in parts that parse alone: the prompt (with the canonical solution
  * when that makes the expected outputs), and the test unless the tests are data.
  */

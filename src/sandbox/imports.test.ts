@@ -18,6 +18,16 @@ describe("importable", () => {
       passk_no_such_module: false,
     });
   });
+
+  it("answers a question asked while another is still being answered (evaluate asks early)", async () => {
+    const python = await resolvePython();
+    const [first, second] = await Promise.all([
+      importable(python, ["heapq", "passk_missing_one"]),
+      importable(python, ["heapq", "bisect", "passk_missing_two"]),
+    ]);
+    expect(Object.fromEntries(first)).toEqual({ heapq: true, passk_missing_one: false });
+    expect(Object.fromEntries(second)).toEqual({ heapq: true, bisect: true, passk_missing_two: false });
+  });
 });
 
 describe("importsOf", () => {

@@ -11,6 +11,8 @@ const SCRIPT = ownPath("sandbox/imports.py");
 
 /** Module name → importable, per interpreter executable. */
 const cache = new Map<string, Map<string, boolean>>();
+/** The question being put to each interpreter now, if any: a second one waits for its answers first. */
+const asking = new Map<string, Promise<unknown>>();
 
 interface ProbeAnswer {
   importable: Record<string, boolean>;
@@ -25,10 +27,18 @@ export async function importable(python: PythonInfo, names: Iterable<string>): P
     cache.set(python.executable, known);
   }
   const wanted = [...new Set(names)];
+  // Names an earlier question (evaluate asks early for every problem's) is about to answer are not asked again.
+  await asking.get(python.executable)?.catch(() => {});
   const unknown = wanted.filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    const answer = await probe(python, { names: unknown, sources: [] });
-    for (const name of unknown) known.set(name, answer.importable[name] === true);
+    const question = probe(python, { names: unknown, sources: [] });
+    asking.set(python.executable, question);
+    try {
+      const answer = await question;
+      for (const name of unknown) known.set(name, answer.importable[name] === true);
+    } finally {
+      if (asking.get(python.executable) === question) asking.delete(python.executable);
+    }
   }
   return new Map(wanted.map((name) => [name, known.get(name) === true]));
 }
