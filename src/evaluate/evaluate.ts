@@ -305,7 +305,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvaluationSumm
       await runBounded(
         pending.keys(),
         {
-          concurrency: sandbox.workers * 2,
+          concurrency: sandbox.workers * sandbox.depth,
           ...(options.signal ? { signal: options.signal } : {}),
         },
         runOne,

@@ -1,9 +1,10 @@
 # passk fork server: a warm Python that runs each sample in locked-down processes and judges it.
 #
 # Started by src/sandbox/server.ts as `python3 -I -S -B forkserver.py` (inside bubblewrap when
-# available). Protocol: one JSON request per line on stdin, one JSON response per line on stdout; the
-# first line written is a "ready" record describing what isolation this process could set up. Every
-# field of each is in protocol.json, which both sides check every message against (protocol.py).
+# available). Protocol: one JSON request per line on stdin, one JSON response per line on stdout (held
+# back and sent a few at a time while more requests wait: link.py); the first line written is a
+# "ready" record describing what isolation this process could set up. Every field of each is in
+# protocol.json, which both sides check every message against (protocol.py).
 #
 # Requests, by "kind":
 # - "split" (HumanEval-style test code, the default): the sample's module runs in a child of the
@@ -19,11 +20,12 @@
 #   sample can reach the test there (it can read the verdict nonce from memory): only for tests that
 #   cannot be split, and passk labels those verdicts "in-process".
 #
-# Files: zygote.py (the fresh interpreter every sample-side child is forked from), tester.py (the
-# long-lived process that runs tests), sides.py (what runs in each process), lockdown.py (a child's
-# set-up), watch.py (CPU, wall clock, reaping, the working directory), judge.py (verdicts), wire.py
-# (values as data), channel.py (messages to the helpers), seccomp_filter.py, stdio.py and
-# stdio_child.py (program problems: the server's side and the child's), protocol.py (the checks).
+# Files: link.py (the request and answer lines), zygote.py (the fresh interpreter every sample-side
+# child is forked from), tester.py (the long-lived process that runs tests), sides.py (what runs in
+# each process), lockdown.py (a child's set-up), watch.py (CPU, wall clock, reaping, the working
+# directory), judge.py (verdicts), wire.py (values as data), channel.py (messages to the helpers),
+# seccomp_filter.py, stdio.py and stdio_child.py (program problems: the server's side and the
+# child's), protocol.py (the checks).
 import fcntl  # roomy_pipe's; lock_down imports it in each child it sets up too (loaded once here)
 import gc
 import json
@@ -36,6 +38,7 @@ import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the script's folder out
 import judge  # noqa: E402
+from link import ANSWERS, Requests  # noqa: E402
 from lockdown import describe, fewer_malloc_arenas, libc, lock_down  # noqa: E402
 from protocol import check_ready, check_request, check_response  # noqa: E402
 from seccomp_filter import probe_seccomp  # noqa: E402
@@ -71,7 +74,6 @@ def preload(state):
     gc.freeze()  # as at start-up: a collection in a child would copy every page of it
 
 
-PROTOCOL_OUT = sys.stdout.buffer
 PR_SET_CHILD_SUBREAPER = 36
 
 
@@ -126,6 +128,9 @@ def finish(pipes):
 
 def run_program(req, state):
     """The whole program in one child of this server."""
+    # The child is forked from this process, and the sample can read its memory: no answer about
+    # another sample may be in it.
+    ANSWERS.send()
     preload(state)
     try:
         code = compile_quietly(req["program"])
@@ -517,12 +522,12 @@ def main():
     problem = check_ready(ready)
     if problem is not None:
         raise SystemExit("passk fork server: protocol: bad ready record: " + problem)
-    PROTOCOL_OUT.write(json.dumps(ready).encode() + b"\n")
-    PROTOCOL_OUT.flush()
-    stdin = sys.stdin.buffer
+    answers = ANSWERS
+    answers.send(json.dumps(ready).encode() + b"\n")
+    requests = Requests(0)
     while True:
-        line = stdin.readline()
-        if not line:
+        line = requests.take(answers)  # (sends what is held before it waits)
+        if line is None:
             return
         started = time.monotonic()
         request_id, response = answer(line, state)
@@ -534,12 +539,12 @@ def main():
         if problem is not None:  # a bug in the server: an error answer, and a new server
             response = sandbox_error("protocol: bad response: " + problem, replace=True)
             response.update(id=request_id, overhead=0.0)
-        PROTOCOL_OUT.write(json.dumps(response).encode() + b"\n")
-        PROTOCOL_OUT.flush()
+        answers.add(json.dumps(response).encode() + b"\n", requests)
         if response.get("replace"):
-            # Not clean any more: nothing else runs here (passk may have sent the next request
+            # Not clean any more: nothing else runs here (passk may have sent the next requests
             # already); this server waits to be replaced.
-            while stdin.readline():
+            answers.send()
+            while requests.take(answers) is not None:
                 pass
             return
 

@@ -25,6 +25,8 @@ export interface SandboxOptions {
 export interface Sandbox {
   readonly isolation: Isolation;
   readonly workers: number;
+  /** Jobs to keep submitted per worker so that every worker stays busy (submit workers × depth). */
+  readonly depth: number;
   /**
    * Runs one Python program under `limits` (with `data`: then calls its entry point on each input);
    * never rejects for anything the program does.
@@ -47,6 +49,7 @@ export interface Sandbox {
 /** The fork server's files; forkserver.py is the entry point, bound read-only under /passk/. */
 const SCRIPTS = [
   "forkserver.py",
+  "link.py",
   "lockdown.py",
   "sides.py",
   "evalplus_side.py",
@@ -196,6 +199,7 @@ function asSandbox(pool: Pool, isolation: Isolation, workers: number, made: Made
   return {
     isolation,
     workers,
+    depth: JOBS_PER_SERVER,
     run: (program, limits, data) =>
       pool.run(data ? { kind: "data", program, data } : { kind: "program", program }, limits),
     runSplit: (split, limits) => pool.run({ kind: "split", split }, limits),
@@ -375,14 +379,16 @@ interface Job {
 }
 
 /**
- * Jobs each server holds at most: the one it runs, and the next, sent already so that the server
- * starts it the moment it has answered, without waiting for passk to hear the answer (the server's
- * core would otherwise idle for that round trip on every sample).
+ * Jobs each server holds at most: the one it runs, and those sent already so that the server starts
+ * each the moment it has answered the one before, without waiting for passk to hear the answer (the
+ * server's core would otherwise idle for that round trip on every sample). With several waiting, the
+ * server also holds its answers back and sends them a few at a time (link.py), so that passk's
+ * process wakes once for several samples rather than for each.
  */
-const DEPTH = 2;
+export const JOBS_PER_SERVER = 8;
 
 /**
- * Hands jobs to servers, up to DEPTH each, the least busy first; replaces a server that dies and
+ * Hands jobs to servers, up to JOBS_PER_SERVER each, the least busy first; replaces a server that dies and
  * retries its job once (a job that was only waiting behind it is simply sent elsewhere). Every job
  * settles: after `close()`, or once servers keep failing to start, waiting and new jobs are
  * rejected with the reason.
@@ -443,7 +449,7 @@ class Pool {
     // While a server is starting, none is sent a job behind the one it runs: that job is the starting
     // server's as soon as it is ready (sent behind a long sample, it would wait for it while that
     // server idled).
-    const depth = this.starting.size > 0 ? 1 : DEPTH;
+    const depth = this.starting.size > 0 ? 1 : JOBS_PER_SERVER;
     while (this.queue.length > 0) {
       let server: ForkServer | null = null;
       for (const candidate of this.all) {

@@ -1,6 +1,6 @@
 # Unit tests of the fork server's side of the protocol (protocol.py against protocol.json, the
-# server's answers to bad requests, and channel.py's messages to its helpers). Run by
-# src/sandbox/protocol-py.test.ts with the real Python:
+# server's answers to bad requests, channel.py's messages to its helpers, and link.py's request
+# lines and held answers). Run by src/sandbox/protocol-py.test.ts with the real Python:
 #   python3 -B src/sandbox/protocol_test.py
 import json
 import os
@@ -215,6 +215,90 @@ class Channel(unittest.TestCase):
         self.assertEqual(recv_message(self.ours), ({"pid": 8}, []))
         self.theirs.close()
         self.assertEqual(recv_message(self.ours), (None, []))
+
+
+class Link(unittest.TestCase):
+    """link.py: request lines as they arrive (whole, in order, however the bytes are split), and
+    answers held while requests wait, then sent: when few wait, when many are held, when due."""
+
+    def setUp(self):
+        self.requests_r, self.requests_w = os.pipe()
+        self.answers_r, self.answers_w = os.pipe()
+        os.set_blocking(self.answers_r, False)
+
+    def tearDown(self):
+        for fd in (self.requests_r, self.requests_w, self.answers_r, self.answers_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def sent(self):
+        try:
+            return os.read(self.answers_r, 1 << 20)
+        except BlockingIOError:
+            return b""
+
+    def test_lines_are_taken_whole_and_in_order_however_they_arrive(self):
+        from link import Answers, Requests
+
+        requests, answers = Requests(self.requests_r), Answers(self.answers_w)
+        os.write(self.requests_w, b'{"id": 1}\n{"id"')
+        self.assertEqual(requests.take(answers), b'{"id": 1}')
+        os.write(self.requests_w, b": 2")
+        os.write(self.requests_w, b"}\n" + b"x" * 50_000 + b"\n\n")
+        self.assertEqual(requests.take(answers), b'{"id": 2}')
+        self.assertEqual(requests.waiting(), 2)
+        self.assertEqual(requests.take(answers), b"x" * 50_000)
+        self.assertEqual(requests.take(answers), b"")
+        os.close(self.requests_w)
+        self.assertIsNone(requests.take(answers))
+
+    def test_answers_are_held_while_requests_wait_and_sent_before_the_server_waits(self):
+        import link
+
+        requests, answers = link.Requests(self.requests_r), link.Answers(self.answers_w)
+        os.write(self.requests_w, b"".join(b"%d\n" % i for i in range(link.LOW_WATER + 2)))
+        requests.take(answers)
+        answers.add(b"a\n", requests)  # LOW_WATER + 1 wait: held
+        self.assertEqual(self.sent(), b"")
+        requests.take(answers)
+        answers.add(b"b\n", requests)  # LOW_WATER wait: still held
+        self.assertEqual(self.sent(), b"")
+        requests.take(answers)
+        answers.add(b"c\n", requests)  # fewer than LOW_WATER: all of it, in order
+        self.assertEqual(self.sent(), b"a\nb\nc\n")
+        requests.take(answers)
+        requests.take(answers)
+        os.write(self.requests_w, b"more\n")
+        answers.held.append(b"d\n")
+        self.assertEqual(requests.take(answers), b"more")
+        self.assertEqual(self.sent(), b"", "a request had arrived: nothing to wait for, nothing sent")
+        os.close(self.requests_w)
+        self.assertIsNone(requests.take(answers))
+        self.assertEqual(self.sent(), b"d\n", "held answers go out before the server waits or ends")
+
+    def test_answers_go_out_when_many_are_held_or_the_first_is_due(self):
+        import time
+
+        import link
+
+        requests, answers = link.Requests(self.requests_r), link.Answers(self.answers_w)
+        os.write(self.requests_w, b"r\n" * (link.HOLD_AT_MOST + link.LOW_WATER + 1))
+        requests.pull()
+        for i in range(link.HOLD_AT_MOST - 1):
+            answers.add(b"%d\n" % i, requests)
+        self.assertEqual(self.sent(), b"")
+        answers.add(b"last\n", requests)
+        self.assertEqual(self.sent().count(b"\n"), link.HOLD_AT_MOST)
+        answers.add(b"late\n", requests)
+        now = time.monotonic()
+        self.assertLessEqual(answers.wait_at_most(5.0, now), link.HOLD_SECONDS)
+        answers.send_if_due(now)
+        self.assertEqual(self.sent(), b"")
+        answers.send_if_due(now + link.HOLD_SECONDS)
+        self.assertEqual(self.sent(), b"late\n")
+        self.assertEqual(answers.wait_at_most(5.0, now), 5.0)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,43 @@ describe("the real fork server", () => {
       child.kill("SIGKILL");
     }
   }, 30_000);
+
+  it("holds answers while requests wait, yet sends each within a moment while a long sample runs", async () => {
+    const python = await resolvePython();
+    const script = fileURLToPath(new URL("forkserver.py", import.meta.url));
+    const child = spawn(python.executable, ["-I", "-S", "-B", script], {
+      env: { PASSK_TMP: tmp, PASSK_SECCOMP: "auto" },
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    const nextLine = async () => JSON.parse((await lines.next()).value as string) as Record<string, unknown>;
+    const job = (id: number, program: string) =>
+      JSON.stringify({ ...LIMITS, id, kind: "data", program, entry_point: "f", inputs: ["[1]"] });
+    try {
+      expect((await nextLine()).ready).toBe(true);
+      // The first answer is held (four requests wait behind it), and the second sample sleeps 2 s.
+      const quick = "def f(x): return x";
+      const slow = "import time\ntime.sleep(2)\ndef f(x): return x";
+      const sent = performance.now();
+      child.stdin.write(
+        `${[job(1, quick), job(2, slow), job(3, quick), job(4, quick), job(5, quick)].join("\n")}\n`,
+      );
+      const first = await nextLine();
+      const firstAfter = performance.now() - sent;
+      expect(first).toMatchObject({ id: 1, status: "passed" });
+      expect(firstAfter).toBeLessThan(1500);
+      const rest = [await nextLine(), await nextLine(), await nextLine(), await nextLine()];
+      expect(performance.now() - sent).toBeGreaterThan(2000);
+      expect(rest.map((answer) => [answer.id, answer.status])).toEqual([
+        [2, "passed"],
+        [3, "passed"],
+        [4, "passed"],
+        [5, "passed"],
+      ]);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  }, 30_000);
 });
 
 /** A stand-in server (node): a ready line, then `answer` (with the request's id) to each request. */

@@ -193,6 +193,7 @@ export async function createNodeSandbox(options: NodeSandboxOptions): Promise<Sa
   return {
     isolation,
     workers,
+    depth: 2, // one running on each host, one waiting in this pool's queue
     // Tests as data (passk's own problems): the program is the sample's whole module; each input is a
     // call's arguments in the wire form of src/problems/ts/ts-values.ts.
     run: async (program: string, limits: Limits, data?: DataRun): Promise<Execution> => {
