@@ -237,4 +237,44 @@ describe("split sandbox: what a sample leaves for the next ones", () => {
     expect(broken.result).toMatch(/^failed: .*\(<string>, line \d+\)$/);
     for (const name of ["before", "large", "after"]) expectPassed(results.result(name));
   });
+
+  it("13. the sample's module is judged before the test, whether the test calls it or not", async () => {
+    // The sample's "ready" travels with its first reply (or is asked for when the test makes no
+    // call): a module that fails, or a process that ends, must decide the verdict as when the
+    // reference runs the module before the test, even when the test itself fails first.
+    const variant = (suffix: string, test: string) => ({
+      ...ADD_THREE,
+      task_id: `${ADD_THREE.task_id}/${suffix}`,
+      test,
+    });
+    const problems = [
+      ADD_THREE,
+      variant("no-call", "def check(candidate):\n    assert True\n"),
+      variant("test-error", `raise ValueError("the test's own code fails")\n${ADD_THREE.test}`),
+      variant(
+        "fails-first",
+        "def check(candidate):\n    assert 1 == 2, 'the test fails first'\n    assert candidate(1, 2, 3) == 6\n",
+      ),
+    ];
+    const samples = problems.flatMap((problem) => [
+      { ...canonical(ADD_THREE, `canonical ${problem.task_id}`), task_id: problem.task_id },
+      {
+        ...addThree(`raises ${problem.task_id}`, 'raise RuntimeError("the module fails")'),
+        task_id: problem.task_id,
+      },
+      { ...addThree(`exits ${problem.task_id}`, "import os\nos._exit(0)"), task_id: problem.task_id },
+    ]);
+    const results = await evaluateHostile(ws.dir, problems, samples, ["--workers", "1"]);
+    const [plain, noCall, testError, failsFirst] = problems.map((problem) => problem.task_id);
+    expectPassed(results.result(`canonical ${plain}`));
+    expectPassed(results.result(`canonical ${noCall}`));
+    expect(results.result(`canonical ${testError}`).result).toBe("failed: the test's own code fails");
+    expect(results.result(`canonical ${failsFirst}`).result).toBe("failed: the test fails first");
+    for (const task of [plain, noCall, testError, failsFirst]) {
+      expect(results.result(`raises ${task}`).result, task).toBe("failed: the module fails");
+      const exits = results.result(`exits ${task}`);
+      expect(exits.passed, task).toBe(false);
+      expect(exits.result, task).toMatch(/^failed: /);
+    }
+  });
 });

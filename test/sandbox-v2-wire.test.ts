@@ -151,9 +151,10 @@ describe("tests as data: hostile case outputs", () => {
 describe("split runs: hostile replies", () => {
   it("7b. a sample that replaces the reply encoder or framing fails, and the run completes", async () => {
     // Replies are frames (length, kind: marshal or JSON, the message); the sample's process writes
-    // them with sides._send, which these samples replace for every reply after "ready". Should the
-    // framing change, the names below go missing and the samples fail before any attack: the
-    // assertion on the "malformed reply" message then asks for this test to follow.
+    // them with sides._send, which these samples replace (the first reply's write carries the
+    // "ready" frame before it, as `before`, which they keep). Should the framing change, the names
+    // below go missing and the samples fail before any attack: the assertion on the "malformed
+    // reply" message then asks for this test to follow.
     const framing = (name: string, payload: string): NamedSample => ({
       name,
       task_id: ADD_THREE.task_id,
@@ -162,17 +163,15 @@ describe("split runs: hostile replies", () => {
         import sys
 
         _sides = sys.modules["sides"]
-        _real_send, _FRAME, _MARSHAL, _JSON = _sides._send, _sides._FRAME, _sides.MARSHAL, _sides.JSON
+        _FRAME, _MARSHAL, _JSON = _sides._FRAME, _sides.MARSHAL, _sides.JSON
 
 
         def _framed(kind, data):
             return _FRAME.pack(len(data), kind) + data
 
 
-        def _send(fd, message, strict=False):
-            if message == ("ready",):
-                return _real_send(fd, message)
-            os.write(fd, ${payload})
+        def _send(fd, message, strict=False, before=b""):
+            os.write(fd, before + ${payload})
 
 
         _sides._send = _send

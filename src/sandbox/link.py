@@ -14,7 +14,7 @@ import time
 
 # Send when fewer requests than this wait: passk hears the answers while the server runs these.
 LOW_WATER = 3
-HOLD_AT_MOST = 16
+HOLD_AT_MOST = 32
 HOLD_SECONDS = 0.02
 
 

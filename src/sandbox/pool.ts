@@ -385,7 +385,7 @@ interface Job {
  * server also holds its answers back and sends them a few at a time (link.py), so that passk's
  * process wakes once for several samples rather than for each.
  */
-export const JOBS_PER_SERVER = 8;
+export const JOBS_PER_SERVER = 16;
 
 /**
  * Hands jobs to servers, up to JOBS_PER_SERVER each, the least busy first; replaces a server that dies and

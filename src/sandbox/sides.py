@@ -80,24 +80,34 @@ def data_cases(code, entry_point, inputs, nonce):
 # fast path) or, when marshal cannot say it, as JSON in the wire encoding. Messages:
 #   sample -> test: ("ready",) | ("module_error", message)
 #                   ("ok", value) | ("ok", value, arguments after the call) | ("raise", class names, message)
-#   test -> sample: (arguments, keyword arguments)
+#   test -> sample: (arguments, keyword arguments) | a HELLO frame (empty)
+# The sample's first word, once its module has run, is "ready" or the module's error. "ready" is not
+# sent on its own: it goes out in the same write as the first reply (the test sends its first call
+# without waiting for it), or in answer to HELLO when the test needs it without a call (its own code
+# failed, or `check` ended without calling). So a sample costs one write and one wake-up fewer.
 
 _FRAME = struct.Struct(">IB")
-MARSHAL, JSON = 0, 1
+MARSHAL, JSON, HELLO = 0, 1, 2
 
 
-def _send(fd, message, strict=False):
+def _send(fd, message, strict=False, before=b""):
+    """Writes `message` as a frame (after the bytes `before`, in the same write)."""
     try:
         kind, data = MARSHAL, marshal.dumps(message, MARSHAL_VERSION)
     except ValueError:  # something marshal cannot write: the wire encoding says it (or NotData)
         kind, data = JSON, json.dumps(encode(message, strict)).encode("ascii")
-    _write_frame(fd, kind, data)
+    _write_frame(fd, kind, data, before)
 
 
-def _write_frame(fd, kind, data):
-    view = memoryview(_FRAME.pack(len(data), kind) + data)
+def _write_frame(fd, kind, data, before=b""):
+    view = memoryview(before + _FRAME.pack(len(data), kind) + data)
     while view:
         view = view[os.write(fd, view):]
+
+
+_READY_MESSAGE = ("ready",)
+_READY = _FRAME.pack(len(marshal.dumps(_READY_MESSAGE, MARSHAL_VERSION)), MARSHAL) + marshal.dumps(
+    _READY_MESSAGE, MARSHAL_VERSION)
 
 
 _UNENCODABLE = json.dumps({"$tuple": ["ok", {"$repr": "<value that cannot be encoded>", "$type": "object"}]}).encode()
@@ -160,17 +170,22 @@ def sample_side(code, entry_point):
         if entry_point not in namespace:
             raise NameError("name '%s' is not defined" % entry_point)
         function = namespace[entry_point]
-        _send(replies, ("ready",))
     except BaseException as e:
         try:
             _send(replies, ("module_error", describe(e)))
         finally:
             exit_now(0)
+    ready = _READY  # said with the first reply (or on HELLO), then never again
     while True:
         frame = requests.next()
         if frame is None:
             exit_now(0)
         _, kind, data = frame
+        if kind == HELLO:
+            if ready:
+                os.write(replies, ready)  # a few bytes: written whole
+                ready = b""
+            continue
         # From the test's side, which is trusted: marshal.loads is safe on what it wrote.
         args, kwargs = loads(data) if kind == MARSHAL else decode_args(json.loads(data))
         try:
@@ -188,9 +203,10 @@ def sample_side(code, entry_point):
                 names = ["Exception"]
             reply = ("raise", names, describe(e))
         try:
-            _send(replies, reply)
+            _send(replies, reply, before=ready)
         except BaseException:  # nested too deeply, or a repr that raised: an opaque value
-            _write_frame(replies, JSON, _UNENCODABLE)
+            _write_frame(replies, JSON, _UNENCODABLE, ready)
+        ready = b""
 
 
 def warm_up():
@@ -201,8 +217,9 @@ def warm_up():
     r, w = os.pipe()
     try:
         frames = _Frames(r)
-        for message in (("ready",), ("ok", 1), ("ok", "text"), ("ok", [1, 2.5], [[1]]), ("ok", None)) * 4:
-            _send(w, message)
+        for message in (("ok", 1), ("ok", "text"), ("ok", [1, 2.5], [[1]]), ("ok", None)) * 4:
+            _send(w, message, before=_READY)  # as a first reply: "ready" in the same write
+            loads(frames.next()[2])
             loads(frames.next()[2])
     finally:
         os.close(r)
@@ -220,10 +237,37 @@ class _Stop(BaseException):
 class _Session:
     """One test's link to the sample's process, and why it cannot go on (stop: (word, text))."""
 
-    __slots__ = ("requests", "replies", "stop")
+    __slots__ = ("requests", "replies", "stop", "hello")
 
     def __init__(self, requests, replies):
-        self.requests, self.replies, self.stop = requests, _Frames(replies), None
+        self.requests, self.replies, self.stop, self.hello = requests, _Frames(replies), None, None
+
+    def first_word(self):
+        """Reads the sample's first word if it has not come yet (it comes before the first reply);
+        halts unless it is "ready": with the module's error ("failed"), or gone, or malformed."""
+        if self.hello is None:
+            self.hello = self.receive()
+        hello = self.hello
+        if hello == _READY_MESSAGE:
+            return
+        if hello[0] == "module_error" and len(hello) == 2 and type(hello[1]) is str:
+            self.halt("failed", hello[1])
+        self.halt("malformed", "an unexpected first message")
+
+    def ask_first_word(self):
+        """When no call has brought the sample's first word: asks for it (HELLO) and reads it.
+        Returns the verdict it decides, (word, message), or None when it is "ready". It decides
+        before anything the test did, as the reference harness runs the module before the test."""
+        self.stop = None
+        try:
+            try:
+                _write_frame(self.requests, HELLO, b"")
+            except OSError:  # the process ended; its module's error may still wait in the pipe
+                pass
+            self.first_word()
+            return None
+        except _Stop:
+            return self.stop
 
     def halt(self, kind, text):
         if self.stop is None:
@@ -260,7 +304,9 @@ class _Session:
         except NotData as e:
             self.halt("unsplittable", "an argument is not data (%s)" % e)
         except OSError:
+            self.first_word()  # its module's error, if that is why it ended
             self.halt("gone", "the sample's process ended")
+        self.first_word()
         reply = self.receive()
         if reply[0] == "ok" and len(reply) in (2, 3):
             if len(reply) == 3:
@@ -301,12 +347,7 @@ def run_test(test_code, check_code, entry_point, requests, replies):
             exec(test_code, namespace)
         except BaseException as e:
             test_error = e
-        hello = session.receive()
-        if hello[0] == "module_error" and len(hello) == 2 and type(hello[1]) is str:
-            message = hello[1]
-        elif hello != ("ready",):
-            session.halt("malformed", "an unexpected first message")
-        elif test_error is not None:
+        if test_error is not None:
             message = describe(test_error)
         else:
             namespace[entry_point] = _Candidate()
@@ -316,6 +357,12 @@ def run_test(test_code, check_code, entry_point, requests, replies):
         message = describe(e)
     if session.stop is not None:
         word, message = session.stop
+    if session.hello is None:
+        # No call brought the sample's first word (the test's own code failed, or it ended without
+        # calling): it is asked for, and a module that failed decides the verdict.
+        first = session.ask_first_word()
+        if first is not None:
+            word, message = first
     return word, message[:MESSAGE_CAP]
 
 
