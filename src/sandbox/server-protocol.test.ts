@@ -16,16 +16,22 @@ const LIMITS = { timeout: 3, wall: 6, memory: 2 ** 30, file_size: 2 ** 24, proce
 const tmp = mkdtempSync(join(tmpdir(), "passk-protocol-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** The real fork server, started directly; `nextLine` reads its next line as JSON. */
+async function startServer() {
+  const python = await resolvePython();
+  const script = fileURLToPath(new URL("forkserver.py", import.meta.url));
+  const child = spawn(python.executable, ["-I", "-S", "-B", script], {
+    env: { PASSK_TMP: tmp, PASSK_SECCOMP: "auto" },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const nextLine = async () => JSON.parse((await lines.next()).value as string) as Record<string, unknown>;
+  return { child, nextLine };
+}
+
 describe("the real fork server", () => {
   it("answers bad request lines with an error for their id, and runs the next good one", async () => {
-    const python = await resolvePython();
-    const script = fileURLToPath(new URL("forkserver.py", import.meta.url));
-    const child = spawn(python.executable, ["-I", "-S", "-B", script], {
-      env: { PASSK_TMP: tmp, PASSK_SECCOMP: "auto" },
-      stdio: ["pipe", "pipe", "inherit"],
-    });
-    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-    const nextLine = async () => JSON.parse((await lines.next()).value as string) as Record<string, unknown>;
+    const { child, nextLine } = await startServer();
     try {
       expect((await nextLine()).ready).toBe(true);
       const sent = [
@@ -58,14 +64,7 @@ describe("the real fork server", () => {
   }, 30_000);
 
   it("holds answers while requests wait, yet sends each within a moment while a long sample runs", async () => {
-    const python = await resolvePython();
-    const script = fileURLToPath(new URL("forkserver.py", import.meta.url));
-    const child = spawn(python.executable, ["-I", "-S", "-B", script], {
-      env: { PASSK_TMP: tmp, PASSK_SECCOMP: "auto" },
-      stdio: ["pipe", "pipe", "inherit"],
-    });
-    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-    const nextLine = async () => JSON.parse((await lines.next()).value as string) as Record<string, unknown>;
+    const { child, nextLine } = await startServer();
     const job = (id: number, program: string) =>
       JSON.stringify({ ...LIMITS, id, kind: "data", program, entry_point: "f", inputs: ["[1]"] });
     try {
