@@ -388,10 +388,10 @@ interface Job {
 export const JOBS_PER_SERVER = 16;
 
 /**
- * Hands jobs to servers, up to JOBS_PER_SERVER each, the least busy first; replaces a server that dies and
- * retries its job once (a job that was only waiting behind it is simply sent elsewhere). Every job
- * settles: after `close()`, or once servers keep failing to start, waiting and new jobs are
- * rejected with the reason.
+ * Hands jobs to servers, up to JOBS_PER_SERVER each, the least busy first; replaces a server that
+ * dies and retries its job once (a job that was only waiting behind it is simply sent elsewhere).
+ * Every job settles: after `close()`, or once servers keep failing to start, waiting and new jobs
+ * are rejected with the reason.
  */
 class Pool {
   private readonly queue: Job[] = [];

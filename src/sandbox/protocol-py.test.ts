@@ -1,6 +1,6 @@
 // Runs the Python side's unit tests (protocol_test.py: protocol.py against protocol.json, the fork
-// server's answers to bad requests, channel.py's messages, link.py's requests and held answers) with the real interpreter; any failing
-// Python test fails this one.
+// server's answers to bad requests, channel.py's messages, link.py's requests and held answers) with
+// the real interpreter; any failing Python test fails this one.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
