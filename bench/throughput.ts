@@ -7,9 +7,9 @@
 // programs once, is printed too). Both passk and the reference run the same interpreter binary, the
 // one `python3` (or PASSK_PYTHON) resolves to, started directly: passk is given it with --python, as
 // the reference is started with it. Through a shim such as pyenv's, `python3` costs about 0.15 s of
-// start-up on its own, which would otherwise fall on passk's run alone. The reference re-creation runs inside bubblewrap, with the
-// namespaces passk's servers get, since the samples are model output and passk never runs those
-// outside a sandbox; `--no-reference` skips it. The three runs are repeated in `--rounds N` rounds
+// start-up on its own, which would otherwise fall on passk's run alone. The reference re-creation
+// runs inside bubblewrap, with the namespaces passk's servers get, since the samples are model output
+// and passk never runs those outside a sandbox; `--no-reference` skips it. The three runs are repeated in `--rounds N` rounds
 // (3), and the medians printed, with the median of the rounds' ratios.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -4,7 +4,7 @@
 # passk keeps several requests waiting at each server (pool.ts, JOBS_PER_SERVER). Sent one by one,
 # every answer would wake passk's Node process for that answer alone, and each wake-up (a turn of
 # its event loop, its stream machinery) cost Node more than the answer's own work: 190 µs of CPU a
-# sample in a run, against 35–45 µs when answers come many at a time. So the server holds its
+# sample in a run, against 33–45 µs when answers come many at a time. So the server holds its
 # answers until few requests are left waiting (passk then has the time those take to send more),
 # or until HOLD_AT_MOST answers are held, or until the first one held is HOLD_SECONDS old; watch.py
 # sends them on time even while a long sample runs. Before it waits for a request, the server sends
