@@ -92,4 +92,53 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
     expect(ex.verdict).toBe("split");
     expect(ex.status, ex.result).toBe("passed");
   });
+
+  it("lets each split run's sample signal itself and nothing else, whichever pid it got", async () => {
+    // The zygote makes each child's filter before the fork, for the pid it expects the child to get
+    // (the last one's plus one); a child that got another one (here: after a sample whose threads
+    // took pids) makes its own. Either way the filter must hold the child's real pid: kill() and
+    // tgkill() of itself allowed, kill() of any other pid refused by the filter (EPERM, where the
+    // kernel alone would say ESRCH for a pid nobody has).
+    const prompt = 'def signals():\n    """What went wrong."""\n';
+    const module = (threads: number) => py`
+      import ctypes, errno, os, posix, threading
+      libc = ctypes.CDLL(None, use_errno=True)
+      me = posix.getpid()
+      wrong = []
+      if libc.syscall(62, me, 0) != 0:
+          wrong.append("kill(self): errno %d" % ctypes.get_errno())
+      if libc.syscall(234, me, threading.get_native_id(), 0) != 0:
+          wrong.append("tgkill(self): errno %d" % ctypes.get_errno())
+      for other in (me - 1, me + 1, me + 1000):
+          if libc.syscall(62, other, 0) == 0 or ctypes.get_errno() != errno.EPERM:
+              wrong.append("kill(%d): errno %d" % (other, ctypes.get_errno()))
+      print("PID", os.readlink("/proc/self/ns/pid"), me)
+      for _ in range(${threads}):
+          worker = threading.Thread(target=lambda: None)
+          worker.start()
+          worker.join()
+      def signals():
+          return wrong
+    `;
+    const seen = new Map<string, number[]>();
+    for (let i = 0; i < 12; i++) {
+      const ex = await sandbox().runSplit(
+        {
+          module: prompt + module(i % 3 === 0 ? 3 : 0),
+          prompt,
+          test: "def check(candidate):\n    assert candidate() == [], candidate()\n",
+          entryPoint: "signals",
+        },
+        QUICK,
+      );
+      expect(ex.status, ex.result).toBe("passed");
+      const [, namespace, pid] = /PID (\S+) (\d+)/.exec(ex.output) ?? [];
+      expect(namespace, ex.output).toBeTruthy();
+      seen.set(namespace as string, [...(seen.get(namespace as string) ?? []), Number(pid)]);
+    }
+    // Both ways were taken: a child with the pid after its predecessor's, and one with another.
+    const steps = [...seen.values()].flatMap((pids) => pids.slice(1).map((pid, i) => pid - (pids[i] as number)));
+    expect(steps).toContain(1);
+    expect(steps.some((step) => step !== 1)).toBe(true);
+  });
 });
