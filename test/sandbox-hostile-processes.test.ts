@@ -137,7 +137,9 @@ describe("sandbox under attack, with bubblewrap and seccomp", () => {
       seen.set(namespace as string, [...(seen.get(namespace as string) ?? []), Number(pid)]);
     }
     // Both ways were taken: a child with the pid after its predecessor's, and one with another.
-    const steps = [...seen.values()].flatMap((pids) => pids.slice(1).map((pid, i) => pid - (pids[i] as number)));
+    const steps = [...seen.values()].flatMap((pids) =>
+      pids.slice(1).map((pid, i) => pid - (pids[i] as number)),
+    );
     expect(steps).toContain(1);
     expect(steps.some((step) => step !== 1)).toBe(true);
   });
