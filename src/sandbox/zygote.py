@@ -265,8 +265,8 @@ def main():
             os._exit(71)
         # Pids come in order: the next child's is most likely this one's plus one (nothing else in
         # the sandbox forks as often), and its filter is made for that pid before the fork
-        # (SeccompTemplate.expect; measured: 3.5 page faults a sample fewer, and 3 % less CPU, over
-        # 6 interleaved pairs of whole runs).
+        # (SeccompTemplate.expect; measured: 3.5 page faults a sample fewer, and less CPU in each of 6
+        # interleaved pairs of whole runs, 1-6 %).
         next_pid = pid + 1
         # A pidfd, opened before this process can reap the child: the server watches the child with
         # it, and it stays the right process even after the child has exited and been reaped here.
