@@ -52,6 +52,16 @@ def claim_of(nonce, verdict):
     return word.decode("ascii", "replace"), text.decode("utf-8", "replace")
 
 
+def started_pid(setup):
+    """The pid in a split run's "ok <pid>" (the sample's process, locked down), or None for anything
+    else (why its lock-down failed, or nothing at all)."""
+    head, _, digits = setup.partition(" ")
+    if head != "ok" or not (digits.isascii() and digits.isdigit()) or len(digits) > 9:
+        return None
+    pid = int(digits)
+    return pid if pid > 1 else None
+
+
 def signal_name(number):
     return signal.Signals(number).name if number in signal.valid_signals() else str(number)
 

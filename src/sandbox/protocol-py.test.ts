@@ -1,6 +1,6 @@
 // Runs the Python side's unit tests (protocol_test.py: protocol.py against protocol.json, the fork
-// server's answers to bad requests, channel.py's messages, link.py's requests and held answers) with
-// the real interpreter; any failing Python test fails this one.
+// server's answers to bad requests, channel.py's messages, a split run's setup word, link.py's
+// requests and held answers) with the real interpreter; any failing Python test fails this one.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -20,7 +20,7 @@ describe("protocol.py", () => {
     expect(report, report).toMatch(/\nOK\n?$/);
     expect("code" in result ? result.code : 0, report).toBe(0);
     // Every test class ran (a renamed or skipped class would otherwise pass silently).
-    for (const name of ["Requests", "Responses", "ServerAnswers", "Channel", "Link"])
+    for (const name of ["Requests", "Responses", "ServerAnswers", "Channel", "SetupWord", "Link"])
       expect(report).toContain(`__main__.${name}`);
   });
 });

@@ -1,6 +1,7 @@
 # Unit tests of the fork server's side of the protocol (protocol.py against protocol.json, the
-# server's answers to bad requests, channel.py's messages to its helpers, and link.py's request
-# lines and held answers). Run by src/sandbox/protocol-py.test.ts with the real Python:
+# server's answers to bad requests, channel.py's messages to its helpers, a split run's setup word,
+# and link.py's request lines and held answers). Run by src/sandbox/protocol-py.test.ts with the
+# real Python:
 #   python3 -B src/sandbox/protocol_test.py
 import json
 import os
@@ -215,6 +216,22 @@ class Channel(unittest.TestCase):
         self.assertEqual(recv_message(self.ours), ({"pid": 8}, []))
         self.theirs.close()
         self.assertEqual(recv_message(self.ours), (None, []))
+
+
+class SetupWord(unittest.TestCase):
+    """judge.started_pid: a split run's child says "ok <pid>" on the server's setup pipe once locked
+    down; anything else (why its lock-down failed, nothing, a mangled word) gives no pid, so the
+    server never watches or kills a process it was not told of."""
+
+    def test_only_ok_and_a_plain_pid_give_a_pid(self):
+        from judge import started_pid
+
+        self.assertEqual(started_pid("ok 42"), 42)
+        self.assertEqual(started_pid("ok 123456789"), 123456789)
+        for word in ("", "ok", "ok ", "ok 0", "ok 1", "ok -5", "ok +5", "ok 5 ", " ok 5", "ok  5", "ok 5\n",
+                     "ok 1234567890", "ok \u0664\u0662", "ok 4\u00b2", "OK 5", "okay 5", "ok 0x10", "ok 1e3",
+                     "sandbox setup failed: OSError(1, 'no')", "the child ended before its lock-down"):
+            self.assertIsNone(started_pid(word), word)
 
 
 class Link(unittest.TestCase):

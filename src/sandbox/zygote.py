@@ -7,10 +7,12 @@
 # It does once what each child would otherwise do (environment, umask, groups, no_new_privs, working
 # directory, rlimits other than CPU, the reference harness's guard). The server sends a request (the
 # sample's code object, compiled by the server and loaded by the child, or a large sample's source,
-# compiled here) and the child's pipe ends (SCM_RIGHTS); the zygote forks the child and answers with its pid (or with the
-# compile error, without forking), and on the server's
-# word kills and reaps it and answers with its exit status, its CPU time and whether its lock-down
-# worked. A program problem's sample (kind "stdio") comes once per test, each time a child of its own.
+# compiled here) and the child's pipe ends (SCM_RIGHTS); the zygote forks the child and answers with
+# its pid (or with the compile error, without forking), and on the server's word kills and reaps it
+# and answers with its exit status, its CPU time and whether its lock-down worked. A split run's child
+# tells the server itself, on a pipe of the server's, that it is locked down and what its pid is: the
+# zygote says nothing while that child lives. A program problem's sample (kind "stdio") comes once
+# per test, each time a child of its own.
 import os
 import sys
 
@@ -48,30 +50,40 @@ class Zygote:
             raise OSError("the zygote did not start: %r" % (ready,))
 
     def spawn(self, request, fds):
-        """Forks a sample-side child for `request` holding `fds`: {"pid"} (with "pidfd", the caller's
-        to close, except for a split run) or {"compile_error"}."""
-        self.ask(request, fds)
-        return self.spawned(request)
-
-    def ask(self, request, fds):
-        """The first half of spawn(): sends the request, so that the caller can do other work (start
-        the test) while the zygote forks; spawned() then reads its answer."""
-        from channel import send_message
-
-        send_message(self.sock, request, fds)
-
-    def spawned(self, request):
-        """The second half of spawn(): the zygote's answer to the request ask() sent."""
+        """Forks a sample-side child for `request` (not a split run's) holding `fds`: {"pid", "pidfd"}
+        (the pidfd the caller's to close) or {"compile_error"}."""
         from channel import recv_message
 
+        self.ask(request, fds)
         reply, pidfds = recv_message(self.sock)
-        wanted = 1 if "pid" in (reply or {}) and request["kind"] != "split" else 0
+        wanted = 1 if "pid" in (reply or {}) else 0
         if reply is None or ("pid" not in reply and "compile_error" not in reply) or len(pidfds) != wanted:
             for fd in pidfds:
                 os.close(fd)
             raise OSError("the zygote did not answer: %r" % (reply,))
         if pidfds:
             reply["pidfd"] = pidfds[0]
+        return reply
+
+    def ask(self, request, fds):
+        """Sends a request. A split run's child (its last descriptor the write end of the server's
+        setup pipe) says "ok <pid>" there itself once locked down: the zygote says nothing until the
+        child has exited, so that the caller starts the test meanwhile, and the zygote writes no page
+        the child shares while it lives (each would be a page copied)."""
+        from channel import send_message
+
+        send_message(self.sock, request, fds)
+
+    def unstarted(self):
+        """The zygote's word on a split run whose child said no "ok": {"compile_error"} (none was
+        forked) or {"exit_code", "cpu"} (it ended before its lock-down was done)."""
+        from channel import recv_message
+
+        reply, fds = recv_message(self.sock)
+        for fd in fds:
+            os.close(fd)
+        if reply is None or ("compile_error" not in reply and "exit_code" not in reply) or fds:
+            raise OSError("the zygote did not answer: %r" % (reply,))
         return reply
 
     def reap(self, pid, killed=False):
@@ -171,7 +183,7 @@ def main():
     prepare_parent(seccomp)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversized writes fail with an error instead
     # Captured before the guard sets some of them to None.
-    fork, wait4, pipe, read, close, write = os.fork, os.wait4, os.pipe, os.read, os.close, os.write
+    fork, wait4, pipe, read, close, write, getpid = os.fork, os.wait4, os.pipe, os.read, os.close, os.write, os.getpid
     loads = marshal.loads
     stream = CappedStream(0, write)
     emulate_reference_guard(stream)
@@ -215,8 +227,13 @@ def main():
             set_limits(request, uid, cpu_limit=False)
             limits = wanted
         # The child says on this pipe whether its lock-down worked, and closes it before any of the
-        # sample's code runs: a sample cannot claim a sandbox error.
-        setup_r, setup_w = pipe()
+        # sample's code runs: a sample cannot claim a sandbox error. A split run's pipe is the
+        # server's (its last descriptor), which reads "ok <pid>" there; the others' is read here.
+        split = request["kind"] == "split"
+        if split:
+            setup_r, setup_w = None, fds[-1]
+        else:
+            setup_r, setup_w = pipe()
         # The plan depends only on these numbers, which are the same sample after sample: worked out
         # once (the few combinations seen are kept; a failure is not).
         key = (request["kind"], tuple(fds), setup_w)
@@ -243,7 +260,7 @@ def main():
                 child_lock_down.apply(moves, gaps, cpu)
                 if code is None:
                     code = loads(request["code"])
-                write(SETUP_FD, b"ok")
+                write(SETUP_FD, b"ok %d" % getpid() if split else b"ok")
                 close(SETUP_FD)
             except BaseException as e:
                 message = ("sandbox setup failed: %r" % (e,)).encode("utf-8", "replace")
@@ -268,15 +285,18 @@ def main():
         # (SeccompTemplate.expect; measured: 3.5 page faults a sample fewer, and less CPU in each of 6
         # interleaved pairs of whole runs, 1-6 %).
         next_pid = pid + 1
-        # A pidfd, opened before this process can reap the child: the server watches the child with
-        # it, and it stays the right process even after the child has exited and been reaped here.
-        pidfd = os.pidfd_open(pid) if request["kind"] != "split" else None
-        close(setup_w)
-        for fd in fds:
-            close(fd)
-        if pidfd is None:  # a split run ends with the tester's verdict, not the child's exit
-            send_message(sock, {"pid": pid})
+        if split:
+            # Nothing more until the child has exited: the server has its pid from the child itself.
+            for fd in fds:
+                close(fd)
         else:
+            # A pidfd, opened before this process can reap the child: the server watches the child
+            # with it, and it stays the right process even after the child has exited and been
+            # reaped here.
+            pidfd = os.pidfd_open(pid)
+            close(setup_w)
+            for fd in fds:
+                close(fd)
             send_message(sock, {"pid": pid}, [pidfd])
             close(pidfd)
         # The child runs until it exits or the server kills it.
@@ -292,12 +312,15 @@ def main():
         if not seccomp:
             # Under seccomp a child cannot start processes: there is nothing else to reap.
             reap_leftovers()
-        setup = read(setup_r, 65536).decode("utf-8", "replace")
-        close(setup_r)
+        if split:
+            setup = None  # the server has read the child's word itself
+        else:
+            setup = read(setup_r, 65536).decode("utf-8", "replace") or "the child ended before its lock-down"
+            close(setup_r)
         send_message(sock, {
             "exit_code": os.waitstatus_to_exitcode(status),
             "cpu": usage.ru_utime + usage.ru_stime,
-            "setup": setup or "the child ended before its lock-down",
+            "setup": setup,
         })
 
 
