@@ -3,7 +3,7 @@
 // set before anything runs, so that an evaluation never stops halfway on a line it cannot use.
 
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { PasskError } from "../errors.js";
 import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
 import type { ProblemSet } from "../problems/types.js";

@@ -1,7 +1,7 @@
 // Reads what the suite launcher sent back (src/sandbox/suite_launcher.py): JSON lines written in a
 // sandbox that a hostile test suite shared, so every line is parsed strictly, every value checked
 // against passk's encoding with a depth limit, and anything else becomes a clear error or a note.
-import { z } from "zod";
+import * as z from "zod";
 import { PasskError } from "../errors.js";
 import { outputProblem } from "../evaluate/data-verdict.js";
 import type { Value } from "../problems/values.js";

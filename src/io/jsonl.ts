@@ -8,7 +8,7 @@ import { type FileHandle, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, gunzipSync } from "node:zlib";
-import { z } from "zod";
+import * as z from "zod";
 import { PasskError } from "../errors.js";
 
 /** One non-blank line of a JSONL file: its parsed value, or why it could not be parsed. Lines are 1-based. */

@@ -2,7 +2,7 @@
 // Every fault in the file is reported at once, so a user can fix them all in one pass.
 
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { PasskError } from "../errors.js";
 import { isJsonObject, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
 import { evalPlusInputs, isEvalPlusLine, parseEvalPlusLine, testFromAssertion } from "./evalplus.js";

@@ -3,7 +3,7 @@
 // they are). The program MultiPL-E runs is `prompt + completion + "\n" + tests`; the tests call the
 // function through `let candidate = <name>;`, which is where passk finds the function under test.
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { PasskError } from "../errors.js";
 import { isJsonObject, type JsonlLine, jsonTypeOf, readJsonl, stringField } from "../io/jsonl.js";
 import type { Language, Problem, ProblemSet } from "./types.js";

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { PasskError } from "../errors.js";
 import { canonicalCompletion, programPrompt } from "./program-prompt.js";
 import type { CallTest, ProgramData, ProgramSpec, StdioTest } from "./program-types.js";

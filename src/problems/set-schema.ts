@@ -1,6 +1,6 @@
 // The schemas of a passk set's JSON files (docs/problem-format.md): set.json, problem.json and the
 // cases of tests.json, with the rules a single field can say (tags from the list, a real ISO date).
-import { z } from "zod";
+import * as z from "zod";
 import { TAGS } from "./set-types.js";
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { z } from "zod";
+import type * as z from "zod";
 import { PasskError } from "../errors.js";
 import { ownPath } from "../paths.js";
 import { FAMILY_HINT, generatedSource } from "./families/index.js";

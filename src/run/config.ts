@@ -3,7 +3,7 @@
 // identities derived from it — the configuration hash that names the run folder, and the cache
 // key of each prompt.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { CHAT_PROMPT_VERSION, TS_CHAT_PROMPT_VERSION } from "../completion/chat-prompt.js";
 import { PROGRAM_CHAT_VERSION } from "../completion/program-chat.js";
 import { CODEX_STOP } from "../completion/stop.js";

@@ -3,7 +3,7 @@
 // (config.ts), each command's flags with their "(default …)" help (cli/setting-flags.ts) and
 // docs/settings.md (settings-doc.ts) are made from this table, so a new setting is one entry here,
 // its name in the commands that take it, and the code that uses its value.
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULTS } from "../defaults.js";
 import { isIsoDate } from "../problems/set-schema.js";
 
