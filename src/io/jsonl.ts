@@ -160,44 +160,66 @@ class LineSplitter {
 
   #feed(chunk: Buffer): void {
     let start = 0;
-    for (;;) {
-      const end = chunk.indexOf(0x0a, start);
+    if (this.#pending.length > 0) {
+      const end = chunk.indexOf(0x0a);
       if (end === -1) {
         // Copied: the tail outlives this chunk, whose memory the stream may reuse.
-        if (start < chunk.length) this.#pending.push(Buffer.from(chunk.subarray(start)));
+        this.#pending.push(Buffer.from(chunk));
         return;
       }
-      const piece = chunk.subarray(start, end);
-      const line = this.#pending.length > 0 ? Buffer.concat([...this.#pending, piece]) : piece;
+      this.#take(Buffer.concat([...this.#pending, chunk.subarray(0, end)]), true);
       this.#pending = [];
-      this.#take(line, true);
       start = end + 1;
     }
+    // The chunk's whole lines at once: checked and decoded in one call each, then split (a newline
+    // byte is never part of a longer UTF-8 character). Line by line, the calls and the buffers made
+    // for each line cost more than the parsing (measured: 17 → 7 ms for 2,443 samples, 0.8 MB).
+    const last = chunk.lastIndexOf(0x0a);
+    if (last >= start) {
+      const whole = chunk.subarray(start, last);
+      if (isUtf8(whole)) {
+        for (const text of whole.toString("utf8").split("\n")) this.#parse(text, true);
+      } else {
+        // Some line is not UTF-8: line by line, to say which.
+        for (let from = start; from <= last; ) {
+          const end = chunk.indexOf(0x0a, from);
+          this.#take(chunk.subarray(from, end), true);
+          from = end + 1;
+        }
+      }
+      start = last + 1;
+    }
+    if (start < chunk.length) this.#pending.push(Buffer.from(chunk.subarray(start)));
   }
 
   #take(bytes: Buffer, terminated: boolean): void {
-    const line = ++this.#lineNumber;
-    const torn = " (the last line has no newline: was the file cut short?)";
     if (!isUtf8(bytes)) {
+      const line = ++this.#lineNumber;
       // A write cut short can end inside a multi-byte character: that is a torn line too.
       if (!terminated && this.allowTornLastLine) return;
-      this.lines.push({ line, error: `${notUtf8(bytes)}${terminated ? "" : torn}` });
+      this.lines.push({ line, error: `${notUtf8(bytes)}${terminated ? "" : TORN}` });
       return;
     }
-    const text = bytes.toString("utf8");
+    this.#parse(bytes.toString("utf8"), terminated);
+  }
+
+  #parse(text: string, terminated: boolean): void {
+    const line = ++this.#lineNumber;
     // A UTF-8 byte order mark is not JSON, but editors on Windows add one.
     const body = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text;
-    if (!/\S/.test(body)) return;
+    if (body.charCodeAt(0) !== 0x7b && !/\S/.test(body)) return; // blank ("{" starts most lines)
     const kept = this.keepText ? { text: body } : {};
     try {
       this.lines.push({ line, value: JSON.parse(body), ...kept });
     } catch (error) {
       if (!terminated && this.allowTornLastLine) return;
       const reason = `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
-      this.lines.push({ line, error: terminated ? reason : `${reason}${torn}`, ...kept });
+      this.lines.push({ line, error: terminated ? reason : `${reason}${TORN}`, ...kept });
     }
   }
 }
+
+const TORN = " (the last line has no newline: was the file cut short?)";
 
 /** Why a line is not UTF-8: its first offending byte and where, and what to do. */
 function notUtf8(bytes: Buffer): string {
