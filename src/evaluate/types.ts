@@ -52,7 +52,7 @@ export type EvaluateEvent =
 /** Counts of records per status. */
 export type StatusCounts = Record<ExecStatus, number>;
 
-/** The outcome of `evaluate()`, recomputed from the results file. */
+/** The outcome of `evaluate()`, from the results file's records. */
 export interface EvaluationSummary {
   samplesPath: string;
   problemsPath: string;
