@@ -173,7 +173,8 @@ class LineSplitter {
     }
     // The chunk's whole lines at once: checked and decoded in one call each, then split (a newline
     // byte is never part of a longer UTF-8 character). Line by line, the calls and the buffers made
-    // for each line cost more than the parsing (measured: 17 → 7 ms for 2,443 samples, 0.8 MB).
+    // for each line cost more than the parsing (measured on 2,443 samples, 0.8 MB: 17 → 10–13 ms in
+    // a fresh process, 7 → 3.5 ms once warm).
     const last = chunk.lastIndexOf(0x0a);
     if (last >= start) {
       const whole = chunk.subarray(start, last);
