@@ -276,7 +276,7 @@ def run_split(req, state):
     # (the zygote, which forked it, says nothing while it lives: each page it wrote then was a page
     # to copy, the child sharing it; measured: 2.6 % less CPU a run). The word is read when it is
     # needed: at the watch's first CPU check (at the time limit, as one process can use no more), or
-    # at the verdict (waking for it: 840 more switches between processes in a run of 2,443 samples).
+    # at the verdict; waking for it was two more switches between processes a sample.
     word = SetupWord(setup_r)
     out = Pipe(out_r, output_cap)
     how, wall = watch(tester.sock.fileno(), {tester.pid: base}, [out], timeout, wall_limit, tester.pid, word.pid)
