@@ -274,28 +274,25 @@ def run_split(req, state):
     os.close(replies_r)
     # The sample's process says it is locked down, with its pid, before any of the sample's code runs
     # (the zygote, which forked it, says nothing while it lives: each page it wrote then was a page
-    # to copy, the child sharing it; measured: 2.6 % less CPU a run). The word is read when it is
-    # needed: at the watch's first CPU check (at the time limit, as one process can use no more), or
-    # at the verdict; waking for it was two more switches between processes a sample.
-    word = SetupWord(setup_r)
-    out = Pipe(out_r, output_cap)
-    how, wall = watch(tester.sock.fileno(), {tester.pid: base}, [out], timeout, wall_limit, tester.pid, word.pid)
-    setup = word.read()
+    # to copy, the child sharing it; measured: 2.6 % less CPU a run).
+    setup = read_setup(setup_r)
     sample_pid = judge.started_pid(setup)
     if sample_pid is None:
-        # No sample process was watched: none was forked (a large module, compiled by the zygote,
-        # that does not compile), or it failed its lock-down. The test has ended (its pipes have no
-        # other end), and the next one starts clean.
+        # No sample process to watch: none was forked (a large module, compiled by the zygote, that
+        # does not compile), or it failed its lock-down. The test ends at once (its pipes have no other
+        # end), and the next one starts clean.
         ended = zygote.unstarted()
+        os.close(out_r)
         if finish_tester(tester) is None:
             tester.close()
             state["tester"] = None
-        finish([out])
         if "compile_error" in ended:
             return compile_failure(full_program(), ended["compile_error"])
         outcome = setup_error(setup or "the child ended before its lock-down")
         outcome.update(exit_code=ended["exit_code"], verdict="split", cpu_sample=round(ended["cpu"], 5), cpu_test=0.0)
         return {**outcome, "cpu": round(ended["cpu"], 4), "wall": 0.0, "output": ""}
+    out = Pipe(out_r, output_cap)
+    how, wall = watch(tester.sock.fileno(), {sample_pid: 0.0, tester.pid: base}, [out], timeout, wall_limit, sample_pid)
     kill_group(sample_pid)  # the test is over (or out of time): the sample goes
     verdict = tester.verdict() if how == "exit" else finish_tester(tester)
     sample_exit, sample_cpu, _ = zygote.reap(sample_pid, killed=True)
@@ -319,26 +316,13 @@ def run_split(req, state):
     return measured(outcome, cpu, wall, out)
 
 
-class SetupWord:
-    """A split run's setup pipe: the sample child's word ("ok <pid>" once its lock-down is done, or
-    why it failed), or "" if no child wrote one (none was forked, or it died first: the zygote holds
-    no copy of the pipe's end once it has forked, so the read ends then). Read once, when first asked."""
-
-    __slots__ = ("fd", "word")
-
-    def __init__(self, fd):
-        self.fd, self.word = fd, None
-
-    def read(self):
-        if self.word is None:
-            try:
-                self.word = os.read(self.fd, 65536).decode("utf-8", "replace")
-            finally:
-                os.close(self.fd)
-        return self.word
-
-    def pid(self):
-        return judge.started_pid(self.read())
+def read_setup(fd):
+    """The sample child's first word ("ok <pid>" once its lock-down is done, or why it failed), or ""
+    if no child wrote one (none was forked, or it died first)."""
+    try:
+        return os.read(fd, 65536).decode("utf-8", "replace")
+    finally:
+        os.close(fd)
 
 
 LIMIT_KEYS = ("timeout", "memory", "file_size", "processes", "output_cap")

@@ -68,14 +68,12 @@ class Pipe:
         os.close(self.fd)
 
 
-def watch(main_fd, counted, pipes, timeout, wall_limit, delay_pid, late=None):
+def watch(main_fd, counted, pipes, timeout, wall_limit, delay_pid):
     """Waits until `main_fd` is readable (a pidfd: the process exited; the tester's socket: its
     verdict), or the CPU time the `counted` processes used since their base ({pid: seconds at the
     start}) reaches `timeout` together ("cpu"), or the wall-clock backstop passes ("wall"). The
     backstop counts time the sample runs or blocks, not time it waits for a CPU on a busy machine;
-    a hard cap of WALL_CAP_FACTOR x the limit holds regardless. `late`: the sample's pid, asked for
-    at the first check (a split run's sample gives it once locked down), counted from 0 and the
-    backstop's process (None: none started, and `delay_pid` is). Returns (how, seconds)."""
+    a hard cap of WALL_CAP_FACTOR x the limit holds regardless. Returns (how, seconds)."""
     main_pidfd = main_fd
     t0 = time.monotonic()
     # No process can use CPU faster than the cores allow: until then there is nothing to check.
@@ -85,10 +83,6 @@ def watch(main_fd, counted, pipes, timeout, wall_limit, delay_pid, late=None):
     while True:
         now = time.monotonic()
         if now >= next_check:
-            if late is not None:
-                pid, late = late(), None
-                if pid is not None:
-                    counted, delay_pid = {**counted, pid: 0.0}, pid
             used = 0.0
             for pid, base in counted.items():
                 used += max(0.0, (cpu_seconds(pid) or base) - base)
