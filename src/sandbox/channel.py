@@ -11,7 +11,9 @@ MAX_FDS = 8
 
 
 def send_message(sock, obj, fds=()):
-    data = marshal.dumps(obj)
+    # Version 2: no back-references, so no table of the objects written is made for each message (the
+    # zygote makes one fewer object a sample; messages here share no objects worth referring back to).
+    data = marshal.dumps(obj, 2)
     data = _HEADER.pack(len(data)) + data
     if fds:
         rights = struct.pack("%di" % len(fds), *fds)

@@ -167,7 +167,8 @@ class ChildLockDown:
 
     def apply(self, moves, gaps, cpu):
         """In the child: its own session, its descriptors, CPU rlimit, uid, parent-death signal and
-        the per-child part of the seccomp filter. Raises on failure."""
+        the per-child part of the seccomp filter. Raises on failure. (The attributes it looks up are
+        looked up once in the zygote first: zygote.warm_type_cache.)"""
         _setsid()
         for source, target in moves:
             _dup2(source, target)
