@@ -138,7 +138,7 @@ async function main(): Promise<void> {
       const ref = rate(reference());
       rounds.push({ every, dedup, reference: ref });
       const ratio = withReference
-        ? ` · reference ${ref.toFixed(0)}/s · passk / reference ${(every / ref).toFixed(1)}×`
+        ? ` · reference ${ref.toFixed(0)}/s · passk / reference ${(every / ref).toFixed(2)}×`
         : "";
       console.log(
         `round ${round}: passk --no-dedup ${every.toFixed(0)}/s · default ${dedup.toFixed(0)}/s${ratio}`,
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     );
     const ratios = rounds.map((r) => r.every / r.reference);
     console.log(
-      `passk / reference: ${median(ratios).toFixed(1)}× (median of the rounds' ratios; ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×)`,
+      `passk / reference: ${median(ratios).toFixed(2)}× (median of the rounds' ratios; ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×)`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });
