@@ -228,9 +228,8 @@ def main():
         request, fds = recv_message(sock)
         if request is None:
             os._exit(0)
-        # The last sample's code is freed only now, its child long gone: freeing it while the child
-        # lived would copy the pages it sits on, and freeing it right after the child's exit would
-        # write them once more than needed, since the new code takes the same places.
+        # The last sample's code is freed only now, its child long gone (freeing it while the child
+        # lived would copy the pages it sits on).
         code = None
         try:
             if "code" in request:
