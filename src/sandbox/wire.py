@@ -274,13 +274,15 @@ def loads_marshal(data):
 
 # The messages most calls get, ("ready",) and ("ok", value) with a value that is None, a bool, a 32-bit
 # int, a float or a str, read without the general walk below: on the bench's samples about half the
-# replies, and the tester's CPU for decoding went from 42 to 35 us a sample. Anything else, or
+# replies, and the tester's CPU for decoding went from 42 to 35-37 us a sample. Anything else, or
 # anything these checks do not account for byte by byte, goes the general way, which gives the same
 # value or refuses it (wire.test.ts checks that the two agree). A str is marshalled as "u" or "t"
 # (interned), each with its length: "ok" is b"u\x02\x00\x00\x00ok".
 _OK_PREFIXES = tuple(b"(\x02\x00\x00\x00" + kind + b"\x02\x00\x00\x00ok" for kind in (b"u", b"t"))
 _SHORT = {b"(\x01\x00\x00\x00" + kind + b"\x05\x00\x00\x00ready": ("ready",) for kind in (b"u", b"t")}
-_SHORT.update({head + code: ("ok", value) for head in _OK_PREFIXES for code, value in ((b"N", None), (b"T", True), (b"F", False))})
+_SHORT.update(
+    {head + code: ("ok", value) for head in _OK_PREFIXES for code, value in ((b"N", None), (b"T", True), (b"F", False))}
+)
 _SHORT_MAX = max(len(key) for key in _SHORT)
 
 
