@@ -6,6 +6,7 @@ import { createProgress } from "../report/progress.js";
 import { formatSummary, jsonSummary } from "../report/summary.js";
 import { evaluationOptions } from "../run/config.js";
 import { startSandbox } from "../sandbox/pool.js";
+import { earlySandbox } from "./early-sandbox.js";
 import { stopOnInterrupt } from "./interrupt.js";
 import { addSettingFlags, settingsFromFlags } from "./setting-flags.js";
 
@@ -57,10 +58,14 @@ export function registerEvaluate(program: Command): void {
       if (flags.out) options.out = flags.out;
       if (settings.since) options.since = settings.since;
       if (settings.language) options.language = settings.language;
-      // The first fork server starts now, while evaluate()'s modules and the files load (Python
-      // problems take it; for others evaluate() discards it). Whatever happens, none outlives the command.
+      // The first fork server started before the command's modules loaded (early-sandbox.ts), or starts
+      // now, while evaluate()'s modules and the files load (Python problems take it; for others, or
+      // when its set-up is not the one asked for, evaluate() discards it). Whatever happens, none
+      // outlives the command.
+      const early = earlySandbox();
+      if (options.language === "ts") await early?.discard();
       const sandboxStart =
-        options.language === "ts" ? undefined : startSandbox({ ...options.sandbox, workers: 1 });
+        options.language === "ts" ? undefined : (early ?? startSandbox({ ...options.sandbox, workers: 1 }));
       let summary: EvaluationSummary;
       try {
         const { evaluate } = await import("../evaluate/evaluate.js");

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The passk command line: one file per command under src/cli/, each a thin layer on the library.
-import { Command, CommanderError } from "commander";
+import type { Command } from "commander";
 import { VERSION } from "../version.js";
+import { earlySandbox, startEarlySandbox } from "./early-sandbox.js";
 import { errorOutput } from "./error-output.js";
 
 type Register = (program: Command) => void;
@@ -26,23 +27,18 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [["harvest"], async () => (await import("./harvest.js")).registerHarvest],
 ];
 
-/**
- * `passk evaluate` starts the sandbox's probes (the Python interpreter, which may sit behind a slow
- * shim, and bubblewrap) before its modules load; evaluate() finds their results waiting.
- */
-async function warmUp(argv: string[]): Promise<void> {
-  if (argv[2] !== "evaluate") return;
-  const at = argv.findIndex((arg) => arg === "--python" || arg.startsWith("--python="));
-  const python = at < 0 ? undefined : argv[at]?.startsWith("--python=") ? argv[at]?.slice(9) : argv[at + 1];
-  const { warmUpSandbox } = await import("../sandbox/pool.js");
-  warmUpSandbox({
-    ...(python ? { python } : {}),
-    bubblewrap: argv.includes("--no-bubblewrap") ? "off" : "auto",
-  });
+async function main(argv: string[]): Promise<number> {
+  // Before commander and the command's modules load: see early-sandbox.ts.
+  await startEarlySandbox(argv);
+  try {
+    return await runCommand(argv);
+  } finally {
+    await earlySandbox()?.discard(); // unless the command took it
+  }
 }
 
-async function main(argv: string[]): Promise<number> {
-  await warmUp(argv);
+async function runCommand(argv: string[]): Promise<number> {
+  const { Command, CommanderError } = await import("commander");
   const program = new Command("passk")
     .description("measure whether code-generating models write correct code")
     .version(VERSION)

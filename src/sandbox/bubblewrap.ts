@@ -26,14 +26,21 @@ export function findBubblewrap(): Promise<Found> {
   return found;
 }
 
-async function probe(): Promise<Found> {
+/** Why there is no bubblewrap, when bubblewrapPath() finds none. */
+export const NOT_INSTALLED = "bubblewrap is not installed (on Debian/Ubuntu: apt-get install bubblewrap)";
+
+/**
+ * Where bubblewrap is installed (PASSK_BWRAP first), or null: whether it can create its namespaces
+ * here is findBubblewrap()'s question.
+ */
+export function bubblewrapPath(): string | null {
   const candidates = [process.env.PASSK_BWRAP, "/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"];
-  const path = candidates.find((p): p is string => p !== undefined && p !== "" && existsSync(p));
-  if (!path)
-    return {
-      path: null,
-      reason: "bubblewrap is not installed (on Debian/Ubuntu: apt-get install bubblewrap)",
-    };
+  return candidates.find((p): p is string => p !== undefined && p !== "" && existsSync(p)) ?? null;
+}
+
+async function probe(): Promise<Found> {
+  const path = bubblewrapPath();
+  if (!path) return { path: null, reason: NOT_INSTALLED };
   try {
     await run(path, [...baseArgs(isRoot()), "--ro-bind", "/", "/", "true"], { timeout: 10_000 });
     return { path };

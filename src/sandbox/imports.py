@@ -1,11 +1,10 @@
-# Which modules the sandbox's Python can import, and which modules problem code imports: run by
-# imports.ts with the sandbox's own interpreter and flags (-I -S -B: no site-packages, as in the
-# sandbox), OUTSIDE the sandbox. It only parses (ast) and looks modules up (find_spec): nothing of the
-# problems, and no module, is executed.
+# Which modules problem code imports for sure: run by imports.ts with the sandbox's own interpreter and
+# flags (-I -S -B, as in the sandbox), OUTSIDE the sandbox. It only parses (ast): nothing of the problems
+# is executed. (Which modules that interpreter can import is a few lines of imports.ts, given with -c.)
 #
-# stdin: {"names": [module, ...], "sources": [python source, ...]}
-# stdout: {"importable": {module: bool}, "imports": [[module, ...] per source, or null if it does not parse]}
-import importlib.util
+# stdin: {"sources": [python source, ...]}
+# stdout: {"imports": [[module, ...] per source, or null if it does not parse]}
+import ast
 import json
 import re
 import sys
@@ -15,15 +14,6 @@ CATCHES_IMPORT_ERROR = {"ImportError", "ModuleNotFoundError", "Exception", "Base
 IMPORT_LINE = re.compile(r"[ \t]*(?:import|from)[ \t]")
 CLAUSES = {"except", "else", "elif", "finally"}
 PREFIX_TRIES = 3
-
-
-def importable(name):
-    if name in sys.builtin_module_names:
-        return True
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def catches_import_error(handler):
@@ -105,18 +95,8 @@ def imports(source):
 
 
 def main():
-    global ast
     request = json.load(sys.stdin)
-    sources = request.get("sources", [])
-    if sources:
-        # Only to parse: every `passk evaluate` asks about names alone first, and importing `ast` for
-        # that question too cost 3 ms of its 20 of CPU.
-        import ast
-    answer = {
-        "importable": {name: importable(name) for name in request.get("names", [])},
-        "imports": [imports(source) for source in sources],
-    }
-    json.dump(answer, sys.stdout)
+    json.dump({"imports": [imports(source) for source in request["sources"]]}, sys.stdout)
 
 
 main()

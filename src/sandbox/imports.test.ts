@@ -8,11 +8,21 @@ import { resolvePython } from "./python.js";
 describe("importable", () => {
   it("answers as the sandbox's Python would: the standard library yes, site-packages and unknown names no", async () => {
     const python = await resolvePython();
-    const answer = await importable(python, ["json", "sys", "typing", "numpy", "passk_no_such_module"]);
+    const answer = await importable(python, [
+      "json",
+      "sys",
+      "typing",
+      "encodings",
+      "numpy",
+      "passk_no_such_module",
+      "__main__",
+    ]);
     expect(Object.fromEntries(answer)).toEqual({
       json: true,
       sys: true, // built into the interpreter, no file
       typing: true,
+      encodings: true, // loaded already when the question is asked
+      __main__: false, // the asking script itself, which no code can import as a module
       // Even where numpy is installed, the sandbox runs Python without site-packages (-S).
       numpy: false,
       passk_no_such_module: false,

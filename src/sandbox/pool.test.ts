@@ -2,7 +2,7 @@
 // waiting and every later one with the reason, instead of leaving callers waiting for ever; and no
 // server outlives it, not even one that was starting when it closed. Servers started ahead
 // (startSandbox) are taken with as many workers as wanted, or discarded at any stage without a trace.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -200,6 +200,65 @@ describe("the sandbox pool", () => {
       expect(count()).toHaveLength(3);
     } finally {
       await grown.close();
+    }
+  });
+
+  it("starts the servers it expects once the first is ready, and closes those take() does not want", async () => {
+    const count = () =>
+      descendants(process.pid).filter((p) => isForkServerPython(p) && !/^passk-/.test(p.comm));
+    const start = startSandbox({ workers: 1, bubblewrap: "off" }, 3);
+    await waitFor("the expected servers started before any take()", () => count().length === 3, 5000);
+    const two = await (start.take({ bubblewrap: "off" }, 2) as Promise<Sandbox>);
+    try {
+      expect(two.workers).toBe(2);
+      await waitFor("the one not wanted gone", () => count().length === 2, 5000);
+      expect((await two.run("print(6 * 7)\n", QUICK)).output).toBe("42\n");
+    } finally {
+      await two.close();
+    }
+    // Taken before the first is ready: only what take() asks for starts.
+    const early = startSandbox({ workers: 1, bubblewrap: "off" }, 3);
+    const one = await (early.take({ bubblewrap: "off" }, 1) as Promise<Sandbox>);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(count()).toHaveLength(1);
+    } finally {
+      await one.close();
+    }
+  });
+
+  it("runs without bubblewrap when it cannot create its namespaces here, and says why; refuses if it is required", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "passk-bwrap-test-"));
+    const fake = join(dir, "bwrap");
+    // What bubblewrap prints where unprivileged user namespaces are off.
+    writeFileSync(fake, "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n", {
+      mode: 0o755,
+    });
+    const saved = process.env.PASSK_BWRAP;
+    process.env.PASSK_BWRAP = fake;
+    try {
+      const sandbox = await createSandbox({ workers: 2, bubblewrap: "auto" });
+      try {
+        expect(sandbox.isolation.bubblewrap).toBe(false);
+        expect(sandbox.isolation.notes).toContain(
+          "bubblewrap cannot create namespaces here: bwrap: No permissions to create new namespace",
+        );
+        expect((await sandbox.run("print(6 * 7)\n", QUICK)).output).toBe("42\n");
+      } finally {
+        await sandbox.close();
+      }
+      await expect(createSandbox({ workers: 2, bubblewrap: "require" })).rejects.toThrow(
+        "bubblewrap is required but unavailable: bubblewrap cannot create namespaces here: bwrap: No permissions to create new namespace",
+      );
+      await waitFor(
+        "no fork server left",
+        () => descendants(process.pid).filter(isForkServerPython).length === 0,
+        2000,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.PASSK_BWRAP;
+      else process.env.PASSK_BWRAP = saved;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { PasskError } from "../errors.js";
 import { ownPath } from "../paths.js";
-import { bubblewrapArgs, findBubblewrap } from "./bubblewrap.js";
+import { bubblewrapArgs, bubblewrapPath, findBubblewrap, NOT_INSTALLED } from "./bubblewrap.js";
 import { resolvePython } from "./python.js";
 import { ForkServer, type LaunchSpec, type ReadyInfo, ServerDiedError, type ServerJob } from "./server.js";
 import type { DataRun, Execution, Isolation, IsolationLevel, Limits, SplitRun, StdioRun } from "./types.js";
@@ -101,12 +101,12 @@ function uidAllocator(): () => [number, number] {
 }
 
 /**
- * Starts the probes createSandbox() needs (the Python interpreter, which may sit behind a slow shim,
- * and bubblewrap) without waiting for them, so that they overlap the caller's own start-up work.
+ * Starts the probe createSandbox() needs (the Python interpreter, which may sit behind a slow shim)
+ * without waiting for it, so that it overlaps the caller's own start-up work. bubblewrap is not probed
+ * before a start: the servers start in it, and only a failure asks why (see launchServers()).
  */
 export function warmUpSandbox(options: SandboxOptions = {}): void {
   resolvePython(options.python).catch(() => {}); // createSandbox() reports a failure
-  if (options.bubblewrap !== "off") void findBubblewrap();
 }
 
 /** Starts the fork servers and reports the isolation they achieved. */
@@ -134,10 +134,25 @@ export interface SandboxStart {
   discard(): Promise<void>;
 }
 
-/** Starts `options.workers` fork servers (default: the number of cores); see {@link SandboxStart}. */
-export function startSandbox(options: SandboxOptions = {}): SandboxStart {
+/**
+ * Starts `options.workers` fork servers (default: the number of cores); see {@link SandboxStart}.
+ * `expected`: the number the caller expects to take; those beyond `options.workers` start as soon as
+ * the first is ready (passk evaluate starts one while its modules load, and the rest once that one no
+ * longer needs a core of its own), unless take() asks for a number first.
+ */
+export function startSandbox(options: SandboxOptions = {}, expected?: number): SandboxStart {
   const workers = Math.max(1, options.workers ?? availableParallelism());
-  const made: Made = { stopped: false, servers: new Set(), pool: null, hostTmp: null };
+  const made: Made = {
+    stopped: false,
+    servers: new Set(),
+    wanted: workers,
+    expected: Math.max(workers, expected ?? workers),
+    taken: false,
+    startMore: null,
+    early: [],
+    pool: null,
+    hostTmp: null,
+  };
   const starting = launch(options, workers, made);
   starting.catch(() => {}); // reported by take(), or of no interest once discarded
   let done = false;
@@ -148,6 +163,11 @@ export function startSandbox(options: SandboxOptions = {}): SandboxStart {
       const same = setup.python === options.python && setup.bubblewrap === options.bubblewrap;
       if (done || !same || setup.seccomp !== options.seccomp) return null;
       done = true;
+      // More servers than were started: they start now, not once the first is ready (each waits
+      // for nothing but its own start). Fewer: the pool closes the surplus (resize()).
+      made.taken = true;
+      made.wanted = wanted;
+      made.startMore?.();
       return starting.then(({ pool, isolation }) => {
         pool.resize(wanted);
         return asSandbox(pool, isolation, wanted, made);
@@ -170,6 +190,16 @@ export function startSandbox(options: SandboxOptions = {}): SandboxStart {
 interface Made {
   stopped: boolean;
   servers: Set<ForkServer>;
+  /** How many servers the start is to make: take() may raise it while the first ones start. */
+  wanted: number;
+  /** How many the caller expects to take: `wanted` becomes this once the first is ready, unless taken. */
+  expected: number;
+  /** Whether take() has said how many it wants. */
+  taken: boolean;
+  /** Once the launch command is known: starts servers up to `wanted` at once (into `early`). */
+  startMore: (() => void) | null;
+  /** Servers started beyond the first batch, not yet handed to the pool (it adopts them as they start). */
+  early: ForkServer[];
   pool: Pool | null;
   hostTmp: string | null;
 }
@@ -262,9 +292,8 @@ async function launchServers(
   // Every server starts at once; the first one says what isolation they got.
   let servers: Promise<{ server: ForkServer; info: ReadyInfo }>[] = [];
   if (options.bubblewrap !== "off") {
-    const bwrap = await findBubblewrap();
-    if (bwrap.path) {
-      const bwrapPath = bwrap.path;
+    const bwrapPath = bubblewrapPath();
+    if (bwrapPath) {
       const files = serverFiles();
       const candidate: Launcher = () => ({
         command: bwrapPath,
@@ -281,16 +310,27 @@ async function launchServers(
         spec = candidate;
       } catch (error) {
         if (made.stopped) throw error;
-        // bubblewrap works here (it was probed), so this is a fault to fix, not a reason to
-        // quietly run with weaker isolation.
-        throw new PasskError(
-          "SANDBOX_UNAVAILABLE",
-          `the fork server failed to start inside bubblewrap: ${(error as Error).message}` +
-            " (pass --no-bubblewrap to run without it, at a weaker isolation level)",
-        );
+        // The servers start without a probe of bubblewrap first (one more process at every start,
+        // on the way to the first sample): a failure is explained by one now. A bubblewrap that cannot
+        // create its namespaces here is a reason to run without it (or to refuse, if it is required).
+        const bwrap = await findBubblewrap();
+        if (made.stopped) throw error;
+        if (!("reason" in bwrap)) {
+          // bubblewrap works here, so this is a fault to fix, not a reason to quietly run with
+          // weaker isolation.
+          throw new PasskError(
+            "SANDBOX_UNAVAILABLE",
+            `the fork server failed to start inside bubblewrap: ${(error as Error).message}` +
+              " (pass --no-bubblewrap to run without it, at a weaker isolation level)",
+          );
+        }
+        notes.push(bwrap.reason);
+        // Every one started in it failed or will: none may linger, or join the pool.
+        for (const server of made.servers) server.kill();
+        made.early = [];
       }
     } else {
-      if ("reason" in bwrap) notes.push(bwrap.reason);
+      notes.push(NOT_INSTALLED);
     }
     if (!spec && options.bubblewrap === "require") {
       throw new PasskError(
@@ -310,6 +350,10 @@ async function launchServers(
     });
   }
   const { info } = await (servers[0] as Promise<{ server: ForkServer; info: ReadyInfo }>);
+  if (!made.taken) {
+    made.wanted = Math.max(made.wanted, made.expected);
+    made.startMore?.();
+  }
   if (!info.seccomp) notes.push(`no seccomp filter: ${info.seccomp_reason ?? "unavailable"}`);
   if (options.seccomp === "require" && !info.seccomp) {
     throw new PasskError(
@@ -339,7 +383,10 @@ async function launchServers(
   made.pool = new Pool(
     spec,
     ready.map((s) => s.server),
+    made.wanted,
   );
+  made.startMore = null; // the pool starts any more itself
+  for (const server of made.early.splice(0)) made.pool.adopt(server);
   return { pool: made.pool, isolation };
 }
 
@@ -361,13 +408,23 @@ function startServers(
   made: Made,
 ): Promise<{ server: ForkServer; info: ReadyInfo }>[] {
   if (made.stopped) throw new PasskError("SANDBOX_CLOSED", "the sandbox was discarded while it started");
-  return Array.from({ length: count }, () => {
+  const servers = Array.from({ length: count }, () => {
     const server = new ForkServer(launch());
     made.servers.add(server);
     const starting = server.ready.then((info) => ({ server, info }));
     starting.catch(() => {}); // each failure is reported by whoever awaits it
     return starting;
   });
+  // Those take() asks for beyond `count` start as soon as it asks; the pool adopts them.
+  made.startMore = () => {
+    for (let i = count + made.early.length; i < made.wanted && !made.stopped; i++) {
+      const server = new ForkServer(launch());
+      made.servers.add(server);
+      made.early.push(server);
+    }
+  };
+  made.startMore();
+  return servers;
 }
 
 interface Job {
@@ -400,14 +457,18 @@ class Pool {
   private readonly starting = new Set<ForkServer>();
   private restartFailures = 0;
   private closed = false;
+  /** How many servers the pool keeps (resize()); one that becomes ready beyond it is closed. */
+  private target: number;
   /** Why no job can run any more (closed, or the servers keep failing to start). */
   private stopped: PasskError | null = null;
 
   constructor(
     private readonly spec: Launcher,
     servers: ForkServer[],
+    target: number,
   ) {
     for (const server of servers) this.all.add(server);
+    this.target = target;
   }
 
   run(job: ServerJob, limits: Limits): Promise<Execution> {
@@ -436,8 +497,12 @@ class Pool {
     for (const server of this.all) server.kill();
   }
 
-  /** Keeps `count` servers: surplus ones are closed, and missing ones started, each joining once ready. */
+  /**
+   * Keeps `count` servers: surplus ones are closed (those still starting, once ready), and missing ones
+   * started, each joining once ready.
+   */
   resize(count: number): void {
+    this.target = count;
     for (const server of [...this.all].slice(count)) {
       this.all.delete(server);
       server.kill(); // it has run nothing
@@ -446,17 +511,18 @@ class Pool {
   }
 
   private dispatch(): void {
-    // While a server is starting, none is sent a job behind the one it runs: that job is the starting
-    // server's as soon as it is ready (sent behind a long sample, it would wait for it while that
-    // server idled).
-    const depth = this.starting.size > 0 ? 1 : JOBS_PER_SERVER;
+    // While servers start, the jobs they will take as soon as they are ready (JOBS_PER_SERVER each)
+    // wait here rather than behind the one a ready server runs (sent behind a long sample, a job
+    // would wait for it while a starting server became ready and idled); those beyond go now.
+    const starting = Math.min(this.starting.size, Math.max(0, this.target - this.all.size));
+    const kept = starting * JOBS_PER_SERVER;
     while (this.queue.length > 0) {
       let server: ForkServer | null = null;
       for (const candidate of this.all) {
-        if (candidate.inFlight < depth && (!server || candidate.inFlight < server.inFlight))
+        if (candidate.inFlight < JOBS_PER_SERVER && (!server || candidate.inFlight < server.inFlight))
           server = candidate;
       }
-      if (!server) return;
+      if (!server || (server.inFlight > 0 && this.queue.length <= kept)) return;
       void this.execute(server, this.queue.shift() as Job);
     }
   }
@@ -493,15 +559,26 @@ class Pool {
     for (const job of this.queue.splice(0)) job.reject(this.stopped);
   }
 
-  private async replace(): Promise<void> {
-    if (this.closed) return;
+  /** A server started before the pool existed (see startServers()): it joins once it is ready. */
+  adopt(server: ForkServer): void {
+    if (this.closed) server.close();
+    else void this.join(() => server);
+  }
+
+  private replace(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return this.join(() => new ForkServer(this.spec()));
+  }
+
+  /** Adds the server `make` starts to the pool once it is ready; on failure, starts a replacement. */
+  private async join(make: () => ForkServer): Promise<void> {
     let server: ForkServer | undefined;
     try {
-      server = new ForkServer(this.spec());
+      server = make();
       this.starting.add(server);
       await server.ready;
-      if (this.closed) {
-        // Closed while it started: close() told it to exit, and it has run nothing.
+      if (this.closed || this.all.size >= this.target) {
+        // Closed while it started (close() told it to exit), or not needed any more: it has run nothing.
         server.kill();
         return;
       }
@@ -523,7 +600,8 @@ class Pool {
         }
         return;
       }
-      await this.replace();
+      // Unless the others (this one aside) are as many as the pool keeps now.
+      if (this.all.size + this.starting.size - (server ? 1 : 0) < this.target) await this.replace();
     } finally {
       if (server) this.starting.delete(server);
     }
