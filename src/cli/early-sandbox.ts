@@ -5,6 +5,7 @@
 // and whoever ends the command discards what was not taken.
 import { availableParallelism } from "node:os";
 import type { SandboxOptions, SandboxStart } from "../sandbox/pool.js";
+import { sandboxSetup } from "../sandbox/setup.js";
 
 let early: SandboxStart | undefined;
 
@@ -27,9 +28,9 @@ export function earlySandbox(): SandboxStart | undefined {
 }
 
 /**
- * The sandbox set-up `passk evaluate <args>` asks for, as evaluationOptions() makes it from the parsed
- * flags, and the number of servers to expect; null when no server should start early (help, TypeScript
- * problems, a flag given twice or without its value).
+ * The sandbox set-up `passk evaluate <args>` asks for (sandboxSetup(), which evaluationOptions() also
+ * calls with the parsed flags), and the number of servers to expect; null when no server should start
+ * early (help, TypeScript problems, a flag given twice or without its value).
  */
 export function earlySetup(
   args: readonly string[],
@@ -53,7 +54,6 @@ export function earlySetup(
   if (python === null || isolation === null || language === null || language === "ts" || workers === null) {
     return null;
   }
-  const layer = (off: boolean) => (off ? "off" : isolation === "full" ? "require" : "auto");
   // The number evaluate() uses unless it has fewer samples to run (a malformed one is the command's to
   // refuse), at most one per core: take() starts any more it asks for.
   const count = Math.min(
@@ -61,11 +61,12 @@ export function earlySetup(
     workers === undefined ? Number.POSITIVE_INFINITY : Number(workers),
   );
   return {
-    sandbox: {
-      bubblewrap: layer(flags.includes("--no-bubblewrap")),
-      seccomp: layer(flags.includes("--no-seccomp")),
-      ...(python === undefined ? {} : { python }),
-    },
+    sandbox: sandboxSetup({
+      isolation,
+      bubblewrap: !flags.includes("--no-bubblewrap"),
+      seccomp: !flags.includes("--no-seccomp"),
+      python,
+    }),
     workers: Number.isSafeInteger(count) && count >= 1 ? count : 1,
   };
 }

@@ -14,6 +14,7 @@ import { hashKey } from "../generate/cache.js";
 import type { RateLimits } from "../generate/rate-limit.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../generate/retry.js";
 import type { PromptProblem, ProviderInfo, SamplingParams } from "../providers/types.js";
+import { sandboxSetup } from "../sandbox/setup.js";
 import type { Limits } from "../sandbox/types.js";
 import { settingsSchema } from "./settings.js";
 import type { RunManifest } from "./types.js";
@@ -97,16 +98,10 @@ export function evaluationOptions(settings: PartialSettings): EvaluationOptions 
   if (settings.timeout !== undefined) limits.timeout = settings.timeout;
   if (settings.wallTimeout !== undefined) limits.wallTimeout = settings.wallTimeout;
   if (settings.memory !== undefined) limits.memoryBytes = settings.memory;
-  const layer = (on: boolean | undefined) =>
-    on === false ? "off" : settings.isolation === "full" ? "require" : "auto";
   const options: EvaluationOptions = {
     limits,
     dedup: settings.dedup ?? true,
-    sandbox: {
-      bubblewrap: layer(settings.bubblewrap),
-      seccomp: layer(settings.seccomp),
-      ...(settings.python ? { python: settings.python } : {}),
-    },
+    sandbox: sandboxSetup(settings),
     bootstrap: bootstrapOptions(settings),
   };
   if (settings.workers !== undefined) options.workers = settings.workers;
